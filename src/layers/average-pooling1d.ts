@@ -1,14 +1,14 @@
+import { pooling, poolingArgs, poolingPositional } from './pooling-shapes.js';
 import type { LayerSpec } from './types.js';
 
-/** Keras `AveragePooling1D` (stub; filled in shortly). */
+/** Keras `AveragePooling1D`; `strides=None` means pool_size, as Keras 3 shows in get_config(). */
 const spec: LayerSpec = {
   className: 'AveragePooling1D',
   baseName: 'average_pooling1d',
-  doc: 'AveragePooling1D layer.',
-  args: [],
-  positional: [],
-  outputShape: (input) => input,
-  weights: () => [],
+  doc: 'Average pooling for temporal data: downsamples the input by taking the average value over a window of pool_size steps, shifted by strides. Input: (batch, steps, features).',
+  args: poolingArgs(1, null),
+  positional: poolingPositional,
+  ...pooling('AveragePooling1D', 1),
 };
 
 export default spec;
