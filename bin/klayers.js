@@ -1,0 +1,3 @@
+#!/usr/bin/env node
+// The CLI is compiled by `npm install` (prepare) into dist/.
+import '../dist/src/cli.js';

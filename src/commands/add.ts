@@ -1,0 +1,25 @@
+import { message } from '../render/blocks.js';
+import { insertLayer, setInput } from '../session/edits.js';
+import { describeInput, describeLayerAt } from './describe.js';
+import { resolveCall } from './layer-call.js';
+import type { CommandDef } from './types.js';
+import { asCall, checkArity, checkOptions } from './words.js';
+
+export const add: CommandDef = {
+  name: 'add',
+  group: 'Build the model',
+  summary: 'Append a layer to the model (model.add(...) and a bare Dense(...) line do the same).',
+  usage: 'add LAYER',
+  examples: ["add Dense(64, activation='relu')", "add Conv2D(32, (3, 3), activation='relu')", 'model.add(layers.Flatten())'],
+  run({ session }, { args, kwargs }) {
+    checkArity('add', args, 1, this.usage);
+    checkOptions('add', kwargs, []);
+    const resolved = resolveCall(asCall(args[0], 'add'));
+    if (resolved.kind === 'input') {
+      session.edit((s) => setInput(s, resolved.input));
+      return [message(describeInput(session))];
+    }
+    session.edit((s) => insertLayer(s, s.layers.length, resolved.layer));
+    return [message(`Added ${describeLayerAt(session, session.state.layers.length - 1)}`)];
+  },
+};

@@ -1,0 +1,24 @@
+import { message } from '../render/blocks.js';
+import type { CommandDef } from './types.js';
+import { asWord, checkArity, checkOptions } from './words.js';
+import { LayerError } from '../layers/types.js';
+
+const CHOICES = ['auto', 'tensorflow', 'wasm', 'cpu'];
+
+export const backend: CommandDef = {
+  name: 'backend',
+  group: 'Engine',
+  summary: 'Show which tfjs backend computes, and why; `backend cpu` (or auto/tensorflow/wasm) chooses one.',
+  usage: 'backend [auto|tensorflow|wasm|cpu]',
+  examples: ['backend', 'backend cpu'],
+  async run({ engine }, { args, kwargs }) {
+    checkArity('backend', args, 1, this.usage);
+    checkOptions('backend', kwargs, []);
+    if (args.length === 0) return [message(await engine.describeBackend())];
+    const choice = asWord(args[0]);
+    if (choice === undefined || !CHOICES.includes(choice)) {
+      throw new LayerError(`Unknown backend: ${String(choice ?? args[0])}.`, `Choose one of ${CHOICES.join(', ')}.`);
+    }
+    return [message(await engine.selectBackend(choice))];
+  },
+};

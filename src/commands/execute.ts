@@ -1,0 +1,87 @@
+import { closest } from 'fastest-levenshtein';
+import { isCall, type Call, type Line } from '../lang/ast.js';
+import { formatSyntaxError, parseLine } from '../lang/index.js';
+import { findLayerSpec, suggestLayerName } from '../layers/index.js';
+import { LayerError } from '../layers/types.js';
+import { error, text, type Block } from '../render/blocks.js';
+import { COMMANDS, findCommand } from './index.js';
+import { newSequential } from './sequential.js';
+import type { CommandContext, CommandInput } from './types.js';
+
+/** The result of one line: its output blocks, and whether it was accepted. */
+export interface Execution {
+  readonly blocks: readonly Block[];
+  readonly ok: boolean;
+}
+
+/** `keras.layers.Dense` → `Dense`; `model.add` → `model.add`. */
+function bareName(name: string): string {
+  return name.replace(/^(tf\.)?(keras\.)?(layers\.|models\.)?/, '');
+}
+
+/** What a call on its own line means: a model method, a layer to add, Sequential, or a command. */
+function dispatchCall(call: Call): { command: string; input: CommandInput } {
+  const name = bareName(call.name);
+  const input = { args: call.args, kwargs: call.kwargs };
+  const method = /^model\.(\w+)$/.exec(name);
+  if (method) {
+    const m = method[1]!;
+    if (m === 'pop') return { command: 'remove', input };
+    if (findCommand(m)) return { command: m, input };
+    throw new LayerError(`klayers does not know model.${m}(); it knows model.add(...), model.pop() and model.summary().`);
+  }
+  if (name === 'Sequential') return { command: 'sequential', input };
+  const spec = findLayerSpec(name);
+  if (spec) return { command: spec.className === 'InputLayer' ? 'input' : 'add', input: { args: [call], kwargs: {} } };
+  if (findCommand(name)) return { command: name, input };
+  const suggestion = suggestLayerName(name) ?? closest(name, COMMANDS.map((c) => c.name));
+  throw new LayerError(`Unknown layer or command '${call.name}'.`, `Did you mean '${suggestion}'? Type help for the list.`);
+}
+
+function dispatch(line: Line): { command: string; input: CommandInput } | null {
+  switch (line.kind) {
+    case 'empty':
+    case 'import':
+      return null;
+    case 'assign': {
+      if (!isCall(line.value) || bareName(line.value.name) !== 'Sequential') {
+        throw new LayerError(`klayers holds one Sequential model; it cannot assign ${line.target} = ... .`, "Write model = keras.Sequential(...) or just add layers.");
+      }
+      return { command: 'sequential', input: { args: line.value.args, kwargs: line.value.kwargs } };
+    }
+    case 'expr':
+      if (!isCall(line.value)) throw new LayerError('A line must be a command or a layer call such as Dense(64).', 'Type help for the commands.');
+      return dispatchCall(line.value);
+    case 'command': {
+      if (line.name.endsWith('?') && line.name.length > 1) return { command: 'help', input: { args: [line.name.slice(0, -1)], kwargs: {} } };
+      if (findLayerSpec(line.name) && !findCommand(line.name)) {
+        throw new LayerError(`${line.name} needs parentheses: ${line.name}(...).`, `Type help ${line.name} for its arguments.`);
+      }
+      if (!findCommand(line.name)) {
+        const suggestion = closest(line.name, COMMANDS.map((c) => c.name));
+        throw new LayerError(`Unknown command '${line.name}'.`, `Did you mean '${suggestion}'? Type help for the list.`);
+      }
+      return { command: line.name, input: { args: line.args, kwargs: line.kwargs } };
+    }
+  }
+}
+
+/**
+ * Executes one logical line (typed, replayed or piped: the one path). Never throws for user
+ * input: every problem becomes an error block and the session stays as it was.
+ */
+export async function executeLine(ctx: CommandContext, source: string): Promise<Execution> {
+  const parsed = parseLine(source);
+  if (!parsed.ok) return { ok: false, blocks: [text(formatSyntaxError(source, parsed.error))] };
+  try {
+    const target = dispatch(parsed.line);
+    if (target === null) return { ok: true, blocks: [] };
+    if (target.command === 'sequential') return { ok: true, blocks: newSequential(ctx, target.input) };
+    const cmd = findCommand(target.command)!;
+    return { ok: true, blocks: await cmd.run(ctx, target.input) };
+  } catch (err) {
+    if (err instanceof LayerError) return { ok: false, blocks: [error(err.message, err.hint)] };
+    const detail = err instanceof Error ? err.message : String(err);
+    return { ok: false, blocks: [error(`Internal error: ${detail}`, 'The session is unchanged; please report this.')] };
+  }
+}

@@ -1,0 +1,58 @@
+import { findLayerSpec, formatArgValue, LAYERS, suggestLayerName } from '../layers/index.js';
+import type { LayerSpec } from '../layers/types.js';
+import { LayerError } from '../layers/types.js';
+import { text } from '../render/blocks.js';
+import { closest } from 'fastest-levenshtein';
+import { COMMANDS, findCommand } from './index.js';
+import type { CommandDef } from './types.js';
+import { asWord, checkArity, checkOptions } from './words.js';
+
+/** `Dense(units, activation='linear', use_bias=True, …)` from the catalog declaration. */
+export function layerSignature(spec: LayerSpec): string {
+  const parts = spec.args.map((a) => (a.required ? a.name : `${a.name}=${formatArgValue(a, a.default)}`));
+  return `${spec.className === 'InputLayer' ? 'Input' : spec.className}(${parts.join(', ')})`;
+}
+
+function layerHelp(spec: LayerSpec): string {
+  const width = Math.max(...spec.args.map((a) => a.name.length));
+  const args = spec.args.map((a) => {
+    const def = a.required ? 'required' : `default ${formatArgValue(a, a.default)}`;
+    return `  ${a.name.padEnd(width)}  ${a.kind}, ${def}\n  ${' '.repeat(width)}  ${a.doc}`;
+  });
+  return [layerSignature(spec), '', spec.doc, '', 'Arguments:', ...args].join('\n');
+}
+
+function commandHelp(cmd: CommandDef): string {
+  const aliases = cmd.aliases?.length ? `\nAliases: ${cmd.aliases.join(', ')}` : '';
+  return [`${cmd.usage}`, '', cmd.summary + aliases, '', 'Examples:', ...cmd.examples.map((e) => `  ${e}`)].join('\n');
+}
+
+function overview(): string {
+  const groups = new Map<string, CommandDef[]>();
+  for (const cmd of COMMANDS) groups.set(cmd.group, [...(groups.get(cmd.group) ?? []), cmd]);
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  const sections = [...groups].map(([group, cmds]) => [`${group}:`, ...cmds.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`)].join('\n'));
+  const layerNames = LAYERS.map((l) => (l.className === 'InputLayer' ? 'Input' : l.className)).join(', ');
+  return [...sections, `Layers: ${layerNames}`, 'A bare layer call such as Dense(64) adds it. `help NAME` or `NAME?` explains a command or a layer.'].join('\n\n');
+}
+
+export const help: CommandDef = {
+  name: 'help',
+  aliases: ['?'],
+  group: 'Help',
+  summary: 'List commands; `help Dense` (or `Dense?`) explains a layer, `help add` a command.',
+  usage: 'help [COMMAND|LAYER]',
+  examples: ['help', 'help Conv2D', 'Dense?', 'help set'],
+  run(_ctx, { args, kwargs }) {
+    checkArity('help', args, 1, this.usage);
+    checkOptions('help', kwargs, []);
+    if (args.length === 0) return [text(overview())];
+    const topic = asWord(args[0]) ?? '';
+    const spec = findLayerSpec(topic);
+    if (spec) return [text(layerHelp(spec))];
+    const cmd = findCommand(topic);
+    if (cmd) return [text(commandHelp(cmd))];
+    const suggestion = suggestLayerName(topic) ?? closest(topic, COMMANDS.map((c) => c.name));
+    throw new LayerError(`No command or layer named '${topic}'.`, `Did you mean '${suggestion}'? Type help for the list.`);
+  },
+};

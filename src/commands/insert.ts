@@ -1,0 +1,27 @@
+import { LayerError } from '../layers/types.js';
+import { message } from '../render/blocks.js';
+import { insertLayer } from '../session/edits.js';
+import { describeLayerAt } from './describe.js';
+import { resolveLayerOnly } from './layer-call.js';
+import type { CommandDef } from './types.js';
+import { asCall, checkArity, checkOptions } from './words.js';
+
+export const insert: CommandDef = {
+  name: 'insert',
+  group: 'Edit the model',
+  summary: 'Insert a layer so that it becomes layer N (1-based, as `layers` numbers them).',
+  usage: 'insert N LAYER',
+  examples: ['insert 2 Dropout(0.5)', 'insert 1 Reshape((28, 28, 1))'],
+  run({ session }, { args, kwargs }) {
+    checkArity('insert', args, 2, this.usage);
+    checkOptions('insert', kwargs, []);
+    const at = args[0];
+    const count = session.state.layers.length;
+    if (typeof at !== 'number' || !Number.isInteger(at) || at < 1 || at > count + 1) {
+      throw new LayerError(`insert needs a position from 1 to ${count + 1}; got ${String(at ?? 'nothing')}.`, `Usage: ${this.usage}`);
+    }
+    const layer = resolveLayerOnly(asCall(args[1], 'insert'), 'insert');
+    session.edit((s) => insertLayer(s, at - 1, layer));
+    return [message(`Inserted ${describeLayerAt(session, at - 1)}`)];
+  },
+};

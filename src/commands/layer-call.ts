@@ -1,0 +1,25 @@
+import type { Call } from '../lang/ast.js';
+import { resolveLayerCall } from '../layers/index.js';
+import { LayerError } from '../layers/types.js';
+import type { NewLayer } from '../session/edits.js';
+import type { InputEntry } from '../session/state.js';
+
+export const INPUT_CLASS = 'InputLayer';
+
+/** A resolved call: either the model's Input or a layer to place. */
+export type ResolvedCall = { readonly kind: 'input'; readonly input: InputEntry } | { readonly kind: 'layer'; readonly layer: NewLayer };
+
+export function resolveCall(call: Call): ResolvedCall {
+  const { spec, args, name } = resolveLayerCall(call);
+  if (spec.className === INPUT_CLASS) return { kind: 'input', input: { args, name } };
+  return { kind: 'layer', layer: { spec, args, name } };
+}
+
+/** For insert/replace, where an Input makes no sense. */
+export function resolveLayerOnly(call: Call, command: string): NewLayer {
+  const resolved = resolveCall(call);
+  if (resolved.kind === 'input') {
+    throw new LayerError(`${command} takes a layer, not an Input.`, 'Set the input with Input(shape=...) on its own line.');
+  }
+  return resolved.layer;
+}

@@ -1,0 +1,34 @@
+import { findLayerSpec, formatLayerCall } from '../layers/index.js';
+import { formatShape } from '../render/summary.js';
+import { message, text } from '../render/blocks.js';
+import { inputBatchShape } from '../layers/input.js';
+import type { CommandDef } from './types.js';
+import { checkArity, checkOptions } from './words.js';
+
+function pad(cells: readonly string[][]): string {
+  const widths = cells[0]!.map((_, c) => Math.max(...cells.map((row) => row[c]!.length)));
+  return cells.map((row) => row.map((cell, c) => (c === 0 || c === row.length - 1 ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join('  ').trimEnd()).join('\n');
+}
+
+export const layers: CommandDef = {
+  name: 'layers',
+  aliases: ['ls', 'list'],
+  group: 'Look at the model',
+  summary: 'A compact numbered list of the layers: position, name, call, output shape, params.',
+  usage: 'layers',
+  examples: ['layers'],
+  run({ session }, { args, kwargs }) {
+    checkArity('layers', args, 0, this.usage);
+    checkOptions('layers', kwargs, []);
+    const state = session.state;
+    if (!state.input && state.layers.length === 0) return [message('The model is empty. Start with Input(shape=(...)) and add Dense(...).')];
+    const rows: string[][] = [['#', 'name', 'layer', 'output shape', 'params']];
+    if (state.input) rows.push(['0', state.input.name ?? 'input', `Input(shape=${formatShape(inputBatchShape(state.input.args).slice(1))})`, formatShape(inputBatchShape(state.input.args)), '0']);
+    session.analysis().layers.forEach((row, i) => {
+      const layer = state.layers[i]!;
+      const call = formatLayerCall(findLayerSpec(layer.className)!, layer.args, null);
+      rows.push([String(row.index), row.name, call, row.outputShape ? formatShape(row.outputShape) : '?', row.params.toLocaleString('en-US')]);
+    });
+    return [text(pad(rows))];
+  },
+};

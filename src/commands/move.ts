@@ -1,0 +1,27 @@
+import { LayerError } from '../layers/types.js';
+import { message } from '../render/blocks.js';
+import { moveLayer } from '../session/edits.js';
+import type { CommandDef } from './types.js';
+import { asLayerRef, checkArity, checkOptions } from './words.js';
+
+export const move: CommandDef = {
+  name: 'move',
+  aliases: ['mv'],
+  group: 'Edit the model',
+  summary: 'Move layer N (or by name) so that it becomes layer M.',
+  usage: 'move N|NAME M',
+  examples: ['move 3 1', 'move dropout 2'],
+  run({ session }, { args, kwargs }) {
+    checkArity('move', args, 2, this.usage);
+    checkOptions('move', kwargs, []);
+    const from = session.layerIndex(asLayerRef(args[0], 'move'));
+    const to = args[1];
+    const count = session.state.layers.length;
+    if (typeof to !== 'number' || !Number.isInteger(to) || to < 1 || to > count) {
+      throw new LayerError(`move needs a target position from 1 to ${count}; got ${String(to ?? 'nothing')}.`, `Usage: ${this.usage}`);
+    }
+    const name = session.state.layers[from]!.name;
+    session.edit((s) => moveLayer(s, from, to - 1));
+    return [message(`Moved ${name} to position ${to}.`)];
+  },
+};

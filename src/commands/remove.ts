@@ -1,0 +1,22 @@
+import { message } from '../render/blocks.js';
+import { removeLayer } from '../session/edits.js';
+import type { CommandDef } from './types.js';
+import { asLayerRef, checkArity, checkOptions } from './words.js';
+
+export const remove: CommandDef = {
+  name: 'remove',
+  aliases: ['rm', 'delete', 'del', 'pop'],
+  group: 'Edit the model',
+  summary: 'Remove layer N (or by name); `pop` without N removes the last layer, as model.pop().',
+  usage: 'remove N|NAME',
+  examples: ['remove 2', 'remove dropout', 'pop'],
+  run({ session }, { args, kwargs }) {
+    checkArity('remove', args, 1, this.usage);
+    checkOptions('remove', kwargs, []);
+    const ref = args.length === 0 ? session.state.layers.length : asLayerRef(args[0], 'remove');
+    const at = session.layerIndex(ref);
+    const gone = session.state.layers[at]!;
+    session.edit((s) => removeLayer(s, at));
+    return [message(`Removed ${at + 1} ${gone.name} (${gone.className}); ${session.state.layers.length} layers left.`)];
+  },
+};

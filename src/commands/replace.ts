@@ -1,0 +1,23 @@
+import { message } from '../render/blocks.js';
+import { replaceLayer } from '../session/edits.js';
+import { describeLayerAt } from './describe.js';
+import { resolveLayerOnly } from './layer-call.js';
+import type { CommandDef } from './types.js';
+import { asCall, asLayerRef, checkArity, checkOptions } from './words.js';
+
+export const replace: CommandDef = {
+  name: 'replace',
+  group: 'Edit the model',
+  summary: 'Replace layer N (or by name) with a new layer.',
+  usage: 'replace N|NAME LAYER',
+  examples: ['replace 2 Dense(128, activation=\'relu\')', 'replace dropout Dropout(0.3)'],
+  run({ session }, { args, kwargs }) {
+    checkArity('replace', args, 2, this.usage);
+    checkOptions('replace', kwargs, []);
+    const at = session.layerIndex(asLayerRef(args[0], 'replace'));
+    const layer = resolveLayerOnly(asCall(args[1], 'replace'), 'replace');
+    const old = session.state.layers[at]!;
+    session.edit((s) => replaceLayer(s, at, layer));
+    return [message(`Replaced ${old.name} (${old.className}) with ${describeLayerAt(session, at)}`)];
+  },
+};

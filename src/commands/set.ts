@@ -1,0 +1,30 @@
+import { formatArgValue, findLayerSpec } from '../layers/index.js';
+import { LayerError } from '../layers/types.js';
+import { message } from '../render/blocks.js';
+import { setLayerArgs } from '../session/edits.js';
+import { describeLayerAt } from './describe.js';
+import type { CommandDef } from './types.js';
+import { asLayerRef, checkArity } from './words.js';
+
+export const set: CommandDef = {
+  name: 'set',
+  group: 'Edit the model',
+  summary: 'Change arguments of layer N (or by name), keeping the others.',
+  usage: 'set N|NAME arg=value ...',
+  examples: ['set 2 units=128', "set conv2d activation='tanh' padding='same'", 'set dense name=hidden'],
+  run({ session }, { args, kwargs }) {
+    checkArity('set', args, 1, this.usage);
+    const at = session.layerIndex(asLayerRef(args[0], 'set'));
+    if (Object.keys(kwargs).length === 0) throw new LayerError('set needs at least one arg=value.', `Example: set ${at + 1} units=128`);
+    session.edit((s) => setLayerArgs(s, at, { ...kwargs }));
+    const layer = session.state.layers[at]!;
+    const spec = findLayerSpec(layer.className)!;
+    const changes = Object.keys(kwargs)
+      .map((k) => {
+        const argSpec = spec.args.find((a) => a.name === k);
+        return argSpec ? `${k}=${formatArgValue(argSpec, layer.args[k] ?? null)}` : `${k}=${JSON.stringify(kwargs[k])}`;
+      })
+      .join(', ');
+    return [message(`Set ${changes} on ${describeLayerAt(session, at)}`)];
+  },
+};

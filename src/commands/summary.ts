@@ -1,0 +1,52 @@
+import { LayerError } from '../layers/types.js';
+import type { SummaryModel } from '../render/summary-types.js';
+import type { ModelSession } from '../session/session.js';
+import type { CommandDef } from './types.js';
+import { asFlag, asWord, checkArity, checkOptions } from './words.js';
+
+/** The session's model as the summary renderer receives it. */
+export function toSummaryModel(session: ModelSession): SummaryModel {
+  const analysis = session.analysis();
+  return {
+    name: session.state.modelName,
+    built: analysis.built,
+    rows: analysis.layers.map((l) => ({ name: l.name, className: l.className, outputShape: l.outputShape, params: l.params, trainable: l.trainable, flops: l.flops })),
+    trainableParams: analysis.trainableParams,
+    nonTrainableParams: analysis.nonTrainableParams,
+  };
+}
+
+const OPTIONS = ['style', 'show_trainable', 'flops', 'memory', 'batch_size'];
+
+export const summary: CommandDef = {
+  name: 'summary',
+  group: 'Look at the model',
+  summary: "Keras 3's model.summary() table; style=keras2 for the classic format.",
+  usage: 'summary [style=keras3|keras2] [show_trainable=True] [flops=True] [memory=True] [batch_size=32]',
+  examples: ['summary', 'model.summary()', 'summary style=keras2', 'summary show_trainable=True flops=True memory=True'],
+  run({ session }, { args, kwargs }) {
+    checkArity('summary', args, 0, this.usage);
+    checkOptions('summary', kwargs, OPTIONS);
+    const style = kwargs['style'] === undefined ? 'keras3' : asWord(kwargs['style']);
+    if (style !== 'keras3' && style !== 'keras2') {
+      throw new LayerError(`Unknown summary style: style=${String(style ?? kwargs['style'])}.`, 'Use style=keras3 (default) or style=keras2.');
+    }
+    const batch = kwargs['batch_size'] ?? 32;
+    if (typeof batch !== 'number' || !Number.isInteger(batch) || batch < 1) {
+      throw new LayerError(`Expected a positive integer. Received: batch_size=${String(batch)}`);
+    }
+    return [
+      {
+        kind: 'summary',
+        model: toSummaryModel(session),
+        options: {
+          style,
+          showTrainable: asFlag(kwargs['show_trainable'], 'show_trainable'),
+          flops: asFlag(kwargs['flops'], 'flops'),
+          memory: asFlag(kwargs['memory'], 'memory'),
+          batchSize: batch,
+        },
+      },
+    ];
+  },
+};

@@ -1,0 +1,55 @@
+import type { Value } from '../lang/ast.js';
+import type { Block } from '../render/blocks.js';
+import type { ModelPlan } from '../layers/types.js';
+import type { ModelSession } from '../session/session.js';
+
+/** Statistics of one weight variable once the engine has built the model. */
+export interface WeightStat {
+  readonly name: string;
+  readonly shape: readonly number[];
+  readonly count: number;
+  readonly min: number;
+  readonly max: number;
+  readonly mean: number;
+  readonly std: number;
+  readonly nanCount: number;
+  readonly infCount: number;
+}
+
+/** The engine as commands see it: the only door to tfjs, opened lazily. */
+export interface EngineAccess {
+  /** Weights of one layer of the built model (built on demand); empty when it has none. */
+  weightStats(plan: ModelPlan, layerName: string): Promise<readonly WeightStat[]>;
+  /** `tfjs cpu backend: tfjs-node is not installed …` */
+  describeBackend(): Promise<string>;
+  selectBackend(choice: string): Promise<string>;
+}
+
+/** What every command can reach: the model session and the output width. */
+export interface CommandContext {
+  readonly session: ModelSession;
+  /** Terminal columns the output will be shown in (summary tables shrink to it). */
+  readonly columns: number;
+  readonly engine: EngineAccess;
+}
+
+/** Arguments after the command word: `insert 2 Dense(8)` → args [2, Dense(8)]. */
+export interface CommandInput {
+  readonly args: readonly Value[];
+  readonly kwargs: Readonly<Record<string, Value>>;
+}
+
+export type CommandGroup = 'Build the model' | 'Edit the model' | 'Look at the model' | 'Engine' | 'Help';
+
+/** One REPL command. Adding a command = one file exporting this + one line in index.ts. */
+export interface CommandDef {
+  readonly name: string;
+  readonly aliases?: readonly string[];
+  readonly group: CommandGroup;
+  /** One line for `help`. */
+  readonly summary: string;
+  /** `insert N LAYER` */
+  readonly usage: string;
+  readonly examples: readonly string[];
+  run(ctx: CommandContext, input: CommandInput): Promise<readonly Block[]> | readonly Block[];
+}

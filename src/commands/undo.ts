@@ -1,0 +1,44 @@
+import { message } from '../render/blocks.js';
+import type { CommandDef } from './types.js';
+import { checkArity, checkOptions } from './words.js';
+
+export const undo: CommandDef = {
+  name: 'undo',
+  group: 'Edit the model',
+  summary: 'Undo the last change to the model.',
+  usage: 'undo',
+  examples: ['undo'],
+  run({ session }, { args, kwargs }) {
+    checkArity('undo', args, 0, this.usage);
+    checkOptions('undo', kwargs, []);
+    return [message(session.undo() ? `Undone. ${session.state.layers.length} layers.` : 'Nothing to undo.')];
+  },
+};
+
+export const redo: CommandDef = {
+  name: 'redo',
+  group: 'Edit the model',
+  summary: 'Redo the change that undo took back.',
+  usage: 'redo',
+  examples: ['redo'],
+  run({ session }, { args, kwargs }) {
+    checkArity('redo', args, 0, this.usage);
+    checkOptions('redo', kwargs, []);
+    return [message(session.redo() ? `Redone. ${session.state.layers.length} layers.` : 'Nothing to redo.')];
+  },
+};
+
+export const clear: CommandDef = {
+  name: 'clear',
+  aliases: ['reset'],
+  group: 'Edit the model',
+  summary: 'Start over with an empty model (undo brings it back).',
+  usage: 'clear',
+  examples: ['clear'],
+  run({ session }, { args, kwargs }) {
+    checkArity('clear', args, 0, this.usage);
+    checkOptions('clear', kwargs, []);
+    session.clear();
+    return [message('Cleared the model.')];
+  },
+};

@@ -1,0 +1,47 @@
+import { isCall, isIdent, type Call, type Value } from '../lang/ast.js';
+import { formatValue } from '../lang/index.js';
+import { LayerError } from '../layers/types.js';
+
+/** A bare word or string argument (`remove dense_1`, `style=keras2`). */
+export function asWord(v: Value | undefined): string | undefined {
+  if (typeof v === 'string') return v;
+  if (v !== undefined && isIdent(v)) return v.name;
+  return undefined;
+}
+
+/** A layer position or name as `layers` shows them (numbers stay numbers). */
+export function asLayerRef(v: Value | undefined, command: string): number | string {
+  if (typeof v === 'number') return v;
+  const word = asWord(v);
+  if (word !== undefined) return word;
+  throw new LayerError(`${command} needs a layer position or name${v === undefined ? '' : `. Received: ${formatValue(v)}`}.`, `Example: ${command} 2`);
+}
+
+/** A layer call argument (`add Dense(8)`). */
+export function asCall(v: Value | undefined, command: string): Call {
+  if (v !== undefined && isCall(v)) return v;
+  const got = v === undefined ? 'nothing' : formatValue(v);
+  throw new LayerError(`${command} needs a layer call such as Dense(64); got ${got}.`, `Example: ${command} Dense(64, activation='relu')`);
+}
+
+/** True/False option (`show_trainable=True`). */
+export function asFlag(v: Value | undefined, name: string): boolean {
+  if (v === undefined) return false;
+  if (typeof v === 'boolean') return v;
+  throw new LayerError(`Expected True or False. Received: ${name}=${formatValue(v)}`);
+}
+
+/** Refuses options a command does not know, naming them. */
+export function checkOptions(command: string, kwargs: Readonly<Record<string, Value>>, known: readonly string[]): void {
+  for (const key of Object.keys(kwargs)) {
+    if (!known.includes(key)) {
+      const list = known.length ? `Known options: ${known.join(', ')}.` : `${command} takes no options.`;
+      throw new LayerError(`Unknown option '${key}' for ${command}.`, list);
+    }
+  }
+}
+
+/** Refuses more positional arguments than a command takes. */
+export function checkArity(command: string, args: readonly Value[], max: number, usage: string): void {
+  if (args.length > max) throw new LayerError(`${command} takes at most ${max} argument${max === 1 ? '' : 's'}; got ${args.length}.`, `Usage: ${usage}`);
+}

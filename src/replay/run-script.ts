@@ -1,0 +1,46 @@
+import { executeLine } from '../commands/execute.js';
+import type { CommandContext } from '../commands/types.js';
+import { renderBlockText } from '../render/block-text.js';
+import type { ScriptLine } from './logical-lines.js';
+
+export const PROMPT = 'klayers> ';
+export const CONTINUATION = '   ...> ';
+
+/** The command as echoed in a transcript: the prompt, and `...>` before continued lines. */
+export function echoCommand(text: string): string {
+  return text
+    .split('\n')
+    .map((line, i) => (i === 0 ? PROMPT : CONTINUATION) + line)
+    .join('\n');
+}
+
+export interface ScriptOutcome {
+  /** 1-based line number of the first failed command, or null when all were accepted. */
+  readonly firstErrorLine: number | null;
+  readonly executed: number;
+}
+
+/**
+ * Runs script commands through the same executor as the REPL, writing each command and its
+ * output as plain text. Stops at the first error unless keepGoing.
+ */
+export async function runScript(
+  ctx: CommandContext,
+  lines: readonly ScriptLine[],
+  write: (text: string) => void,
+  keepGoing: boolean,
+): Promise<ScriptOutcome> {
+  let firstErrorLine: number | null = null;
+  let executed = 0;
+  for (const line of lines) {
+    write(echoCommand(line.text) + '\n');
+    const result = await executeLine(ctx, line.text);
+    executed += 1;
+    for (const block of result.blocks) write(renderBlockText(block, ctx.columns) + '\n');
+    if (!result.ok) {
+      firstErrorLine ??= line.lineNo;
+      if (!keepGoing) break;
+    }
+  }
+  return { firstErrorLine, executed };
+}

@@ -1,0 +1,34 @@
+import { EMPTY_STATE, type ModelState } from './state.js';
+
+/** Undo/redo over immutable states: an edit pushes the old state; a refused edit pushes nothing. */
+export class EditHistory {
+  private past: ModelState[] = [];
+  private future: ModelState[] = [];
+  private now: ModelState = EMPTY_STATE;
+
+  get current(): ModelState {
+    return this.now;
+  }
+
+  commit(next: ModelState): void {
+    this.past.push(this.now);
+    this.future = [];
+    this.now = next;
+  }
+
+  undo(): boolean {
+    const prev = this.past.pop();
+    if (!prev) return false;
+    this.future.push(this.now);
+    this.now = prev;
+    return true;
+  }
+
+  redo(): boolean {
+    const next = this.future.pop();
+    if (!next) return false;
+    this.past.push(this.now);
+    this.now = next;
+    return true;
+  }
+}
