@@ -1,0 +1,25 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root, from this file's place in test/e2e. */
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** Runs the built CLI (bin/klayers.js → dist) as a user would, with a fixed width. */
+export function klayers(args: readonly string[], stdin = '', env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [`${ROOT}bin/klayers.js`, ...args], {
+    cwd: ROOT,
+    input: stdin,
+    encoding: 'utf8',
+    env: { ...process.env, COLUMNS: '80', NO_COLOR: '1', ...env },
+    timeout: 60_000,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** The `Model: "..."` table through its last footer line, as Keras prints it. */
+export function summaryIn(output: string): string {
+  const lines = output.split('\n');
+  const start = lines.findIndex((l) => l.startsWith('Model: "'));
+  const end = lines.findIndex((l, i) => i > start && l.startsWith(' Non-trainable params:'));
+  return start < 0 || end < 0 ? '' : lines.slice(start, end + 1).join('\n');
+}
