@@ -1,0 +1,134 @@
+/**
+ * Python expressions as a Keras user types them: literals, tuples, lists, names and calls with
+ * positional and keyword arguments. Nothing is evaluated; the result is a plain `Value`.
+ */
+import type { Call, Value } from './ast.js';
+import { isConstantName, nameValue } from './names.js';
+import type { Parser } from './parser.js';
+import { ParseFailure, type Token } from './tokens.js';
+
+/** Parses one value at the cursor; `expected` describes the value for the error if none is there. */
+export function parseValue(p: Parser, expected: string): Value {
+  let negative = false;
+  let lastSign: Token | undefined;
+  // A loop, not recursion: `------3` must not grow the stack.
+  while (p.at('+') || p.at('-')) {
+    lastSign = p.next();
+    if (lastSign.text === '-') negative = !negative;
+  }
+  if (lastSign === undefined) return parseAtom(p, expected);
+  const token = p.peek();
+  if (token.kind !== 'number') p.fail(token, `expected a number after '${lastSign.text}'`);
+  p.next();
+  const magnitude = token.value as number;
+  return negative ? -magnitude : magnitude;
+}
+
+function parseAtom(p: Parser, expected: string): Value {
+  const token = p.peek();
+  if (token.kind === 'number') return p.next().value as number;
+  if (token.kind === 'string') return parseStrings(p);
+  if (token.kind === 'name') {
+    p.next();
+    if (p.at('(') && !isConstantName(token.text)) return parseCallArgs(p, token);
+    return nameValue(token);
+  }
+  if (p.at('(')) return parseParenthesized(p);
+  if (p.at('[')) return parseList(p);
+  return p.fail(token, expected);
+}
+
+/** Adjacent literals join as in Python: `'a' "b"` is `'ab'`. */
+function parseStrings(p: Parser): string {
+  const parts: string[] = [];
+  while (p.peek().kind === 'string') parts.push(p.next().value as string);
+  return parts.join('');
+}
+
+/** `()`, `(x)` which is just x, `(x,)` and `(x, y)`. */
+function parseParenthesized(p: Parser): Value {
+  p.openBracket();
+  if (p.at(')')) {
+    p.closeBracket("expected ')'");
+    return { kind: 'tuple', items: [] };
+  }
+  const first = parseValue(p, "expected a value or ')'");
+  if (!p.at(',')) {
+    p.closeBracket(afterItem(p, ')'));
+    return first;
+  }
+  const items = [first];
+  while (p.at(',')) {
+    p.next();
+    if (p.at(')')) break;
+    items.push(parseValue(p, "expected a value or ')'"));
+  }
+  p.closeBracket(afterItem(p, ')'));
+  return { kind: 'tuple', items };
+}
+
+function parseList(p: Parser): Value[] {
+  p.openBracket();
+  const items: Value[] = [];
+  while (!p.at(']')) {
+    items.push(parseValue(p, "expected a value or ']'"));
+    if (!p.at(',')) break;
+    p.next();
+  }
+  p.closeBracket(afterItem(p, ']'));
+  return items;
+}
+
+/** `name(args, key=value)`; the cursor is on the `(` right after the name token. */
+export function parseCallArgs(p: Parser, name: Token): Call {
+  p.openBracket();
+  const args: Value[] = [];
+  const kwargs: Record<string, Value> = {};
+  let keywordSeen = false;
+  while (!p.at(')')) {
+    const token = p.peek();
+    if (token.kind === 'name' && isKeywordStart(p, token)) {
+      const key = parseKeyword(p, token, kwargs);
+      defineKwarg(kwargs, key, parseValue(p, `expected a value after '${key}='`));
+      keywordSeen = true;
+    } else {
+      const value = parseValue(p, "expected an argument or ')'");
+      if (keywordSeen) throw new ParseFailure('positional argument follows keyword argument', token.start);
+      args.push(value);
+    }
+    if (!p.at(',')) break;
+    p.next();
+  }
+  p.closeBracket(afterItem(p, ')'));
+  return { kind: 'call', name: name.text, args, kwargs, column: name.start };
+}
+
+function isKeywordStart(p: Parser, name: Token): boolean {
+  const after = p.peekAfter(name);
+  return after.kind === 'punct' && after.text === '=';
+}
+
+/** Consumes `key =` and checks the key is a fresh plain name. */
+function parseKeyword(p: Parser, token: Token, kwargs: Record<string, Value>): string {
+  if (token.text.includes('.') || isConstantName(token.text)) {
+    throw new ParseFailure(`a keyword must be a plain name, not '${token.text}'`, token.start);
+  }
+  if (Object.hasOwn(kwargs, token.text)) {
+    throw new ParseFailure(`keyword argument repeated: ${token.text}`, token.start);
+  }
+  p.next();
+  p.next();
+  return token.text;
+}
+
+/** Sets a keyword without going through setters, so `__proto__=1` is an ordinary key. */
+export function defineKwarg(kwargs: Record<string, Value>, key: string, value: Value): void {
+  Object.defineProperty(kwargs, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+/** The error text when an item is not followed by a comma or the closer. */
+function afterItem(p: Parser, closer: string): string {
+  const kind = p.peek().kind;
+  const likelyValue = kind === 'number' || kind === 'string' || kind === 'name';
+  return `expected ',' or '${closer}'${likelyValue ? ' (missing a comma?)' : ''}`;
+}

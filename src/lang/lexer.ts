@@ -1,0 +1,96 @@
+/**
+ * The tokenizer. It is pull-based (`lexAt(src, pos)` returns the next token after `pos`) because
+ * command lines switch lexing rules mid-line: `load data/iris.csv` reads a raw path word where a
+ * Python expression would see `data / iris . csv`.
+ */
+import { lexNumber } from './lex-number.js';
+import { lexString } from './lex-string.js';
+import { type Token } from './tokens.js';
+
+/** A dotted Python name; a dot must be followed by a name to belong to it (`a.b`, not `a.`). */
+const DOTTED_NAME = /[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*/y;
+const PUNCT = new Set(['(', ')', '[', ']', ',', '=', '?', '+', '-', '*']);
+/** Whitespace we skip; no-break spaces and a BOM often ride along with pasted code. */
+const SPACE = new Set([' ', '\t', '\f', '\v', '\r', '\n', '\u00a0', '\ufeff']);
+const STRING_PREFIXES = new Set(['r', 'u']);
+
+/** Skips whitespace, comments and backslash-newline continuations; reports a skipped line break. */
+export function skipSpace(src: string, pos: number): { pos: number; newline: boolean } {
+  let newline = false;
+  while (pos < src.length) {
+    const c = src[pos];
+    if (SPACE.has(c)) {
+      if (c === '\n') newline = true;
+      pos++;
+    } else if (c === '#') {
+      while (pos < src.length && src[pos] !== '\n') pos++;
+    } else if (c === '\\' && (src[pos + 1] === '\n' || (src[pos + 1] === '\r' && src[pos + 2] === '\n'))) {
+      pos += src[pos + 1] === '\n' ? 2 : 3;
+    } else {
+      break;
+    }
+  }
+  return { pos, newline };
+}
+
+/** Returns the token that starts at or after `from`. Never throws: problems become `error` tokens. */
+export function lexAt(src: string, from: number): Token {
+  const { pos, newline } = skipSpace(src, from);
+  const base = { start: pos, newlineBefore: newline };
+  if (pos >= src.length) return { ...base, kind: 'end', text: '', end: pos };
+  const c = src[pos];
+  if (c === '"' || c === "'") return stringToken(src, pos, pos, false, newline);
+  if (/[0-9]/.test(c) || (c === '.' && /[0-9]/.test(src.charAt(pos + 1)))) {
+    const num = lexNumber(src, pos);
+    const text = src.slice(pos, num.end);
+    if (num.ok) return { ...base, kind: 'number', text, end: num.end, value: num.value };
+    return { ...base, kind: 'error', text, end: num.end, message: num.message };
+  }
+  DOTTED_NAME.lastIndex = pos;
+  const name = DOTTED_NAME.exec(src);
+  if (name) {
+    const end = pos + name[0].length;
+    const after = src.charAt(end);
+    if (after === '"' || after === "'") return prefixedString(src, pos, end, name[0], newline);
+    return { ...base, kind: 'name', text: name[0], end };
+  }
+  if (PUNCT.has(c)) return { ...base, kind: 'punct', text: c, end: pos + 1 };
+  return unexpectedCharacter(src, pos, newline);
+}
+
+function prefixedString(src: string, start: number, quoteAt: number, prefix: string, newline: boolean): Token {
+  const lower = prefix.toLowerCase();
+  if (STRING_PREFIXES.has(lower)) return stringToken(src, start, quoteAt, lower === 'r', newline);
+  const kind = lower.includes('f') ? 'f-strings' : lower.includes('b') ? 'bytes literals' : '';
+  if (kind === '') return { kind: 'name', text: prefix, start, end: quoteAt, newlineBefore: newline };
+  return {
+    kind: 'error', text: prefix, start, end: quoteAt, newlineBefore: newline,
+    message: `${kind} are not supported; use a plain string such as '...'`,
+  };
+}
+
+function stringToken(src: string, start: number, quoteAt: number, raw: boolean, newline: boolean): Token {
+  const lexed = lexString(src, quoteAt, raw);
+  if (lexed.ok) {
+    return { kind: 'string', text: src.slice(start, lexed.end), start, end: lexed.end, value: lexed.value, newlineBefore: newline };
+  }
+  return {
+    kind: 'error', text: src.slice(start, quoteAt + 1), start: lexed.column, end: lexed.column + 1,
+    newlineBefore: newline, message: lexed.message, incomplete: lexed.incomplete,
+  };
+}
+
+function unexpectedCharacter(src: string, pos: number, newline: boolean): Token {
+  const code = src.codePointAt(pos)!;
+  const char = String.fromCodePoint(code);
+  const base = { kind: 'error' as const, text: char, start: pos, end: pos + char.length, newlineBefore: newline };
+  if (char === '\\') {
+    const atEnd = pos + 1 >= src.length;
+    return atEnd
+      ? { ...base, message: 'unexpected end of text after line continuation character', incomplete: true }
+      : { ...base, message: 'unexpected character after line continuation character' };
+  }
+  if (char === '.' && /\w/.test(src.charAt(pos - 1))) return { ...base, message: "expected a name after '.'" };
+  const shown = code < 0x20 || (code >= 0x7f && code <= 0xa0) ? `U+${code.toString(16).toUpperCase().padStart(4, '0')}` : `'${char}'`;
+  return { ...base, message: `unexpected character ${shown}`, unexpectedChar: true };
+}
