@@ -1,0 +1,42 @@
+/**
+ * Keep two tfjs messages away from users, and nothing else:
+ *  - the cpu backend's "Hi, looks like you are running TensorFlow.js in Node.js" banner, printed
+ *    through tfjs's own logger on the backend's first tensor write;
+ *  - the Orthogonal initializer's "Slowness may result" console.warn (LSTM(32) and up).
+ */
+import type * as TF from '@tensorflow/tfjs';
+
+/**
+ * Make the cpu backend's first tensor write while tfjs's `PROD` flag is on. tfjs's logger is silent
+ * in PROD, and the banner is only ever printed on that first write, so after this call it can never
+ * appear; `PROD` is restored at once so every later tfjs warning still prints.
+ */
+export function quietFirstTensor(tf: typeof TF): void {
+  const env = tf.env();
+  const wasProd = env.getBool('PROD');
+  env.set('PROD', true);
+  try {
+    tf.scalar(0).dispose();
+  } finally {
+    env.set('PROD', wasProd);
+  }
+}
+
+const ORTHOGONAL_SLOWNESS = /^Orthogonal initializer is being called on a matrix with more than/;
+
+/**
+ * Run `fn` (which may initialize weights) with the Orthogonal "Slowness may result" warning
+ * filtered out of console.warn; every other message passes through unchanged.
+ */
+export function withoutOrthogonalWarning<T>(fn: () => T): T {
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => {
+    if (typeof args[0] === 'string' && ORTHOGONAL_SLOWNESS.test(args[0])) return;
+    original(...args);
+  };
+  try {
+    return fn();
+  } finally {
+    console.warn = original;
+  }
+}
