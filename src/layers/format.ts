@@ -1,0 +1,75 @@
+import { isCall, type Call, type Value } from '../lang/ast.js';
+import { OBJECT_FAMILIES } from './kinds/index.js';
+import { findObjectSpec, type ObjectFamily } from './kinds/keras-objects.js';
+import { pyFloat, pyNumber, pyRepr, pyStr, pyTupleText } from './kinds/python-repr.js';
+import { sequenceItems, valueEquals } from './kinds/values.js';
+import type { ArgSpec, LayerArgs, LayerSpec } from './types.js';
+
+/**
+ * Python repr of a normalized argument, aware of its kind: floats as `0.0`, `1e-05`; shapes as
+ * tuples; initializers with their whole config, `GlorotUniform(seed=None, input_axes=None, ...)`.
+ */
+export function formatArgValue(spec: ArgSpec, v: Value): string {
+  return formatValue(spec, v, false);
+}
+
+/**
+ * The Keras call a user would type for these args: positional required args first, then only the
+ * keywords that differ from Keras's defaults, then `name=`. Parsing it back gives the same args.
+ */
+export function formatLayerCall(spec: LayerSpec, args: LayerArgs, name: string | null): string {
+  const parts: string[] = [];
+  const positional = leadingRequired(spec);
+  for (const a of positional) parts.push(formatValue(a, args[a.name] ?? null, true));
+  for (const a of spec.args) {
+    if (positional.includes(a)) continue;
+    const v = a.name in args ? args[a.name]! : a.default;
+    if (a.required || !valueEquals(v, a.default)) parts.push(`${a.name}=${formatValue(a, v, true)}`);
+  }
+  if (name !== null) parts.push(`name=${pyStr(name)}`);
+  return `${callName(spec)}(${parts.join(', ')})`;
+}
+
+/** What a user calls to create the layer: `Input` builds an `InputLayer`. */
+export function callName(spec: LayerSpec): string {
+  return spec.className === 'InputLayer' ? 'Input' : spec.className;
+}
+
+function leadingRequired(spec: LayerSpec): ArgSpec[] {
+  const out: ArgSpec[] = [];
+  for (const name of spec.positional) {
+    const a = spec.args.find((x) => x.name === name);
+    if (!a?.required) break;
+    out.push(a);
+  }
+  return out;
+}
+
+function formatValue(spec: ArgSpec, v: Value, compact: boolean): string {
+  if (v === null) return 'None';
+  if (spec.kind === 'float' && typeof v === 'number') return pyFloat(v);
+  if ((spec.kind === 'shape' || spec.kind === 'int_tuple') && sequenceItems(v)) {
+    return pyTupleText(sequenceItems(v)!.map(pyRepr));
+  }
+  const family = OBJECT_FAMILIES[spec.kind];
+  if (family && isCall(v)) return formatKerasObject(family, v, compact);
+  return pyRepr(v);
+}
+
+/**
+ * `HeNormal(seed=None, input_axes=None, output_axes=None)`; compact prints `'he_normal'` when the
+ * config is all defaults and only the non-default keys otherwise (`RandomNormal(stddev=0.1)`).
+ */
+export function formatKerasObject(family: ObjectFamily, call: Call, compact: boolean): string {
+  const spec = findObjectSpec(family, call.name);
+  if (!spec) return pyRepr(call);
+  const changed = spec.params.filter((p) => p.name in call.kwargs && !valueEquals(call.kwargs[p.name]!, p.default));
+  if (compact && changed.length === 0 && spec.aliases[0]) return pyStr(spec.aliases[0]);
+  const shown = compact ? changed : spec.params.filter((p) => p.name in call.kwargs);
+  const parts = shown.map((p) => {
+    const v = call.kwargs[p.name]!;
+    const text = typeof v !== 'number' ? pyRepr(v) : p.kind === 'float' ? pyFloat(v) : pyNumber(v);
+    return `${p.name}=${text}`;
+  });
+  return `${spec.className}(${parts.join(', ')})`;
+}
