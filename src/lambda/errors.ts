@@ -1,0 +1,32 @@
+import { LayerError } from '../layers/types.js';
+
+const SHOWN_SOURCE_LIMIT = 80;
+
+/** The expression as shown inside messages: quoted, shortened when very long. */
+export function quoteSource(source: string): string {
+  const shown = source.length > SHOWN_SOURCE_LIMIT ? `${source.slice(0, SHOWN_SOURCE_LIMIT - 3)}...` : source;
+  return `'${shown}'`;
+}
+
+/**
+ * A one-line parse error: `Lambda expression 'x * ' is incomplete at column 5: expected ...`.
+ * `problem` reads after the quoted expression; `detail` says what was expected.
+ */
+export function lambdaSyntaxError(
+  source: string,
+  column: number,
+  problem: string,
+  detail: string,
+  hint?: string,
+): LayerError {
+  return new LayerError(
+    `Lambda expression ${quoteSource(source)} ${problem} at column ${column}: ${detail}`,
+    hint,
+  );
+}
+
+/** Formats a shape the Keras way: `(None, 4, 2)`, `(4,)`, `()`. */
+export function formatShape(shape: readonly (number | null)[]): string {
+  const dims = shape.map((d) => (d === null ? 'None' : String(d)));
+  return dims.length === 1 ? `(${dims[0]},)` : `(${dims.join(', ')})`;
+}
