@@ -1,4 +1,5 @@
 import { arg } from './arg-builders.js';
+import { normalizeArgValue } from './kinds/index.js';
 import type { ArgSpec, LayerSpec } from './types.js';
 
 /**
@@ -18,4 +19,21 @@ export const BASE_ARGS: readonly ArgSpec[] = [
 export function withBaseArgs(spec: LayerSpec): LayerSpec {
   const extra = BASE_ARGS.filter((b) => !spec.args.some((a) => a.name === b.name));
   return { ...spec, args: [...spec.args, ...extra] };
+}
+
+/**
+ * The spec with every default passed through its kind's normalizer, so a default written in short
+ * form (`keras('GlorotUniform', { seed: null })`) carries the full config Keras shows and equals
+ * what the user gets by typing the same thing. A default the normalizer rejects is left as written.
+ */
+export function withNormalizedDefaults(spec: LayerSpec): LayerSpec {
+  const args = spec.args.map((a) => {
+    if (a.required) return a;
+    try {
+      return { ...a, default: normalizeArgValue(spec.className, a, a.default) };
+    } catch {
+      return a;
+    }
+  });
+  return { ...spec, args };
 }

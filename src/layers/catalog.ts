@@ -1,7 +1,7 @@
 import activation from './activation.js';
 import averagePooling1d from './average-pooling1d.js';
 import averagePooling2d from './average-pooling2d.js';
-import { withBaseArgs } from './base-args.js';
+import { withBaseArgs, withNormalizedDefaults } from './base-args.js';
 import conv1d from './conv1d.js';
 import conv2d from './conv2d.js';
 import dense from './dense.js';
@@ -22,7 +22,8 @@ import type { LayerSpec } from './types.js';
 
 /**
  * Every layer klayers knows. Each file declares its own arguments; the generic keyword arguments of
- * `keras.layers.Layer` (trainable, dtype, ...) are appended here. Input is a function, not a Layer
+ * `keras.layers.Layer` (trainable, dtype, ...) are appended here, and every default is passed through
+ * its kind's normalizer. Input is a function, not a Layer
  * subclass in use, and takes exactly keras.Input's arguments.
  */
 export const LAYERS: readonly LayerSpec[] = [
@@ -31,7 +32,7 @@ export const LAYERS: readonly LayerSpec[] = [
     dense, activation, dropout, flatten, reshape, permute, masking, lambda,
     conv1d, conv2d, maxPooling1d, maxPooling2d, averagePooling1d, averagePooling2d, simpleRnn, lstm,
   ].map(withBaseArgs),
-];
+].map(withNormalizedDefaults);
 
 /** Module paths accepted before a layer name; Input is also exported as `keras.Input`. */
 const LAYER_MODULES = ['layers', 'keras.layers', 'tf.keras.layers'];
