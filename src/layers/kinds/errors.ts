@@ -1,4 +1,4 @@
-import { closest, distance } from 'fastest-levenshtein';
+import { distance } from 'fastest-levenshtein';
 import type { Value } from '../../lang/ast.js';
 import { LayerError } from '../types.js';
 import { pyRepr } from './python-repr.js';
@@ -22,14 +22,16 @@ export function invalidArg(ctx: ArgContext, expected: string, value: Value, hint
  * difference always matches (`dense` -> `Dense`); otherwise at most a third of the letters may differ.
  */
 export function suggestName(word: string, candidates: readonly string[]): string | undefined {
-  if (candidates.length === 0) return undefined;
   const lower = word.toLowerCase();
-  const sameLetters = candidates.find((c) => c.toLowerCase() === lower);
-  if (sameLetters) return sameLetters;
-  const lowered = candidates.map((c) => c.toLowerCase());
-  const best = closest(lower, lowered);
-  const limit = Math.max(2, Math.floor(word.length / 3));
-  return distance(lower, best) <= limit ? candidates[lowered.indexOf(best)] : undefined;
+  let best: { name: string; score: number; exact: number } | undefined;
+  for (const c of candidates) {
+    // Case-insensitive distance decides; the case-sensitive one breaks ties ('l3' -> 'l2', not 'L1').
+    const score = distance(lower, c.toLowerCase());
+    const exact = distance(word, c);
+    if (!best || score < best.score || (score === best.score && exact < best.exact)) best = { name: c, score, exact };
+  }
+  if (!best) return undefined;
+  return best.score === 0 || best.score <= Math.max(2, Math.floor(word.length / 3)) ? best.name : undefined;
 }
 
 /** " Did you mean 'relu'?" or the empty string. */
