@@ -18,6 +18,7 @@ const KEYWORD = /([A-Za-z_]\w*)[ \t]*=(?!=)[ \t]*/y;
 /** Parses the arguments after the command word, which ends at column `pos`. */
 export function parseCommandArgs(p: Parser, name: string, pos: number): Line {
   const src = p.src;
+  p.commandLine = true;
   const args: Value[] = [];
   const kwargs: Record<string, Value> = {};
   for (;;) {

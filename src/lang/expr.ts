@@ -38,10 +38,11 @@ function parseAtom(p: Parser, expected: string): Value {
   return p.fail(token, expected);
 }
 
-/** Adjacent literals join as in Python: `'a' "b"` is `'ab'`. */
+/** Adjacent literals join as in Python: `'a' "b"` is `'ab'` (not between command arguments). */
 function parseStrings(p: Parser): string {
-  const parts: string[] = [];
-  while (p.peek().kind === 'string') parts.push(p.next().value as string);
+  const parts = [p.next().value as string];
+  const joins = !p.commandLine || p.depth > 0;
+  while (joins && p.peek().kind === 'string') parts.push(p.next().value as string);
   return parts.join('');
 }
 

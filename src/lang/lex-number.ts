@@ -6,6 +6,7 @@ import { quoteSnippet } from './tokens.js';
 
 const NUMBER =
   /0[xX](?:_?[0-9a-fA-F])+|0[oO](?:_?[0-7])+|0[bB](?:_?[01])+|(?:\d(?:_?\d)*(?:\.(?:\d(?:_?\d)*)?)?|\.\d(?:_?\d)*)(?:[eE][+-]?\d(?:_?\d)*)?/y;
+const WORD_CHAR = /\w/;
 /** What a mistyped number runs into: letters, digits, underscores and dots glued to it. */
 const GLUED = /[\w.]*/y;
 
@@ -19,7 +20,7 @@ export function lexNumber(src: string, pos: number): NumberLex {
   const match = NUMBER.exec(src);
   const end = pos + (match ? match[0].length : 0);
   const next = src.charAt(end);
-  if (!match || /[\w]/.test(next) || (next === '.' && /[\w]/.test(src.charAt(end + 1)))) {
+  if (!match || WORD_CHAR.test(next) || (next === '.' && WORD_CHAR.test(src.charAt(end + 1)))) {
     GLUED.lastIndex = end;
     const glued = GLUED.exec(src);
     const badEnd = end + (glued ? glued[0].length : 0);
@@ -30,14 +31,14 @@ export function lexNumber(src: string, pos: number): NumberLex {
     return { ok: false, end: badEnd, message: `invalid number '${quoteSnippet(text)}'` };
   }
   const text = match[0];
-  if (/^0[0-9_]*[1-9]/.test(text) && /^[\d_]+$/.test(text)) {
+  if (text.length > 1 && text[0] === '0' && /^0[0-9_]*[1-9][\d_]*$/.test(text)) {
     return {
       ok: false,
       end,
       message: `leading zeros in decimal integer literals are not permitted: '${quoteSnippet(text)}' (use ${text.replace(/^[0_]+/, '')}, or 0o for octal)`,
     };
   }
-  const value = decode(text.replace(/_/g, ''));
+  const value = decode(text.includes('_') ? text.replace(/_/g, '') : text);
   if (!Number.isFinite(value)) {
     return { ok: false, end, message: `number too large: '${quoteSnippet(text)}'` };
   }

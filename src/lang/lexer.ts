@@ -36,15 +36,14 @@ export function skipSpace(src: string, pos: number): { pos: number; newline: boo
 /** Returns the token that starts at or after `from`. Never throws: problems become `error` tokens. */
 export function lexAt(src: string, from: number): Token {
   const { pos, newline } = skipSpace(src, from);
-  const base = { start: pos, newlineBefore: newline };
-  if (pos >= src.length) return { ...base, kind: 'end', text: '', end: pos };
+  if (pos >= src.length) return { kind: 'end', text: '', start: pos, end: pos, newlineBefore: newline };
   const c = src[pos];
   if (c === '"' || c === "'") return stringToken(src, pos, pos, false, newline);
-  if (/[0-9]/.test(c) || (c === '.' && /[0-9]/.test(src.charAt(pos + 1)))) {
+  if (isDigit(c) || (c === '.' && isDigit(src.charAt(pos + 1)))) {
     const num = lexNumber(src, pos);
     const text = src.slice(pos, num.end);
-    if (num.ok) return { ...base, kind: 'number', text, end: num.end, value: num.value };
-    return { ...base, kind: 'error', text, end: num.end, message: num.message };
+    if (num.ok) return { kind: 'number', text, start: pos, end: num.end, value: num.value, newlineBefore: newline };
+    return { kind: 'error', text, start: pos, end: num.end, message: num.message, newlineBefore: newline };
   }
   DOTTED_NAME.lastIndex = pos;
   const name = DOTTED_NAME.exec(src);
@@ -52,10 +51,14 @@ export function lexAt(src: string, from: number): Token {
     const end = pos + name[0].length;
     const after = src.charAt(end);
     if (after === '"' || after === "'") return prefixedString(src, pos, end, name[0], newline);
-    return { ...base, kind: 'name', text: name[0], end };
+    return { kind: 'name', text: name[0], start: pos, end, newlineBefore: newline };
   }
-  if (PUNCT.has(c)) return { ...base, kind: 'punct', text: c, end: pos + 1 };
+  if (PUNCT.has(c)) return { kind: 'punct', text: c, start: pos, end: pos + 1, newlineBefore: newline };
   return unexpectedCharacter(src, pos, newline);
+}
+
+function isDigit(c: string): boolean {
+  return c >= '0' && c <= '9' && c.length === 1;
 }
 
 function prefixedString(src: string, start: number, quoteAt: number, prefix: string, newline: boolean): Token {
@@ -83,14 +86,16 @@ function stringToken(src: string, start: number, quoteAt: number, raw: boolean, 
 function unexpectedCharacter(src: string, pos: number, newline: boolean): Token {
   const code = src.codePointAt(pos)!;
   const char = String.fromCodePoint(code);
-  const base = { kind: 'error' as const, text: char, start: pos, end: pos + char.length, newlineBefore: newline };
+  const error = (message: string, incomplete = false, unexpectedChar = false): Token => ({
+    kind: 'error', text: char, start: pos, end: pos + char.length, newlineBefore: newline, message, incomplete, unexpectedChar,
+  });
   if (char === '\\') {
     const atEnd = pos + 1 >= src.length;
     return atEnd
-      ? { ...base, message: 'unexpected end of text after line continuation character', incomplete: true }
-      : { ...base, message: 'unexpected character after line continuation character' };
+      ? error('unexpected end of text after line continuation character', true)
+      : error('unexpected character after line continuation character');
   }
-  if (char === '.' && /\w/.test(src.charAt(pos - 1))) return { ...base, message: "expected a name after '.'" };
+  if (char === '.' && /\w/.test(src.charAt(pos - 1))) return error("expected a name after '.'");
   const shown = code < 0x20 || (code >= 0x7f && code <= 0xa0) ? `U+${code.toString(16).toUpperCase().padStart(4, '0')}` : `'${char}'`;
-  return { ...base, message: `unexpected character ${shown}`, unexpectedChar: true };
+  return error(`unexpected character ${shown}`, false, true);
 }

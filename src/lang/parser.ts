@@ -18,10 +18,20 @@ export class Parser {
   private pos = 0;
   private lookahead: Token | undefined;
   private readonly open: OpenBracket[] = [];
+  /**
+   * On a command line, spaces separate arguments, so `say 'a' 'b'` is two strings; Python's
+   * joining of adjacent strings applies only inside brackets there.
+   */
+  commandLine = false;
   /** End column of the last consumed token: where a value typed on a command line stops. */
   lastEnd = 0;
 
   constructor(readonly src: string) {}
+
+  /** How many brackets are open at the cursor. */
+  get depth(): number {
+    return this.open.length;
+  }
 
   /** Moves the cursor to a raw column (command lines read some words without the lexer). */
   seek(pos: number): void {
@@ -96,6 +106,9 @@ export class Parser {
           token.start,
         );
       }
+    }
+    if (token.kind === 'punct' && (token.text === '*' || token.text === '?')) {
+      throw new ParseFailure(`unexpected '${token.text}': ${expected}`, token.start);
     }
     throw new ParseFailure(expected, token.start);
   }

@@ -72,3 +72,8 @@ test('numbers stay numbers and a.b(...) stays a call among raw words', () => {
   assert.deepEqual(lineOf('show keras.layers'), command('show', [ident('keras.layers')]));
   assert.deepEqual(lineOf('set 1 x=None'), command('set', [1], { x: null }));
 });
+
+test('adjacent strings are separate command arguments but join inside brackets', () => {
+  assert.deepEqual(lineOf("say 'a' 'b'"), command('say', ['a', 'b']));
+  assert.deepEqual(lineOf("say ('a' 'b')"), command('say', ['ab']));
+});
