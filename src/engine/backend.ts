@@ -5,6 +5,7 @@
  * tfjs is imported lazily so the REPL can show its first prompt before tfjs has loaded.
  */
 import type * as TF from '@tensorflow/tfjs';
+import { engineLoadStarted } from './load-clock.js';
 import { quietFirstTensor } from './quiet.js';
 
 export type BackendName = 'tensorflow' | 'wasm' | 'cpu';
@@ -14,21 +15,22 @@ export type BackendChoice = 'auto' | BackendName;
 export interface BackendInfo {
   readonly name: BackendName;
   readonly reason: string;
-  /** Milliseconds spent importing tfjs (and tfjs-node when present). */
+  /** Milliseconds from the engine starting to load until tfjs (and tfjs-node when present) was ready. */
   readonly importMs: number;
 }
 
 let tfModule: Promise<typeof TF> | undefined;
 let chosen: BackendInfo | undefined;
 let pending: Promise<BackendInfo> | undefined;
+let pendingChoice: BackendChoice | undefined;
 let importMs = 0;
 
 /** Import `@tensorflow/tfjs` once; later calls return the same module. */
 export function loadTf(): Promise<typeof TF> {
   tfModule ??= (async () => {
-    const started = performance.now();
     const tf = await import('@tensorflow/tfjs');
-    importMs += performance.now() - started;
+    // Counted from the engine's first module: other engine modules may have imported tfjs already.
+    importMs += performance.now() - engineLoadStarted;
     return tf;
   })();
   return tfModule;
@@ -42,9 +44,12 @@ export function backendInfo(): BackendInfo {
 
 /**
  * Choose and start the backend. `auto` prefers native tfjs-node (an optional dependency) and falls
- * back to the pure-JS cpu backend. The first call decides; later calls return that decision.
+ * back to the pure-JS cpu backend. Repeating the same choice returns the same decision; a new
+ * choice switches backends (tensors move lazily, models keep working).
  */
 export function initBackend(choice: BackendChoice = 'auto'): Promise<BackendInfo> {
+  if (pending && pendingChoice !== choice) pending = undefined;
+  pendingChoice = choice;
   pending ??= startBackend(choice).then(
     (info) => (chosen = info),
     (error: unknown) => {

@@ -1,0 +1,12 @@
+/**
+ * The engine's public face: the only module outside src/engine that may be imported (lazily, with
+ * `await import(...)`, so the REPL's first prompt never waits for tfjs).
+ */
+import './load-clock.js'; // first: starts the clock before tfjs is imported
+
+export { initBackend, backendInfo, loadTf, type BackendInfo, type BackendChoice, type BackendName } from './backend.js';
+export { buildModel, disposeModel, type BuiltModel } from './build.js';
+export { checkSupported } from './support.js';
+export { EngineUnsupported } from './errors.js';
+export { layerWeightStats, modelWeights, type WeightStats } from './weights.js';
+export { SUPPORTED_ACTIVATIONS } from './activations.js';
