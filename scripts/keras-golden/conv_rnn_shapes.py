@@ -8,6 +8,7 @@ Each case builds the layer on keras.Input(shape) and records what Keras reports:
 shape(s), each weight's name and shape, count_params(), and the layer's get_config() values for
 simple (non-dict) keys, i.e. the normalized arguments. Cases Keras rejects record the error.
 """
+import functools
 import inspect
 import itertools
 import json
@@ -155,7 +156,9 @@ def rnn_cases():
     return cases
 
 
+@functools.lru_cache(maxsize=None)
 def default_layers():
+    """Built once, first, so their auto-names are Keras's bare prefixes (`conv2d`, not `conv2d_1`)."""
     return {
         "Conv1D": keras.layers.Conv1D(2, 3), "Conv2D": keras.layers.Conv2D(2, 3),
         "MaxPooling1D": keras.layers.MaxPooling1D(), "MaxPooling2D": keras.layers.MaxPooling2D(),
