@@ -52,9 +52,9 @@ test('a change that cannot work is refused with the layer, the shapes and a fix,
 
 test('an edit that breaks a later layer is refused: set, remove, move, insert', async () => {
   const ctx = freshContext();
-  await runAll(ctx, ['Input(shape=(28, 28, 1))', 'Conv2D(8, (3, 3))', 'Flatten()', 'Dense(10)']);
+  await runAll(ctx, ['Input(shape=(28, 28, 1))', 'Flatten()', 'Dense(64)', 'Reshape((8, 8, 1))', 'Conv2D(4, (3, 3))']);
   const before = ctx.session.state;
-  for (const line of ['remove 2', 'move 3 1', 'insert 1 Flatten()', 'set 1 kernel_size=(29, 29)']) {
+  for (const line of ['remove 3', 'move 3 1', 'insert 4 Flatten()', 'set 2 units=65', 'set 4 kernel_size=(9, 9)']) {
     const r = await run(ctx, line);
     assert.equal(r.ok, false, `${line} should be refused:\n${r.text}`);
     assert.equal(ctx.session.state, before, `${line} left the session unchanged`);
