@@ -21,7 +21,7 @@ export function tokenize(source: string): Token[] {
   let i = 0;
   while (i < source.length) {
     const ch = source[i];
-    if (ch === ' ' || ch === '\t') {
+    if (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r') {
       i++;
       continue;
     }
