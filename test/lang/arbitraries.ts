@@ -3,7 +3,7 @@
  * and whole lines made from them.
  */
 import fc from 'fast-check';
-import type { Call, Value } from '../../src/lang/ast.js';
+import { type Call, type Value, isCall, isList, isTuple } from '../../src/lang/ast.js';
 import { formatValue } from '../../src/lang/index.js';
 
 /** Names that are not Idents: constants, and spellings the parser rejects with a hint. */
@@ -77,24 +77,21 @@ export const commandLine = fc
 
 /** Replaces every call's column by 0, to compare values parsed from different texts. */
 export function withoutColumns(v: Value): Value {
-  if (Array.isArray(v)) return v.map(withoutColumns);
-  if (v === null || typeof v !== 'object') return v;
-  if ('items' in v) return { kind: 'tuple', items: v.items.map(withoutColumns) };
-  if (v.kind === 'call') {
-    const kwargs: Record<string, Value> = {};
-    for (const [k, x] of Object.entries(v.kwargs)) {
-      Object.defineProperty(kwargs, k, { value: withoutColumns(x), enumerable: true, writable: true, configurable: true });
-    }
-    return { kind: 'call', name: v.name, args: v.args.map(withoutColumns), kwargs, column: 0 };
+  if (isList(v)) return v.map(withoutColumns);
+  if (isTuple(v)) return { kind: 'tuple', items: v.items.map(withoutColumns) };
+  if (!isCall(v)) return v;
+  const kwargs: Record<string, Value> = {};
+  for (const [k, x] of Object.entries(v.kwargs)) {
+    Object.defineProperty(kwargs, k, { value: withoutColumns(x), enumerable: true, writable: true, configurable: true });
   }
-  return v;
+  return { kind: 'call', name: v.name, args: v.args.map(withoutColumns), kwargs, column: 0 };
 }
 
 /** Every call in `v` with the column it claims, to check each column points at its name. */
 export function callsIn(v: Value, found: Call[] = []): Call[] {
-  if (Array.isArray(v)) v.forEach((x) => callsIn(x, found));
-  else if (v !== null && typeof v === 'object' && 'items' in v) v.items.forEach((x) => callsIn(x, found));
-  else if (v !== null && typeof v === 'object' && v.kind === 'call') {
+  if (isList(v)) v.forEach((x) => callsIn(x, found));
+  else if (isTuple(v)) v.items.forEach((x) => callsIn(x, found));
+  else if (isCall(v)) {
     found.push(v);
     v.args.forEach((x) => callsIn(x, found));
     Object.values(v.kwargs).forEach((x) => callsIn(x, found));

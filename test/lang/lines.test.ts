@@ -41,7 +41,7 @@ test('multi-line text inside brackets parses as one logical line', () => {
   const text = 'model = keras.Sequential([\n    layers.Dense(2),\n    layers.Dense(3),  # out\n])';
   const line = lineOf(text);
   assert.equal(line.kind, 'assign');
-  const value = (line as { value: { args: unknown[][] } }).value;
+  const value = (line as unknown as { value: { args: unknown[][] } }).value;
   assert.equal(value.args[0].length, 2);
   assert.deepEqual(lineOf('Dense(8, \\\n activation=relu)'), lineOf('Dense(8, activation=relu)'));
   assert.deepEqual(lineOf("x = 'two\nlines'"), { kind: 'assign', target: 'x', value: 'two\nlines' });
