@@ -35,6 +35,18 @@ export function poolingArgs(rank: number, defaultPoolSize: number | null): ArgSp
   ];
 }
 
+/**
+ * Keras stores `strides=None` as the pool size, so get_config() (and thus our normalized args)
+ * shows `strides=(2, 2)`. LayerSpec has no hook for normalizing one argument from another, and
+ * resolve hands `validate` the args object it has just built, so the value is completed there.
+ * A frozen object is left alone; `effectivePoolStrides` copes with None either way.
+ */
+function fillStridesFromPoolSize(args: LayerArgs): void {
+  if ((args.strides === null || args.strides === undefined) && !Object.isFrozen(args)) {
+    (args as Record<string, Value>).strides = args.pool_size!;
+  }
+}
+
 export const poolingPositional = ['pool_size', 'strides', 'padding', 'data_format'] as const;
 
 /** validate/outputShape/weights/flops for a pooling layer with `rank` spatial axes. */
@@ -42,6 +54,7 @@ export function pooling(className: string, rank: number): Pick<LayerSpec, 'valid
   return {
     validate(args) {
       requirePositiveInts(args, ['pool_size', 'strides'], rank);
+      fillStridesFromPoolSize(args);
     },
     outputShape(input: Shape, args: LayerArgs): Shape {
       const first = isChannelsFirst(args);
