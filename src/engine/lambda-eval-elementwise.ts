@@ -31,6 +31,17 @@ const alongAxis = (op: (t: tf.Tensor, axis: number) => tf.Tensor): FunctionEvalu
   return op(t, resolveAxis(intArg(call, 'axis'), t.rank, s.context));
 };
 
+/**
+ * tfjs's Maximum/Minimum gradients do not sum over broadcast axes (training throws), so both
+ * operands are broadcast explicitly first; broadcastTo's own gradient does the summing.
+ */
+function broadcastFirst(op: (a: tf.Tensor, b: tf.Tensor) => tf.Tensor) {
+  return (a: tf.Tensor, b: tf.Tensor) => {
+    const shape = broadcastShapes(a.shape, b.shape, op.name) as number[];
+    return op(tf.broadcastTo(a, shape), tf.broadcastTo(b, shape));
+  };
+}
+
 function shiftedByMax(t: tf.Tensor, axis: number): tf.Tensor {
   return tf.sub(t, tf.max(t, axis, true));
 }
@@ -40,8 +51,8 @@ export const ELEMENTWISE_EVALUATORS: Readonly<Record<string, FunctionEvaluator>>
   ...Object.fromEntries(Object.entries(UNARY).map(([name, op]) => [name, unaryEvaluator(op)])),
   clip: (call, s) =>
     tf.clipByValue(s.evaluate(tensorArg(call, 'x')), constArg(call, 'x_min') as number, constArg(call, 'x_max') as number),
-  maximum: binaryEvaluator(tf.maximum),
-  minimum: binaryEvaluator(tf.minimum),
+  maximum: binaryEvaluator(broadcastFirst(tf.maximum)),
+  minimum: binaryEvaluator(broadcastFirst(tf.minimum)),
   power: binaryEvaluator(tf.pow),
   pow: binaryEvaluator(tf.pow),
   where: (call, s) => {

@@ -9,6 +9,14 @@ function perSample(t: tf.Tensor, target: readonly number[]): tf.Tensor {
   return tf.reshape(t, [t.shape[0], ...target]);
 }
 
+/** tfjs's cumsum gradient is wrong off the last axis, so that axis is moved last and back. */
+function cumsumAlong(t: tf.Tensor, axis: number): tf.Tensor {
+  const last = t.rank - 1;
+  if (axis === last) return tf.cumsum(t, last);
+  const swap = t.shape.map((_, i) => (i === axis ? last : i === last ? axis : i));
+  return tf.transpose(tf.cumsum(tf.transpose(t, swap), last), swap);
+}
+
 /** Functions that rearrange axes; the axis arithmetic is shared with shape inference. */
 export const SHAPE_EVALUATORS: Readonly<Record<string, FunctionEvaluator>> = {
   reshape: (call, s) => perSample(s.evaluate(tensorArg(call, 'x')), intsArg(call, 'shape') ?? []),
@@ -37,7 +45,7 @@ export const SHAPE_EVALUATORS: Readonly<Record<string, FunctionEvaluator>> = {
     const t = s.evaluate(tensorArg(call, 'x'));
     const axis = constArg(call, 'axis') as number | null;
     if (axis === null) return tf.cumsum(tf.reshape(t, [-1]), 0);
-    return tf.cumsum(t, resolveAxis(axis, t.rank, s.context, t.shape));
+    return cumsumAlong(t, resolveAxis(axis, t.rank, s.context, t.shape));
   },
   concatenate: (call, s) => {
     const parts = tensorsArg(call, 'xs').map(s.evaluate);
