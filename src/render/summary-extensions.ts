@@ -38,18 +38,20 @@ export function activationValuesPerSample(model: SummaryModel): number | null {
  * Footer lines for the klayers extensions (not in Keras): `flops=True` adds the multiply-adds per
  * sample, `memory=True` estimates activation memory (every layer's output kept, float32) and
  * weight memory. Empty when neither is asked for, so Keras's own text stays untouched.
+ * `style` lets the Keras 2 layout keep its own units (`Byte`) and unseparated counts.
  */
 export function extensionFooterLines(
   model: SummaryModel,
   options: SummaryOptions,
   indent: string,
-  units?: readonly string[],
+  style: { readonly units?: readonly string[]; readonly count?: (n: number) => string } = {},
 ): string[] {
+  const count = style.count ?? formatParamCount;
   const lines: string[] = [];
-  const bytes = (n: number): string => formatBytes(n, units);
+  const bytes = (n: number): string => formatBytes(n, style.units);
   if (options.flops) {
     const flops = model.rows.reduce((sum, r) => sum + (r.flops ?? 0), 0);
-    lines.push(`${indent}Total FLOPs: ${model.built ? `${formatParamCount(flops)} per sample` : '? (unbuilt)'}`);
+    lines.push(`${indent}Total FLOPs: ${model.built ? `${count(flops)} per sample` : '? (unbuilt)'}`);
   }
   if (options.memory) {
     const batch = options.batchSize ?? DEFAULT_BATCH_SIZE;

@@ -78,7 +78,7 @@ export function renderKeras2(model: SummaryModel, options: SummaryOptions): stri
     `Total params: ${total} (${size(total)})`,
     `Trainable params: ${model.trainableParams} (${size(model.trainableParams)})`,
     `Non-trainable params: ${model.nonTrainableParams} (${size(model.nonTrainableParams)})`,
-    ...extensionFooterLines(model, options, '', UNITS_KERAS2),
+    ...extensionFooterLines(model, options, '', { units: UNITS_KERAS2, count: String }),
     '_'.repeat(lineLength),
   );
   return lines;
