@@ -1,5 +1,6 @@
 import { findLayerSpec, formatArgValue } from '../layers/index.js';
 import { formatShape } from '../render/summary.js';
+import { formatShapePython } from '../render/format-shape.js';
 import { text } from '../render/blocks.js';
 import type { CommandDef, WeightStat } from './types.js';
 import { asLayerRef, checkArity, checkOptions } from './words.js';
@@ -9,7 +10,7 @@ function formatStat(n: number): string {
 }
 
 function statLine(w: WeightStat): string {
-  return `    ${w.name} ${formatShape([...w.shape])}: min ${formatStat(w.min)}  max ${formatStat(w.max)}  mean ${formatStat(w.mean)}  std ${formatStat(w.std)}  NaN ${w.nanCount}  Inf ${w.infCount}`;
+  return `    ${w.name} ${formatShapePython([...w.shape])}: min ${formatStat(w.min)}  max ${formatStat(w.max)}  mean ${formatStat(w.mean)}  std ${formatStat(w.std)}  NaN ${w.nanCount}  Inf ${w.infCount}`;
 }
 
 export const inspect: CommandDef = {
@@ -35,7 +36,7 @@ export const inspect: CommandDef = {
     lines.push(`  weights: ${row.weights.length === 0 ? 'none' : `${row.params.toLocaleString('en-US')} params`}`);
     for (const w of row.weights) {
       const count = w.shape.reduce((a, b) => a * b, 1);
-      lines.push(`    ${w.name} ${formatShape([...w.shape])}  ${count.toLocaleString('en-US')}${w.trainable ? '' : '  (non-trainable)'}`);
+      lines.push(`    ${w.name} ${formatShapePython([...w.shape])}  ${count.toLocaleString('en-US')}${w.trainable ? '' : '  (non-trainable)'}`);
     }
     if (row.outputShape && row.weights.length > 0) {
       const stats = await engine.weightStats(session.plan(), layer.name);

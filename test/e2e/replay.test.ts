@@ -24,7 +24,7 @@ test('klayers replay FILE echoes each command with its output', () => {
   assert.equal(status, 0, stdout);
   assert.match(stdout, /^klayers> input \(8,\)\nInput \(None, 8\)\n/);
   assert.match(stdout, /klayers> set 1 units=16\n/);
-  assert.match(stdout, /Total params: 171 \(684\.00 B\)/); // 8*16+16 + 16*1+1
+  assert.match(stdout, /Total params: 161 \(644\.00 B\)/); // 8*16+16 + 16*1+1
 });
 
 test('piping into klayers repl behaves as replay -', () => {
@@ -44,7 +44,7 @@ test('the first error stops the replay with a non-zero status; --keep-going runs
   assert.match(stopped.stderr, /error at line 3/);
   const going = klayers(['replay', '--keep-going', '-'], script);
   assert.equal(going.status, 1);
-  assert.match(going.stdout, /Total params: 21 \(84\.00 B\)/); // 4*3+3 + 3*2+2
+  assert.match(going.stdout, /Total params: 23 \(92\.00 B\)/); // 4*3+3 + 3*2+2
 });
 
 test('a missing script file is one clear line, not a stack trace', () => {
@@ -68,5 +68,6 @@ test('inspect shows the full config, the weights and their statistics', () => {
   assert.match(stdout, /kernel \(3, 16\)\s+48/);
   assert.match(stdout, /recurrent_kernel \(4, 16\)\s+64/);
   assert.match(stdout, /bias \(16,\)\s+16/);
+  assert.match(stdout, /bias \(16,\): min 0\.000  max 1\.000/, 'unit_forget_bias starts the forget gate at 1');
   assert.match(stdout, /NaN 0\s+Inf 0/);
 });
