@@ -1,15 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { formatValue } from '../../src/lang/index.js';
 import { formatPythonFloat } from '../../src/lang/python-repr.js';
 import { call, ident, tuple } from './helpers.js';
 
+import goldenJson from './golden-repr.json' with { type: 'json' };
+
 /** Python's own repr output, produced by make-golden-repr.py. */
-const golden = JSON.parse(readFileSync(new URL('./golden-repr.json', import.meta.url), 'utf8')) as {
-  floats: Array<[string, string]>;
-  strings: Array<[number[], string]>;
-};
+const golden = goldenJson as unknown as { floats: Array<[string, string]>; strings: Array<[number[], string]> };
 
 /** Reads Python's float.hex() text, e.g. `-0x1.999999999999ap-4`, exactly. */
 function fromPythonHex(text: string): number {
