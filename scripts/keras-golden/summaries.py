@@ -2,7 +2,9 @@
 
 Regenerate (needs the Keras venv, takes a minute or two):
 
-    KERAS_BACKEND=jax /tmp/kvenv/bin/python scripts/keras-golden/summaries.py
+    KERAS_BACKEND=jax /tmp/kvenv/bin/python scripts/keras-golden/summaries.py [CASE ...]
+
+(with case names, only those goldens are rewritten).
 
 For every case and every terminal width this script starts a FRESH Python process
 (so auto names restart at `dense`), sets COLUMNS to the width (both
@@ -112,6 +114,8 @@ def build_case(case):
         model.compile(optimizer="adam", loss="mse")
         model.fit(np.zeros((2, 4)), np.zeros((2, 3)), verbose=0)
         return model, "After compile+fit: Optimizer params line", {}
+    if case == "empty":
+        return keras.Sequential([keras.Input((4,))]), "Only an Input: no rows", {}
     raise SystemExit(f"unknown case {case}")
 
 
@@ -128,7 +132,7 @@ def _frozen(keras, layers):
 CASES = [
     "mlp", "mnist_convnet", "lstm_sequences", "lstm_state", "long_names",
     "custom_name", "long_model_name", "unbuilt", "dense_3d", "frozen",
-    "frozen_show_trainable", "big_params", "compiled_fitted",
+    "frozen_show_trainable", "big_params", "compiled_fitted", "empty",
 ]
 
 
@@ -194,12 +198,13 @@ def run_one(case, columns):
     return case, columns, proc.stdout, None, meta
 
 
-def main():
+def main(selected):
     OUT_DIR.mkdir(parents=True, exist_ok=True)
-    jobs = [(case, w) for case in CASES for w in WIDTHS]
+    cases = selected or CASES
+    jobs = [(case, w) for case in cases for w in WIDTHS]
     with ThreadPoolExecutor(max_workers=8) as pool:
         results = list(pool.map(lambda job: run_one(*job), jobs))
-    for case in CASES:
+    for case in cases:
         outputs, errors, meta = {}, {}, None
         for c, w, text, err, m in results:
             if c != case:
@@ -226,4 +231,4 @@ if __name__ == "__main__":
     if args and args[0] == "--case":
         child(args[1], args[5])
     else:
-        main()
+        main(args)
