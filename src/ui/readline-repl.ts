@@ -28,12 +28,20 @@ export function startRepl(options: { backend: string }): Promise<number> {
   process.stdout.write('klayers: build Keras models in a terminal. Type help, or Input(shape=(4,)) then Dense(3).\n');
   rl.prompt();
   rl.on('SIGINT', () => {
+    // Ctrl-C clears the line being typed (and any continued lines), as in IPython.
     pending = [];
+    rl.write(null, { ctrl: true, name: 'e' });
+    rl.write(null, { ctrl: true, name: 'u' });
     process.stdout.write('^C\n');
     rl.setPrompt(PROMPT);
     rl.prompt();
   });
-  rl.on('line', async (line) => {
+  // Lines are executed one at a time, in order, even when pasted faster than they run.
+  let queue: Promise<void> = Promise.resolve();
+  rl.on('line', (line) => {
+    queue = queue.then(() => handle(line));
+  });
+  const handle = async (line: string): Promise<void> => {
     pending.push(line);
     const source = pending.join('\n');
     if (isIncomplete(source)) {
@@ -46,13 +54,11 @@ export function startRepl(options: { backend: string }): Promise<number> {
       rl.close();
       return;
     }
-    rl.pause();
     const columns = outputColumns();
     const result = await executeLine({ session, columns, engine }, source);
     for (const block of result.blocks) process.stdout.write(paint(block, columns) + '\n');
     rl.setPrompt(PROMPT);
-    rl.resume();
     rl.prompt();
-  });
+  };
   return new Promise((resolve) => rl.on('close', () => resolve(0)));
 }
