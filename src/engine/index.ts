@@ -8,5 +8,6 @@ export { initBackend, backendInfo, loadTf, type BackendInfo, type BackendChoice,
 export { buildModel, disposeModel, type BuiltModel } from './build.js';
 export { checkSupported } from './support.js';
 export { EngineUnsupported } from './errors.js';
+export { applyConstraints, constraintCallback } from './constraints.js';
 export { layerWeightStats, modelWeights, type WeightStats } from './weights.js';
 export { SUPPORTED_ACTIVATIONS } from './activations.js';
