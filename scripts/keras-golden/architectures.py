@@ -343,6 +343,59 @@ CORPUS = [
         ],
     },
     {
+        "slug": "keras2_input_shape",
+        "description": "Keras 2 habit Keras 3 still accepts: input_shape= on the first layer instead of an Input",
+        "lines": [
+            "Dense(16, input_shape=(10,), activation='relu')",
+            "Dense(8, activation='relu')",
+            "Dense(1)",
+        ],
+    },
+    {
+        "slug": "keras2_input_dim",
+        "description": "The Keras 2 getting-started style: model.add(Dense(32, input_dim=784)) then Activation",
+        "lines": [
+            "model = keras.Sequential()",
+            "model.add(Dense(32, input_dim=784))",
+            "model.add(Activation('relu'))",
+            "model.add(Dense(10))",
+            "model.add(Activation('softmax'))",
+        ],
+    },
+    {
+        "slug": "conv1d_channels_first",
+        "description": "Conv1D and 1-D pooling with data_format='channels_first'",
+        "lines": [
+            "Input(shape=(4, 100))",
+            "Conv1D(8, 3, data_format='channels_first', activation='relu')",
+            "MaxPooling1D(2, data_format='channels_first')",
+            "Conv1D(8, 5, strides=2, padding='same', data_format='channels_first')",
+            "AveragePooling1D(pool_size=3, strides=2, data_format='channels_first')",
+            "Flatten()",
+        ],
+    },
+    {
+        "slug": "rnn_regularized_constrained",
+        "description": "Recurrent regularizers and constraints, use_bias=False, a constraint axis",
+        "lines": [
+            "Input(shape=(15, 6))",
+            "LSTM(8, return_sequences=True, recurrent_regularizer=l2(1e-4), recurrent_constraint=max_norm(2), bias_regularizer=l1(0.01))",
+            "SimpleRNN(4, use_bias=False, kernel_constraint=unit_norm(axis=1), activity_regularizer=l1_l2(l1=0.001))",
+            "Dense(1, bias_constraint=non_neg())",
+        ],
+    },
+    {
+        "slug": "permute_4d",
+        "description": "Permute on a 4-D input, Reshape(target_shape=...) with -1, Dense on 3-D",
+        "lines": [
+            "Input(shape=(6, 8, 3))",
+            "Permute((3, 1, 2))",
+            "Reshape(target_shape=(3, -1))",
+            "Dense(5)",
+            "Flatten()",
+        ],
+    },
+    {
         "slug": "explicit_names",
         "description": "Explicit name= overrides mixed with auto names",
         "lines": [
