@@ -28,6 +28,17 @@ export function tupleInts(value: Value, rank: number): number[] {
   return items.map((v) => (typeof v === 'number' ? v : NaN));
 }
 
+/**
+ * Keras resolves `data_format=None` to the configured image format ('channels_last') and shows
+ * that in get_config(); like pooling strides, there is no LayerSpec hook for this, so `validate`
+ * completes the freshly built args object (a frozen one is left as is and still reads as last).
+ */
+export function fillDataFormat(args: LayerArgs): void {
+  if ((args.data_format === null || args.data_format === undefined) && !Object.isFrozen(args)) {
+    (args as Record<string, Value>).data_format = 'channels_last';
+  }
+}
+
 /** `'channels_last'` unless the user chose `'channels_first'` (Keras resolves None the same way). */
 export function isChannelsFirst(args: LayerArgs): boolean {
   return args.data_format === 'channels_first';
@@ -172,6 +183,7 @@ export function convolution(className: string, rank: number): Pick<LayerSpec, 'v
   };
   return {
     validate(args) {
+      fillDataFormat(args);
       const filters = Number(args.filters);
       if (!(Number.isInteger(filters) && filters > 0)) {
         throw new LayerError(`Invalid value for argument \`filters\`. Expected a strictly positive value. Received filters=${String(args.filters)}.`, 'Use a positive integer, e.g. filters=32.');

@@ -1,7 +1,7 @@
 import type { Value } from '../lang/ast.js';
 import { arg, required, tuple } from './arg-builders.js';
 import {
-  isChannelsFirst, joinSpatial, pyTuple, requirePositiveInts, requirePositiveOutput, requireSpatialRank, splitSpatial,
+  fillDataFormat, isChannelsFirst, joinSpatial, pyTuple, requirePositiveInts, requirePositiveOutput, requireSpatialRank, splitSpatial,
   tupleInts, windowOutputLength,
 } from './conv-shapes.js';
 import type { ArgSpec, LayerArgs, LayerSpec, Shape } from './types.js';
@@ -55,6 +55,7 @@ export function pooling(className: string, rank: number): Pick<LayerSpec, 'valid
     validate(args) {
       requirePositiveInts(args, ['pool_size', 'strides'], rank);
       fillStridesFromPoolSize(args);
+      fillDataFormat(args);
     },
     outputShape(input: Shape, args: LayerArgs): Shape {
       const first = isChannelsFirst(args);

@@ -103,3 +103,10 @@ test('flops: output elements x kernel elements x input channels per group', () =
   const seq = conv('Conv1D', { filters: 2, kernel_size: 3 });
   assert.equal(seq.spec.flops!([null, null, 4], seq.shape([null, null, 4]), seq.args), 0, 'unknown length: 0');
 });
+
+test('data_format=None is resolved to channels_last by validate', () => {
+  const { spec, args, shape } = conv('Conv1D', { filters: 2, kernel_size: 3, data_format: null });
+  spec.validate!(args);
+  assert.equal(args.data_format, 'channels_last');
+  assert.deepEqual(shape([null, 10, 3]), [null, 8, 2]);
+});

@@ -59,3 +59,9 @@ test('pooling has no weights and reports 0 multiply-adds', () => {
   assert.deepEqual(spec.weights(input, args), []);
   assert.equal(spec.flops!(input, shape(input), args), 0);
 });
+
+test('data_format=None reads as channels_last and is shown resolved, as Keras does', () => {
+  const { args, shape } = pool('MaxPooling1D', { data_format: null });
+  assert.equal(args.data_format, 'channels_last');
+  assert.deepEqual(shape([null, 10, 3]), [null, 5, 3]);
+});
