@@ -31,6 +31,11 @@ export const summary: CommandDef = {
     if (style !== 'keras3' && style !== 'keras2') {
       throw new LayerError(`Unknown summary style: style=${String(style ?? kwargs['style'])}.`, 'Use style=keras3 (default) or style=keras2.');
     }
+    const model = toSummaryModel(session);
+    if (style === 'keras2' && !model.built) {
+      // tf.keras 2 refused to summarize an unbuilt model; say so before rendering.
+      throw new LayerError('This model has not yet been built, and style=keras2 cannot summarize it.', 'Add an Input first, e.g. Input(shape=(784,)).');
+    }
     const batch = kwargs['batch_size'] ?? 32;
     if (typeof batch !== 'number' || !Number.isInteger(batch) || batch < 1) {
       throw new LayerError(`Expected a positive integer. Received: batch_size=${String(batch)}`);
@@ -38,7 +43,7 @@ export const summary: CommandDef = {
     return [
       {
         kind: 'summary',
-        model: toSummaryModel(session),
+        model,
         options: {
           style,
           showTrainable: asFlag(kwargs['show_trainable'], 'show_trainable'),

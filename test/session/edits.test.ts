@@ -140,3 +140,13 @@ test('a syntax error points at the column', async () => {
   assert.ok(caret, r.text);
   assert.equal(caret!.indexOf('^'), lines[0]!.indexOf(',,') + 1);
 });
+
+test('summary of a model without Input: Keras 3 marks it unbuilt, style=keras2 refuses clearly', async () => {
+  const ctx = freshContext();
+  await runAll(ctx, ['Dense(4)']);
+  const k3 = await run(ctx, 'summary');
+  assert.match(k3.text, /0 \(unbuilt\)/);
+  const k2 = await run(ctx, 'summary style=keras2');
+  assert.equal(k2.ok, false);
+  assert.match(k2.text, /not yet been built.*Input/);
+});
