@@ -1,8 +1,7 @@
 import type { Block } from './blocks.js';
 import { renderSummary } from './summary.js';
 
-/** Plain-text form of a block: what replay prints and what a session file records. */
-export function renderBlockText(block: Block, columns: number): string {
+function renderUnchecked(block: Block, columns: number): string {
   switch (block.kind) {
     case 'message':
     case 'text':
@@ -13,5 +12,15 @@ export function renderBlockText(block: Block, columns: number): string {
       return block.hint ? `Error: ${block.text} ${block.hint}` : `Error: ${block.text}`;
     case 'summary':
       return renderSummary(block.model, { ...block.options, columns });
+  }
+}
+
+/** Plain-text form of a block: what replay prints and what a session file records. */
+export function renderBlockText(block: Block, columns: number): string {
+  try {
+    return renderUnchecked(block, columns);
+  } catch (err) {
+    // A rendering bug must not end the session; say what failed instead of a stack trace.
+    return `Error: could not display this output (${err instanceof Error ? err.message : String(err)}).`;
   }
 }
