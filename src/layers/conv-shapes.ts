@@ -1,4 +1,6 @@
 import { isTuple, type Value } from '../lang/ast.js';
+import { pyTupleText } from './kinds/python-repr.js';
+import { formatShape, knownProduct } from './shape-text.js';
 import { LayerError, type LayerArgs, type LayerSpec, type Shape } from './types.js';
 
 /**
@@ -7,16 +9,12 @@ import { LayerError, type LayerArgs, type LayerSpec, type Shape } from './types.
  * our error messages use so they read like Keras's own.
  */
 
-/** `(None, 64)`, `(3,)`, `(3, 3)`: how Python prints a tuple. */
-export function pyTuple(items: readonly (number | string | null)[]): string {
-  const parts = items.map((v) => (v === null ? 'None' : String(v)));
-  return parts.length === 1 ? `(${parts[0]},)` : `(${parts.join(', ')})`;
+/** `(None, 64)`, `(3,)`, `(3, 3)`: how Python prints a tuple of ints. */
+export function pyTuple(items: readonly (number | null)[]): string {
+  return pyTupleText(items.map((v) => (v === null ? 'None' : String(v))));
 }
 
-/** A shape as Keras prints it: `(None, 28, 28, 1)`. */
-export function formatShape(shape: Shape): string {
-  return pyTuple(shape);
-}
+export { formatShape };
 
 /**
  * The ints of a normalized int_tuple argument. A bare int is repeated `rank` times so a spec
@@ -217,7 +215,7 @@ export function convolution(className: string, rank: number): Pick<LayerSpec, 'v
     // products. Unknown (None) spatial sizes make it unknowable; we report 0 then.
     flops(input, output, args) {
       const out = (Array.isArray(output[0]) ? output[0] : output) as Shape;
-      const outElements = out.slice(1).reduce<number | null>((acc, d) => (acc === null || d === null ? null : acc * d), 1);
+      const outElements = knownProduct(out.slice(1));
       const channels = splitSpatial(input, isChannelsFirst(args)).channels;
       if (outElements === null || channels === null) return 0;
       const kernelElements = tupleInts(args.kernel_size!, rank).reduce((a, b) => a * b, 1);
