@@ -396,6 +396,43 @@ CORPUS = [
         ],
     },
     {
+        "slug": "call_syntax_variants",
+        "description": "Spellings users type: activation=None, activations.relu, keras.layers.X, list noise_shape",
+        "lines": [
+            "keras.Input(shape=(10, 16), name='features')",
+            "keras.layers.Dense(32, activation=None)",
+            "layers.Conv1D(16, 3, activation=activations.relu)",
+            "Dropout(0.25, noise_shape=[None, 1, 16])",
+            "Masking(mask_value=-1.0)",
+            "SimpleRNN(8, return_sequences=True, use_bias=False)",
+            "Reshape((-1,))",
+            "Dense(4)",
+            "Activation(activations.gelu)",
+        ],
+    },
+    {
+        "slug": "float64_layer",
+        "description": "A layer with dtype='float64': its weights take 8 bytes each in the summary sizes",
+        "lines": [
+            "Input(shape=(16,))",
+            "Dense(8, activation='relu')",
+            "Dense(4, dtype='float64')",
+        ],
+    },
+    {
+        "slug": "more_initializers",
+        "description": "VarianceScaling, TruncatedNormal, RandomUniform (positional), L1L2 class, LSTM options",
+        "lines": [
+            "Input(shape=(12, 4))",
+            "LSTM(8, activation='relu', recurrent_activation='hard_sigmoid', use_bias=False, return_sequences=True)",
+            "Dense(16, kernel_initializer=initializers.VarianceScaling(scale=2.0, mode='fan_out', distribution='uniform'))",
+            "Dense(16, kernel_initializer=TruncatedNormal(mean=0.0, stddev=0.02), bias_initializer=RandomUniform(-0.1, 0.1))",
+            "Dense(8, kernel_regularizer=keras.regularizers.L1L2(l1=1e-5, l2=1e-4), kernel_initializer='lecun_normal')",
+            "Flatten()",
+            "Dense(1, kernel_initializer=Zeros(), bias_initializer=Ones())",
+        ],
+    },
+    {
         "slug": "explicit_names",
         "description": "Explicit name= overrides mixed with auto names",
         "lines": [

@@ -37,6 +37,14 @@ const KNOWN_GAPS: readonly { model: string; layer: string; field: string; why: s
     // klayers keeps the user's value on purpose; matching would mean silently discarding it.
     why: 'Keras 3.15 SimpleRNN silently drops activity_regularizer; klayers keeps it',
   },
+  // Keras sizes each weight by its dtype (8 bytes for float64). SummaryModel (the frozen contract
+  // in src/render/summary-types.ts) has counts but no dtype or bytes, so the renderer assumes 4.
+  ...['summary@80', 'summary@120'].map((field) => ({
+    model: 'float64_layer',
+    layer: '*',
+    field,
+    why: 'summary byte sizes assume float32; SummaryModel carries no per-layer dtype or byte count',
+  })),
 ];
 
 /** Keys of get_config() not compared key-for-key: `name` is checked as the layer's name. */
