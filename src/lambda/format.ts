@@ -13,12 +13,25 @@ export function formatLambda(expr: LambdaExpr): string {
   return print(expr).text;
 }
 
+// Shape inference and evaluation name the failing call by its text on every run; trees are
+// immutable, so each node's text is computed once.
+const printedCache = new WeakMap<LambdaExpr, Printed>();
+
+function print(e: LambdaExpr): Printed {
+  let printed = printedCache.get(e);
+  if (printed === undefined) {
+    printed = printUncached(e);
+    printedCache.set(e, printed);
+  }
+  return printed;
+}
+
 interface Printed {
   readonly text: string;
   readonly level: number;
 }
 
-function print(e: LambdaExpr): Printed {
+function printUncached(e: LambdaExpr): Printed {
   switch (e.kind) {
     case 'number':
       return { text: String(e.value), level: e.value < 0 || Object.is(e.value, -0) ? UNARY : ATOM };

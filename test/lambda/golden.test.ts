@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import * as tf from '@tensorflow/tfjs';
 import { lambdaOutputShape, parseLambda } from '../../src/lambda/index.js';
 import { evaluateLambda } from '../../src/engine/lambda-ops.js';
@@ -12,7 +14,14 @@ interface GoldenCase {
   readonly shape: (number | null)[];
   readonly value: unknown;
 }
-const golden = JSON.parse(readFileSync(new URL('./golden.json', import.meta.url), 'utf8')) as {
+/** test/lambda/golden.json, whether this runs from test/ (tsx) or dist/test/ (tsc). */
+function goldenPath(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  return join(dir, 'test', 'lambda', 'golden.json');
+}
+
+const golden = JSON.parse(readFileSync(goldenPath(), 'utf8')) as {
   input: number[][][];
   cases: GoldenCase[];
 };
