@@ -1,12 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as tf from '@tensorflow/tfjs';
 import { buildModel, checkSupported, disposeModel, initBackend } from '../../src/engine/index.js';
 import { kerasPlan } from './keras-plans.js';
+import { repoRoot } from './repo-root.js';
 
 /** Keras 3.15 outputs, written by activation-goldens.py. */
-const golden = JSON.parse(readFileSync(new URL('./activation-goldens.json', import.meta.url), 'utf8')) as {
+const golden = JSON.parse(readFileSync(join(repoRoot(), 'test/engine/activation-goldens.json'), 'utf8')) as {
   x: number[];
   y: Record<string, number[]>;
 };

@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { repoRoot } from './repo-root.js';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
+const root = repoRoot();
 
 /** Run an ES module snippet in a fresh node (with tsx) and collect what it prints. */
 function runNode(code: string) {

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as tf from '@tensorflow/tfjs';
-import { buildModel, disposeModel, initBackend } from '../../src/engine/index.js';
+import { buildModel, disposeModel, initBackend, layerWeightStats } from '../../src/engine/index.js';
 import { findLayerSpec } from '../../src/layers/index.js';
 import type { Shape } from '../../src/layers/types.js';
 import { kerasPlan } from './keras-plans.js';
@@ -46,6 +46,9 @@ const GRID: [Shape, string][] = [
   [[null, 7, 3], 'LSTM(6)'],
   [[null, 7, 3], 'LSTM(6, return_sequences=True, return_state=True)'],
   [[null, 7, 3], 'LSTM(6, dropout=0.2, recurrent_dropout=0.1)'],
+  [[null, 4, 6], "Lambda('x * 2 + 1')"],
+  [[null, 4, 6], "Lambda('lambda x: ops.mean(x, axis=-1)')"],
+  [[null, 4, 6], "Lambda('x[:, 0]', output_shape=(6,))"],
 ];
 
 function asShapes(s: unknown): (number | null)[][] {
@@ -80,5 +83,7 @@ test('layer names are exactly the planned names, weights use Keras short names',
   const plan = kerasPlan([null, 7, 3], ['LSTM(4, return_sequences=True)', "Conv1D(2, 3, padding='causal')", 'Flatten()', 'Dense(2)', 'Dense(1)']);
   const model = await buildModel(plan);
   assert.deepEqual(model.layers.slice(1).map((l) => l.name), ['lstm', 'conv1d', 'flatten', 'dense', 'dense_1']);
+  assert.deepEqual(layerWeightStats(model, 'lstm').map((w) => w.name), ['kernel', 'recurrent_kernel', 'bias']);
+  assert.deepEqual(layerWeightStats(model, 'conv1d').map((w) => [w.name, w.shape]), [['kernel', [3, 4, 2]], ['bias', [2]]]);
   disposeModel(model);
 });
