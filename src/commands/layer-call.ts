@@ -1,4 +1,4 @@
-import type { Call } from '../lang/ast.js';
+import type { Call, Value } from '../lang/ast.js';
 import { resolveLayerCall } from '../layers/index.js';
 import { LayerError } from '../layers/types.js';
 import type { NewLayer } from '../session/edits.js';
@@ -12,7 +12,10 @@ export type ResolvedCall = { readonly kind: 'input'; readonly input: InputEntry 
 export function resolveCall(call: Call): ResolvedCall {
   const { spec, args, name } = resolveLayerCall(call);
   if (spec.className === INPUT_CLASS) return { kind: 'input', input: { args, name } };
-  return { kind: 'layer', layer: { spec, args, name } };
+  const given: Record<string, Value> = {};
+  call.args.forEach((v, i) => (given[spec.positional[i]!] = v));
+  for (const [key, value] of Object.entries(call.kwargs)) if (key !== 'name') given[key] = value;
+  return { kind: 'layer', layer: { spec, args, name, given } };
 }
 
 /** For insert/replace, where an Input makes no sense. */

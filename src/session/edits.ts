@@ -1,5 +1,5 @@
 import type { Value } from '../lang/ast.js';
-import { findLayerSpec, updateLayerArgs } from '../layers/index.js';
+import { resolveLayerCall } from '../layers/index.js';
 import { LayerError, type LayerArgs, type LayerSpec } from '../layers/types.js';
 import { analyzeModel } from './analyze.js';
 import { assertNameFree, autoName } from './naming.js';
@@ -10,6 +10,8 @@ export interface NewLayer {
   readonly spec: LayerSpec;
   readonly args: LayerArgs;
   readonly name: string | null;
+  /** The arguments as the user gave them, by name (see LayerEntry.given). */
+  readonly given: Readonly<Record<string, Value>>;
 }
 
 /** Every edit goes through here: the new state must infer cleanly, or the edit is refused. */
@@ -21,10 +23,10 @@ function checked(state: ModelState): ModelState {
 function named(state: ModelState, layer: NewLayer, replacing = -1): { entry: LayerEntry; counters: Record<string, number> } {
   if (layer.name !== null) {
     assertNameFree(state, layer.name, replacing);
-    return { entry: { className: layer.spec.className, name: layer.name, args: layer.args }, counters: { ...state.nameCounters } };
+    return { entry: { className: layer.spec.className, name: layer.name, args: layer.args, given: layer.given }, counters: { ...state.nameCounters } };
   }
   const { name, counters } = autoName(state, layer.spec.baseName);
-  return { entry: { className: layer.spec.className, name, args: layer.args }, counters };
+  return { entry: { className: layer.spec.className, name, args: layer.args, given: layer.given }, counters };
 }
 
 export function setInput(state: ModelState, input: InputEntry): ModelState {
@@ -49,7 +51,6 @@ export function replaceLayer(state: ModelState, at: number, layer: NewLayer): Mo
 
 export function setLayerArgs(state: ModelState, at: number, changes: Record<string, Value>): ModelState {
   const old = state.layers[at]!;
-  const spec = findLayerSpec(old.className)!;
   const rest = { ...changes };
   let name = old.name;
   if ('name' in rest) {
@@ -59,8 +60,10 @@ export function setLayerArgs(state: ModelState, at: number, changes: Record<stri
     name = n;
     delete rest['name'];
   }
-  const args = updateLayerArgs(spec, old.args, rest);
-  return checked({ ...state, layers: state.layers.map((l, i) => (i === at ? { ...l, name, args } : l)) });
+  // Re-create the layer from what the user gave plus the changes, as editing the call would.
+  const given = { ...old.given, ...rest };
+  const { args } = resolveLayerCall({ kind: 'call', name: old.className, args: [], kwargs: given, column: 0 });
+  return checked({ ...state, layers: state.layers.map((l, i) => (i === at ? { ...l, name, args, given } : l)) });
 }
 
 export function moveLayer(state: ModelState, from: number, to: number): ModelState {

@@ -1,3 +1,4 @@
+import type { Value } from '../lang/ast.js';
 import type { LayerArgs } from '../layers/types.js';
 
 /** One layer the user added, with every argument normalized and a Keras-style unique name. */
@@ -5,6 +6,11 @@ export interface LayerEntry {
   readonly className: string;
   readonly name: string;
   readonly args: LayerArgs;
+  /**
+   * The arguments the user gave, by name, as typed. `set` re-creates the layer from these plus
+   * the changes, so values Keras derives from others (pooling strides from pool_size) follow.
+   */
+  readonly given: Readonly<Record<string, Value>>;
 }
 
 /** The Input of the model (`Input(shape=(28, 28, 1))`), kept as its normalized arguments. */

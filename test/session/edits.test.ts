@@ -150,3 +150,12 @@ test('summary of a model without Input: Keras 3 marks it unbuilt, style=keras2 r
   assert.equal(k2.ok, false);
   assert.match(k2.text, /not yet been built.*Input/);
 });
+
+test('set re-creates the layer as Keras would: pooling strides follow a new pool_size', async () => {
+  const ctx = freshContext();
+  await runAll(ctx, ['Input(shape=(12, 12, 1))', 'MaxPooling2D()', 'set 1 pool_size=3']);
+  // Keras: MaxPooling2D(pool_size=3) has strides=pool_size, so 12 -> floor((12 - 3) / 3) + 1 = 4.
+  assert.deepEqual(ctx.session.analysis().layers[0]!.outputShape, [null, 4, 4, 1]);
+  await runAll(ctx, ['set 1 strides=1']);
+  assert.deepEqual(ctx.session.analysis().layers[0]!.outputShape, [null, 10, 10, 1]);
+});
