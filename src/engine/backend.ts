@@ -60,6 +60,11 @@ export function initBackend(choice: BackendChoice = 'auto'): Promise<BackendInfo
   return pending;
 }
 
+/** The backend already chosen, or the `auto` choice when none was made yet. */
+export function ensureBackend(): Promise<BackendInfo> {
+  return pending ?? initBackend('auto');
+}
+
 async function startBackend(choice: BackendChoice): Promise<BackendInfo> {
   const tf = await loadTf();
   if (choice === 'wasm') {

@@ -10,7 +10,7 @@ import * as tf from '@tensorflow/tfjs';
 import type { ModelPlan, PlannedLayer, Shape } from '../layers/types.js';
 import { attachActivityRegularizer } from './activity.js';
 import { bool, call } from './args.js';
-import { initBackend } from './backend.js';
+import { ensureBackend } from './backend.js';
 import { EngineUnsupported } from './errors.js';
 import { toRegularizer } from './regularizers.js';
 import { withoutOrthogonalWarning } from './quiet.js';
@@ -22,7 +22,7 @@ export type BuiltModel = tf.LayersModel;
 
 /** Build `plan` on the chosen backend; throws EngineUnsupported naming the first problem. */
 export async function buildModel(plan: ModelPlan): Promise<BuiltModel> {
-  await initBackend(); // 'auto' unless the CLI chose earlier
+  await ensureBackend(); // keeps the CLI's choice; 'auto' if none was made
   const problems = checkSupported(plan);
   if (problems.length > 0) throw problems[0];
   if (!plan.inputShape) {
