@@ -9,7 +9,7 @@
 import * as tf from '@tensorflow/tfjs';
 import type { ModelPlan, PlannedLayer, Shape } from '../layers/types.js';
 import { attachActivityRegularizer } from './activity.js';
-import { bool, call } from './args.js';
+import { bool, call, dims } from './args.js';
 import { ensureBackend } from './backend.js';
 import { EngineUnsupported } from './errors.js';
 import { toRegularizer } from './regularizers.js';
@@ -25,13 +25,13 @@ export async function buildModel(plan: ModelPlan): Promise<BuiltModel> {
   await ensureBackend(); // keeps the CLI's choice; 'auto' if none was made
   const problems = checkSupported(plan);
   if (problems.length > 0) throw problems[0];
-  if (!plan.inputShape) {
+  const batchShape = plan.inputShape ?? legacyInputShape(plan);
+  if (!batchShape) {
     throw new EngineUnsupported(
       `Model '${plan.name}' has no input shape yet, so its weights cannot be created.`,
       'Start it with keras.Input(shape=(...)).',
     );
   }
-  const batchShape = plan.inputShape;
   return withoutOrthogonalWarning(() => inTensorScope(() => buildLayers(plan, batchShape)));
 }
 
@@ -48,6 +48,13 @@ function inTensorScope<T>(fn: () => T): T {
   } finally {
     engine.endScope();
   }
+}
+
+/** Keras 2 style `Dense(32, input_shape=(784,))` on the first layer, if the plan has no Input. */
+function legacyInputShape(plan: ModelPlan): Shape | null {
+  const first = plan.layers.find((l) => l.className !== 'InputLayer');
+  const shape = first ? dims(first.args, 'input_shape') : null;
+  return shape ? [null, ...shape] : null;
 }
 
 function buildLayers(plan: ModelPlan, batchShape: Shape): BuiltModel {

@@ -47,3 +47,10 @@ test('a model without an input shape cannot be built yet, and says how to fix it
   const plan = { ...kerasPlan([null, 3], ['Dense(1)']), inputShape: null };
   await assert.rejects(buildModel(plan), (e: unknown) => e instanceof EngineUnsupported && /keras\.Input/.test(e.hint ?? ''));
 });
+
+test("Keras 2's input_shape= on the first layer gives the model its input when the plan has none", async () => {
+  const plan = { ...kerasPlan([null, 3], ['Dense(2, input_shape=(784,))']), inputShape: null };
+  const model = await buildModel(plan);
+  assert.deepEqual(model.inputs[0].shape, [null, 784]);
+  model.dispose();
+});
