@@ -29,6 +29,10 @@ export function createEngineAccess(initialChoice = 'auto'): EngineAccess {
       }
       return e.layerWeightStats(built.model as never, layerName);
     },
+    async unsupported(plan: ModelPlan) {
+      const e = await load();
+      return e.checkSupported(plan).map((p) => ({ message: p.message, hint: p.hint }));
+    },
     async describeBackend(): Promise<string> {
       const e = await load();
       const info = e.backendInfo();

@@ -4,6 +4,7 @@ import { formatSyntaxError, parseLine } from '../lang/index.js';
 import { findLayerSpec, suggestLayerName } from '../layers/index.js';
 import { LayerError } from '../layers/types.js';
 import { error, text, type Block } from '../render/blocks.js';
+import type { ModelState } from '../session/state.js';
 import { COMMANDS, findCommand } from './index.js';
 import { newSequential } from './sequential.js';
 import type { CommandContext, CommandInput } from './types.js';
@@ -67,6 +68,17 @@ function dispatch(line: Line): { command: string; input: CommandInput } | null {
 }
 
 /**
+ * After a change, the engine says whether it can build the new model (an argument tfjs cannot
+ * honour is refused here, before anything runs). Returns the error block, or null when fine.
+ */
+async function engineRefusal(ctx: CommandContext, previous: ModelState): Promise<Block | null> {
+  if (ctx.session.state === previous || ctx.session.state.layers.length === 0) return null;
+  const problems = await ctx.engine.unsupported(ctx.session.plan());
+  const first = problems[0];
+  return first ? error(first.message, first.hint) : null;
+}
+
+/**
  * Executes one logical line (typed, replayed or piped: the one path). Never throws for user
  * input: every problem becomes an error block and the session stays as it was.
  */
@@ -76,9 +88,25 @@ export async function executeLine(ctx: CommandContext, source: string): Promise<
   try {
     const target = dispatch(parsed.line);
     if (target === null) return { ok: true, blocks: [] };
-    if (target.command === 'sequential') return { ok: true, blocks: newSequential(ctx, target.input) };
+    if (target.command === 'sequential') {
+      const before = ctx.session.snapshot();
+      const blocks = newSequential(ctx, target.input);
+      const refusal = await engineRefusal(ctx, before.now);
+      if (refusal) {
+        ctx.session.restore(before);
+        return { ok: false, blocks: [refusal] };
+      }
+      return { ok: true, blocks };
+    }
     const cmd = findCommand(target.command)!;
-    return { ok: true, blocks: await cmd.run(ctx, target.input) };
+    const before = ctx.session.snapshot();
+    const blocks = await cmd.run(ctx, target.input);
+    const refusal = await engineRefusal(ctx, before.now);
+    if (refusal) {
+      ctx.session.restore(before);
+      return { ok: false, blocks: [refusal] };
+    }
+    return { ok: true, blocks };
   } catch (err) {
     if (err instanceof LayerError) return { ok: false, blocks: [error(err.message, err.hint)] };
     const detail = err instanceof Error ? err.message : String(err);

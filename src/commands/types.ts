@@ -20,6 +20,8 @@ export interface WeightStat {
 export interface EngineAccess {
   /** Weights of one layer of the built model (built on demand); empty when it has none. */
   weightStats(plan: ModelPlan, layerName: string): Promise<readonly WeightStat[]>;
+  /** Why the engine could not build this model (argument tfjs cannot honour); empty when it can. */
+  unsupported(plan: ModelPlan): Promise<readonly { readonly message: string; readonly hint?: string }[]>;
   /** `tfjs cpu backend: tfjs-node is not installed …` */
   describeBackend(): Promise<string>;
   selectBackend(choice: string): Promise<string>;

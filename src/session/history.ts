@@ -16,6 +16,17 @@ export class EditHistory {
     this.now = next;
   }
 
+  /** Everything, so a change found unworkable after the fact can be taken back without a trace. */
+  snapshot(): { past: ModelState[]; future: ModelState[]; now: ModelState } {
+    return { past: [...this.past], future: [...this.future], now: this.now };
+  }
+
+  restore(snap: { past: ModelState[]; future: ModelState[]; now: ModelState }): void {
+    this.past = [...snap.past];
+    this.future = [...snap.future];
+    this.now = snap.now;
+  }
+
   undo(): boolean {
     const prev = this.past.pop();
     if (!prev) return false;

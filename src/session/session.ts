@@ -23,6 +23,15 @@ export class ModelSession {
     return next;
   }
 
+  /** A restore point covering the model and its undo/redo history. */
+  snapshot(): ReturnType<EditHistory['snapshot']> {
+    return this.history.snapshot();
+  }
+
+  restore(snap: ReturnType<EditHistory['snapshot']>): void {
+    this.history.restore(snap);
+  }
+
   undo(): boolean {
     return this.history.undo();
   }

@@ -159,3 +159,15 @@ test('set re-creates the layer as Keras would: pooling strides follow a new pool
   await runAll(ctx, ['set 1 strides=1']);
   assert.deepEqual(ctx.session.analysis().layers[0]!.outputShape, [null, 10, 10, 1]);
 });
+
+test('an argument tfjs cannot honour is refused when the layer is added, with the reason', async () => {
+  const ctx = freshContext();
+  await runAll(ctx, ['Input(shape=(8, 8, 4))', 'Conv2D(4, 3)']);
+  const before = ctx.session.state;
+  const r = await run(ctx, 'Conv2D(4, 3, groups=2)');
+  assert.equal(r.ok, false, r.text);
+  assert.match(r.text, /groups/);
+  assert.equal(ctx.session.state, before);
+  assert.match((await run(ctx, 'undo')).text, /Undone/);
+  assert.equal(ctx.session.state.layers.length, 0, 'the refused add left no undo step');
+});

@@ -9,6 +9,7 @@ import { ModelSession } from '../../src/session/session.js';
 // check that execute never throws and never changes the session on a refused line.
 const noEngine: EngineAccess = {
   weightStats: async () => [],
+  unsupported: async () => [],
   describeBackend: async () => 'Backend: none',
   selectBackend: async () => 'Backend: none',
 };
