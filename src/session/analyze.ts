@@ -2,6 +2,7 @@ import { findLayerSpec } from '../layers/index.js';
 import { inputBatchShape } from '../layers/input.js';
 import { LayerError, type ModelPlan, type OutputShape, type Shape, type WeightSpec } from '../layers/types.js';
 import type { ModelState } from './state.js';
+import { isTuple } from '../lang/ast.js';
 
 /** What the session knows about one layer once shapes are inferred. */
 export interface LayerAnalysis {
@@ -46,11 +47,22 @@ function countWeights(weights: readonly WeightSpec[], trainable: boolean): numbe
 }
 
 /**
+ * The model's batch input shape: from its Input, or, as Keras 2 code writes it, from the first
+ * layer's `input_shape=` (Keras 3 still builds the model from it).
+ */
+export function modelInputShape(state: ModelState): Shape | null {
+  if (state.input) return inputBatchShape(state.input.args);
+  const legacy = state.layers[0]?.args['input_shape'];
+  if (legacy && isTuple(legacy)) return [null, ...(legacy.items as (number | null)[])];
+  return null;
+}
+
+/**
  * Infers every layer's shapes and weights from the Input down, exactly as Keras builds a
  * Sequential model. Throws ShapeProblem for the first layer that cannot take its input.
  */
 export function analyzeModel(state: ModelState): ModelAnalysis {
-  let current: Shape | null = state.input ? inputBatchShape(state.input.args) : null;
+  let current: Shape | null = modelInputShape(state);
   const layers: LayerAnalysis[] = [];
   let trainableParams = 0;
   let nonTrainableParams = 0;
@@ -93,14 +105,14 @@ export function analyzeModel(state: ModelState): ModelAnalysis {
       current = output;
     }
   });
-  return { built: state.input !== null, layers, trainableParams, nonTrainableParams };
+  return { built: modelInputShape(state) !== null, layers, trainableParams, nonTrainableParams };
 }
 
 /** The state as the engine and renderers receive it. */
 export function toModelPlan(state: ModelState): ModelPlan {
   return {
     name: state.modelName,
-    inputShape: state.input ? inputBatchShape(state.input.args) : null,
+    inputShape: modelInputShape(state),
     inputDtype: typeof state.input?.args['dtype'] === 'string' ? (state.input.args['dtype'] as string) : 'float32',
     layers: state.layers.map((l) => ({ className: l.className, name: l.name, args: l.args })),
   };
