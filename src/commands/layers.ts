@@ -27,7 +27,7 @@ export const layers: CommandDef = {
     if (state.input) rows.push(['0', state.input.name ?? 'input_layer', `Input(shape=${formatShapePython(inputBatchShape(state.input.args).slice(1))})`, formatShape(inputBatchShape(state.input.args)), '0']);
     session.analysis().layers.forEach((row, i) => {
       const layer = state.layers[i]!;
-      const call = formatLayerCall(findLayerSpec(layer.className)!, layer.args, null);
+      const call = formatLayerCall(findLayerSpec(layer.className)!, layer.args, null, new Set(Object.keys(layer.given)));
       rows.push([String(row.index), row.name, call, row.outputShape ? formatShape(row.outputShape) : '?', row.params.toLocaleString('en-US')]);
     });
     return [text(pad(rows))];

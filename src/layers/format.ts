@@ -15,15 +15,18 @@ export function formatArgValue(spec: ArgSpec, v: Value): string {
 
 /**
  * The Keras call a user would type for these args: positional required args first, then only the
- * keywords that differ from Keras's defaults, then `name=`. Parsing it back gives the same args.
+ * keywords that differ from Keras's defaults (and, with `given`, that the user gave), then `name=`.
+ * Parsing it back gives the same args.
  */
-export function formatLayerCall(spec: LayerSpec, args: LayerArgs, name: string | null): string {
+export function formatLayerCall(spec: LayerSpec, args: LayerArgs, name: string | null, given?: ReadonlySet<string>): string {
   const parts: string[] = [];
   const positional = leadingRequired(spec);
   for (const a of positional) parts.push(formatValue(a, args[a.name] ?? null, true));
   for (const a of spec.args) {
     if (positional.includes(a)) continue;
     const v = a.name in args ? args[a.name]! : a.default;
+    // With `given`, arguments Keras derived (pooling strides from pool_size) stay out of sight.
+    if (given && !a.required && !given.has(a.name)) continue;
     if (a.required || !valueEquals(v, a.default)) parts.push(`${a.name}=${formatValue(a, v, true)}`);
   }
   if (name !== null) parts.push(`name=${pyStr(name)}`);
