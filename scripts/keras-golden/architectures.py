@@ -113,14 +113,22 @@ CORPUS = [
         ],
     },
     {
-        "slug": "conv2d_dilated_groups",
-        "description": "Conv2D with dilation_rate, groups and use_bias=False",
+        "slug": "conv2d_dilated",
+        "description": "Conv2D with dilation_rate as tuple and int, and use_bias=False",
         "lines": [
             "Input(shape=(32, 32, 4))",
             "Conv2D(8, (3, 3), dilation_rate=(2, 2), activation='relu')",
             "Conv2D(8, 3, dilation_rate=3, padding='same')",
-            "Conv2D(8, 3, groups=2)",
             "Conv2D(4, (1, 1), use_bias=False)",
+        ],
+    },
+    {
+        "slug": "conv2d_groups",
+        "description": "Grouped convolution: Conv2D(groups=2) splits the channels into two groups",
+        "lines": [
+            "Input(shape=(16, 16, 4))",
+            "Conv2D(8, 3, groups=2)",
+            "Conv2D(8, 3, groups=4, activation='relu')",
         ],
     },
     {
