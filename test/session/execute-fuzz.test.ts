@@ -44,6 +44,6 @@ test('execute returns a result for any sequence of lines and leaves the session 
         }
       }
     }),
-    { numRuns: 1500 },
+    { numRuns: 2500 },
   );
 });
