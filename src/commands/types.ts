@@ -3,18 +3,9 @@ import type { Block } from '../render/blocks.js';
 import type { ModelPlan } from '../layers/types.js';
 import type { ModelSession } from '../session/session.js';
 
-/** Statistics of one weight variable once the engine has built the model. */
-export interface WeightStat {
-  readonly name: string;
-  readonly shape: readonly number[];
-  readonly count: number;
-  readonly min: number;
-  readonly max: number;
-  readonly mean: number;
-  readonly std: number;
-  readonly nanCount: number;
-  readonly infCount: number;
-}
+/** Statistics of one weight variable (the engine's type; a type-only import loads no tfjs). */
+export type { WeightStats as WeightStat } from '../engine/weights.js';
+import type { WeightStats as WeightStat } from '../engine/weights.js';
 
 /** The engine as commands see it: the only door to tfjs, opened lazily. */
 export interface EngineAccess {
