@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { Command } from 'commander';
-import { createEngineAccess } from './commands/engine-access.js';
-import { ModelSession } from './session/session.js';
+import { createContext } from './commands/context.js';
 import { outputColumns } from './replay/columns.js';
 import { splitLogicalLines } from './replay/logical-lines.js';
 import { runScript } from './replay/run-script.js';
@@ -27,7 +26,7 @@ async function replay(file: string, options: { keepGoing?: boolean; columns?: st
     return 2;
   }
   const columns = options.columns ? Number.parseInt(options.columns, 10) : outputColumns();
-  const ctx = { session: new ModelSession(), columns, engine: createEngineAccess(options.backend) };
+  const ctx = createContext({ columns, backend: options.backend });
   const outcome = await runScript(ctx, splitLogicalLines(source), (t) => process.stdout.write(t), options.keepGoing ?? false);
   if (outcome.firstErrorLine !== null) {
     const where = file === '-' ? `line ${outcome.firstErrorLine}` : `${file}:${outcome.firstErrorLine}`;

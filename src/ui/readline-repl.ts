@@ -1,13 +1,12 @@
 import { createInterface } from 'node:readline';
 import pc from 'picocolors';
-import { createEngineAccess } from '../commands/engine-access.js';
+import { createContext } from '../commands/context.js';
 import { executeLine } from '../commands/execute.js';
 import { isIncomplete } from '../lang/index.js';
 import { renderBlockText } from '../render/block-text.js';
 import type { Block } from '../render/blocks.js';
 import { CONTINUATION, PROMPT } from '../replay/run-script.js';
 import { outputColumns } from '../replay/columns.js';
-import { ModelSession } from '../session/session.js';
 
 function paint(block: Block, columns: number): string {
   const body = renderBlockText(block, columns);
@@ -21,8 +20,7 @@ function paint(block: Block, columns: number): string {
  * notebook-style Ink REPL replaces it; both feed the same executeLine.
  */
 export function startRepl(options: { backend: string }): Promise<number> {
-  const session = new ModelSession();
-  const engine = createEngineAccess(options.backend);
+  const ctx = createContext({ columns: outputColumns(), backend: options.backend });
   const rl = createInterface({ input: process.stdin, output: process.stdout, prompt: PROMPT, historySize: 1000 });
   let pending: string[] = [];
   process.stdout.write('klayers: build Keras models in a terminal. Type help, or Input(shape=(4,)) then Dense(3).\n');
@@ -55,7 +53,7 @@ export function startRepl(options: { backend: string }): Promise<number> {
       return;
     }
     const columns = outputColumns();
-    const result = await executeLine({ session, columns, engine }, source);
+    const result = await executeLine({ ...ctx, columns }, source);
     for (const block of result.blocks) process.stdout.write(paint(block, columns) + '\n');
     rl.setPrompt(PROMPT);
     rl.prompt();

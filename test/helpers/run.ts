@@ -1,12 +1,11 @@
-import { createEngineAccess } from '../../src/commands/engine-access.js';
+import { createContext } from '../../src/commands/context.js';
 import { executeLine, type Execution } from '../../src/commands/execute.js';
 import type { CommandContext } from '../../src/commands/types.js';
 import { renderBlockText } from '../../src/render/block-text.js';
-import { ModelSession } from '../../src/session/session.js';
 
 /** A fresh session as a user gets it, on the cpu backend, at a fixed width. */
 export function freshContext(columns = 80): CommandContext {
-  return { session: new ModelSession(), columns, engine: createEngineAccess('cpu') };
+  return createContext({ columns, backend: 'cpu' });
 }
 
 /** Runs one line and returns what a user would read, plus whether it was accepted. */
