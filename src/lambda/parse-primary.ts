@@ -67,7 +67,8 @@ function unknownFunction(c: Cursor, name: string, column: number) {
   const guess = closest(name, names);
   // Only a close guess helps: `maen` -> mean, not `foo` -> log.
   const close = distance(name, guess) * 2 <= name.length;
-  const detail = close ? `did you mean ${guess}?` : allowed.replace('Allowed functions:', 'allowed functions are');
+  // The full list goes in the hint only, so the one-line message does not say it twice.
+  const detail = close ? `did you mean ${guess}?` : 'it is not one of the allowed functions';
   return c.error(column, `calls unknown function '${name}'`, detail, allowed);
 }
 

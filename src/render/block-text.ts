@@ -1,6 +1,15 @@
 import type { Block } from './blocks.js';
 import { renderSummary } from './summary.js';
 
+/** Keras's messages often end without a full stop; one goes in before the hint follows. */
+function sentence(text: string): string {
+  return /[.!?:]$/.test(text.trimEnd()) ? text : `${text}.`;
+}
+
+function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 function renderUnchecked(block: Block, columns: number): string {
   switch (block.kind) {
     case 'message':
@@ -9,7 +18,7 @@ function renderUnchecked(block: Block, columns: number): string {
     case 'warning':
       return `Warning: ${block.text}`;
     case 'error':
-      return block.hint ? `Error: ${block.text} ${block.hint}` : `Error: ${block.text}`;
+      return block.hint ? `Error: ${sentence(block.text)} ${capitalized(block.hint)}` : `Error: ${block.text}`;
     case 'summary':
       return renderSummary(block.model, { ...block.options, columns });
   }
