@@ -1,0 +1,51 @@
+import { DIGIT_GLYPHS, GLYPH_HEIGHT, GLYPH_WIDTH } from './digits-glyphs.js';
+import type { Random } from './random.js';
+
+/** Output images are SIZE×SIZE; they are drawn at twice that and averaged down, like sklearn's digits. */
+export const SIZE = 8;
+const FINE = SIZE * 2;
+/** Top-left of an unshifted glyph on the fine canvas: it is drawn 2× (10×14) and centred. */
+const LEFT = (FINE - GLYPH_WIDTH * 2) / 2;
+const TOP = (FINE - GLYPH_HEIGHT * 2) / 2;
+
+/**
+ * One 8×8 image of `digit` as 64 intensities 0–16 (row by row), like scikit-learn's digits:
+ * the glyph is shifted by up to one output pixel, its strokes randomly thickened, each 2×2 block
+ * of the fine canvas summed into one pixel (0–4 inked cells → 0–16), then pixel noise of
+ * standard deviation noise·16 added and the result rounded and clipped to 0–16.
+ */
+export function renderDigit(random: Random, digit: number, noise: number): number[] {
+  const fine = drawFine(random, digit);
+  const pixels: number[] = [];
+  for (let row = 0; row < SIZE; row++) {
+    for (let col = 0; col < SIZE; col++) {
+      const inked = fine[2 * row][2 * col] + fine[2 * row][2 * col + 1] + fine[2 * row + 1][2 * col] + fine[2 * row + 1][2 * col + 1];
+      const value = inked * 4 + (noise > 0 ? random.normal(0, noise * 16) : 0);
+      pixels.push(Math.min(16, Math.max(0, Math.round(value))));
+    }
+  }
+  return pixels;
+}
+
+/** The glyph at 2× on a 16×16 canvas of 0/1 cells, shifted and thickened. */
+function drawFine(random: Random, digit: number): number[][] {
+  const canvas = Array.from({ length: FINE }, () => new Array<number>(FINE).fill(0));
+  const dx = random.integer(-2, 2);
+  const dy = random.integer(-1, 1);
+  const thickRight = random.uniform(0, 1) < 0.5;
+  const thickDown = random.uniform(0, 1) < 0.3;
+  const ink = (row: number, col: number): void => {
+    if (row >= 0 && row < FINE && col >= 0 && col < FINE) canvas[row][col] = 1;
+  };
+  DIGIT_GLYPHS[digit].forEach((line, gy) => {
+    [...line].forEach((cell, gx) => {
+      if (cell !== '#') return;
+      const top = TOP + 2 * gy + dy;
+      const left = LEFT + 2 * gx + dx;
+      for (let r = 0; r < 2 + (thickDown ? 1 : 0); r++) {
+        for (let c = 0; c < 2 + (thickRight ? 1 : 0); c++) ink(top + r, left + c);
+      }
+    });
+  });
+  return canvas;
+}
