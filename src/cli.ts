@@ -39,7 +39,7 @@ async function replay(file: string, options: { keepGoing?: boolean; columns?: st
 
 async function repl(options: { backend: string }): Promise<number> {
   if (!process.stdin.isTTY) return replay('-', { backend: options.backend });
-  const { startRepl } = await import('./ui/readline-repl.js');
+  const { startRepl } = await import('./ui/start.js');
   return startRepl({ backend: options.backend });
 }
 

@@ -1,0 +1,124 @@
+import { Box, Static, Text, useApp, useStdout } from 'ink';
+import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import type { CommandContext } from '../../commands/types.js';
+import { isIncomplete } from '../../lang/index.js';
+import { ColorContext } from '../colors.js';
+import { initialEditor, press, rememberEntry, type EditorState } from '../editor/editor.js';
+import type { Key } from '../editor/keys.js';
+import { searchResult } from '../editor/search.js';
+import { historyEntry } from '../history-store.js';
+import { backendName, isLeaveCommand, modelStatus, unsavedQuestion, WELCOME } from '../repl-words.js';
+import { useCompleter } from '../use-completer.js';
+import { useKeys } from '../use-keys.js';
+import { useRunner } from '../use-runner.js';
+import { Candidates } from './Candidates.js';
+import { Cell, cellEcho, type CellData } from './Cell.js';
+import { Prompt } from './Prompt.js';
+import { SignatureHint } from './SignatureHint.js';
+import { StatusLine } from './StatusLine.js';
+
+export interface AppProps {
+  readonly ctx: CommandContext;
+  /** Earlier commands (↑, Ctrl-R) and where accepted ones go; none in tests that do not care. */
+  readonly history?: { load(): string[]; append(entry: string): void };
+  readonly colors?: boolean;
+  /** The data set in use, for the status line (the data commands will fill it in). */
+  readonly dataset?: string | null;
+  /** Ctrl-C: the line is cleared here; this lets a running job (training, later) stop too. */
+  readonly onInterrupt?: () => void;
+}
+
+type Item = { readonly id: number; readonly welcome: true } | CellData;
+
+/** The notebook REPL: finished cells above (printed once), the live prompt and status below. */
+export function App({ ctx, history, colors = false, dataset = null, onInterrupt }: AppProps) {
+  const { exit } = useApp();
+  const { stdout } = useStdout();
+  const columns = stdout.columns || 80;
+  const columnsNow = useCallback(() => stdout.columns || 80, [stdout]);
+  const [backend, setBackend] = useState<string | null>(null);
+  const askBackend = useCallback(() => {
+    ctx.engine.describeBackend().then((d) => setBackend(backendName(d)), () => setBackend('unavailable'));
+  }, [ctx]);
+  const runner = useRunner(ctx, columnsNow, askBackend);
+  // The engine loads in the background once the first prompt is on screen.
+  useEffect(askBackend, [askBackend]);
+
+  const [, rerender] = useReducer((n: number) => n + 1, 0);
+  const live = useRef({ editor: initialEditor(history?.load() ?? []) as EditorState, pending: [] as string[], asking: null as number | null, leaving: false });
+  const initialState = useRef(ctx.session.state);
+  const completer = useCompleter(ctx, () => live.current.pending, columnsNow);
+
+  const leave = (): void => {
+    const unsaved = runner.changes > 0 && ctx.session.state !== initialState.current;
+    if (unsaved) live.current.asking = runner.changes;
+    else live.current.leaving = true;
+  };
+  useEffect(() => {
+    if (live.current.leaving) exit();
+  });
+
+  const submit = (text: string): void => {
+    const lines = [...live.current.pending, text];
+    const source = lines.join('\n');
+    if (isIncomplete(source)) {
+      live.current.pending = lines;
+      return;
+    }
+    live.current.pending = [];
+    if (source.trim() === '') return;
+    const entry = historyEntry(lines);
+    history?.append(entry);
+    live.current.editor = rememberEntry(live.current.editor, entry);
+    if (isLeaveCommand(source)) leave();
+    else runner.run(source);
+  };
+
+  useKeys((key: Key) => {
+    const now = live.current;
+    if (now.leaving) return;
+    if (now.asking !== null) {
+      if (key.name === 'insert' && /^y/i.test(key.text)) now.leaving = true;
+      else now.asking = null;
+      rerender();
+      return;
+    }
+    const { state, action } = press(now.editor, key, completer.step);
+    now.editor = state;
+    if (action?.kind === 'submit') submit(action.text);
+    if (action?.kind === 'interrupt') {
+      now.pending = [];
+      onInterrupt?.();
+    }
+    if (action?.kind === 'eof') {
+      if (now.pending.length > 0) now.pending = [];
+      else leave();
+    }
+    rerender();
+  });
+
+  const { editor, pending, asking, leaving } = live.current;
+  const items: Item[] = [{ id: 0, welcome: true }, ...runner.cells];
+  return (
+    <ColorContext.Provider value={colors}>
+      <Static items={items}>
+        {(item) => ('welcome' in item ? <Text key={0}>{WELCOME}</Text> : <Cell key={item.id} cell={item} columns={columns} />)}
+      </Static>
+      {leaving ? null : (
+        <Box flexDirection="column">
+          {runner.waiting.map((source, i) => (
+            <Text key={i}>{cellEcho({ number: runner.cells.length + i + 1, source }).join('\n')}</Text>
+          ))}
+          {asking !== null ? (
+            <Text>{unsavedQuestion(asking)}</Text>
+          ) : (
+            <Prompt pending={pending} line={editor.line} search={editor.search} searchMatch={editor.search ? searchResult(editor.nav.entries, editor.search) : ''} />
+          )}
+          {editor.candidates ? <Candidates candidates={editor.candidates} columns={columns} /> : null}
+          <SignatureHint hint={asking === null && !editor.search ? completer.hint(editor.line) : null} />
+          <StatusLine {...modelStatus(ctx.session)} backend={backend} dataset={dataset} />
+        </Box>
+      )}
+    </ColorContext.Provider>
+  );
+}

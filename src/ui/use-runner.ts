@@ -1,0 +1,44 @@
+import { useCallback, useRef, useState } from 'react';
+import { executeLine } from '../commands/execute.js';
+import type { CommandContext } from '../commands/types.js';
+import type { CellData } from './components/Cell.js';
+
+export interface Runner {
+  /** Finished cells, oldest first (printed once through Static). */
+  readonly cells: readonly CellData[];
+  /** Commands accepted at the prompt but not finished yet (one runs, the rest wait). */
+  readonly waiting: readonly string[];
+  /** Accepted commands that changed the model since start: what "unsaved" means for now. */
+  readonly changes: number;
+  run(source: string): void;
+}
+
+/**
+ * Runs commands through executeLine (the one path replay takes too), one at a time and in order
+ * even when typed or pasted faster than they finish, and keeps the cells.
+ */
+export function useRunner(ctx: CommandContext, columns: () => number, afterEach?: () => void): Runner {
+  const [cells, setCells] = useState<readonly CellData[]>([]);
+  const [waiting, setWaiting] = useState<readonly string[]>([]);
+  const [changes, setChanges] = useState(0);
+  const queue = useRef<Promise<void>>(Promise.resolve());
+  const count = useRef(0);
+
+  const run = useCallback(
+    (source: string) => {
+      count.current += 1;
+      const number = count.current;
+      setWaiting((w) => [...w, source]);
+      queue.current = queue.current.then(async () => {
+        const before = ctx.session.state;
+        const result = await executeLine({ ...ctx, columns: columns() }, source);
+        if (result.ok && ctx.session.state !== before) setChanges((n) => n + 1);
+        setWaiting((w) => w.slice(1));
+        setCells((c) => [...c, { id: number, number, source, blocks: result.blocks, ok: result.ok }]);
+        afterEach?.();
+      });
+    },
+    [ctx, columns, afterEach],
+  );
+  return { cells, waiting, changes, run };
+}
