@@ -27,25 +27,24 @@ export function renderDigit(random: Random, digit: number, noise: number): numbe
   return pixels;
 }
 
+/** Inked cells of each glyph as [column, row] pairs, worked out once. */
+const GLYPH_CELLS: readonly (readonly [number, number])[][] = DIGIT_GLYPHS.map((lines) =>
+  lines.flatMap((line, gy) => [...line].flatMap((cell, gx) => (cell === '#' ? [[gx, gy] as const] : []))),
+);
+
 /** The glyph at 2× on a 16×16 canvas of 0/1 cells, shifted and thickened. */
-function drawFine(random: Random, digit: number): number[][] {
-  const canvas = Array.from({ length: FINE }, () => new Array<number>(FINE).fill(0));
+function drawFine(random: Random, digit: number): Uint8Array[] {
+  const canvas = Array.from({ length: FINE }, () => new Uint8Array(FINE));
   const dx = random.integer(-2, 2);
   const dy = random.integer(-1, 1);
-  const thickRight = random.uniform(0, 1) < 0.5;
-  const thickDown = random.uniform(0, 1) < 0.3;
-  const ink = (row: number, col: number): void => {
-    if (row >= 0 && row < FINE && col >= 0 && col < FINE) canvas[row][col] = 1;
-  };
-  DIGIT_GLYPHS[digit].forEach((line, gy) => {
-    [...line].forEach((cell, gx) => {
-      if (cell !== '#') return;
-      const top = TOP + 2 * gy + dy;
-      const left = LEFT + 2 * gx + dx;
-      for (let r = 0; r < 2 + (thickDown ? 1 : 0); r++) {
-        for (let c = 0; c < 2 + (thickRight ? 1 : 0); c++) ink(top + r, left + c);
-      }
-    });
-  });
+  const height = random.uniform(0, 1) < 0.3 ? 3 : 2;
+  const width = random.uniform(0, 1) < 0.5 ? 3 : 2;
+  for (const [gx, gy] of GLYPH_CELLS[digit]) {
+    const top = TOP + 2 * gy + dy;
+    const left = LEFT + 2 * gx + dx;
+    for (let row = Math.max(0, top); row < Math.min(FINE, top + height); row++) {
+      for (let col = Math.max(0, left); col < Math.min(FINE, left + width); col++) canvas[row][col] = 1;
+    }
+  }
   return canvas;
 }

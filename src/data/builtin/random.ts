@@ -12,7 +12,8 @@ export interface Random {
 
 /** A fresh stream for `seed`; calling it twice with the same seed replays the same numbers. */
 export function createRandom(seed: number): Random {
-  const next = seedrandom(`klayers-builtin-${seed}`);
+  // Alea: a well-tested small generator, several times faster than seedrandom's default ARC4.
+  const next = seedrandom.alea(`klayers-builtin-${seed}`);
   const uniform = (low: number, high: number): number => low + (high - low) * next();
   return {
     uniform,
