@@ -8,7 +8,7 @@ import { completion, matching, nothing } from './match.js';
 import { completePath } from './paths.js';
 import type { Scan } from './scan.js';
 import { keywordOrder } from './signature.js';
-import { isNameToken, tokenAt, type Token } from './token.js';
+import { isNameToken, isWordToken, tokenAt, type Token } from './token.js';
 import type { Candidate, Completion, CompletionContext } from './types.js';
 import { valueCandidates } from './values.js';
 import { splitWords, type Word } from './words.js';
@@ -30,7 +30,7 @@ function referencedLayer(ref: string | undefined, ctx: CompletionContext): Layer
 
 function slotCompletion(slot: ArgSlot, token: Token, cursor: number, ctx: CompletionContext): Completion {
   if (slot.kind === 'path') return completePath(token.text, token.start, cursor, ctx, token.closed);
-  if (!isNameToken(token.text)) return nothing(cursor);
+  if (!isWordToken(token.text)) return nothing(cursor);
   const offer = (all: Candidate[]) => completion(token.start, cursor, matching(token.text, all));
   switch (slot.kind) {
     case 'layer-ref':
@@ -55,7 +55,7 @@ function optionValue(key: string, grammar: CommandGrammar, layer: LayerSpec | un
     return arg ? completion(token.start, cursor, valueCandidates(arg, token.text, token.closed)) : nothing(cursor);
   }
   const values = grammar.options.get(key) ?? [];
-  if (!isNameToken(token.text)) return nothing(cursor);
+  if (!isWordToken(token.text)) return nothing(cursor);
   return completion(token.start, cursor, matching(token.text, values.map((text): Candidate => ({ text, kind: 'value' }))));
 }
 

@@ -1,7 +1,7 @@
 import { readdirSync, statSync, type Dirent } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { byText, completion } from './match.js';
+import { completion } from './match.js';
 import type { Candidate, Completion, CompletionContext } from './types.js';
 
 /**
@@ -47,13 +47,14 @@ export function completePath(token: string, tokenStart: number, cursor: number, 
   const dir = directoryOf(typedDir, ctx);
   const candidates = listDirectory(dir)
     .filter((e) => e.name.startsWith(base) && (base.startsWith('.') || !e.name.startsWith('.')))
+    // By name, as `ls` lists them: `mnist/` before `mnist.klayers`.
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     .map((e): Candidate => {
       const folder = isDirectory(dir, e);
       // A name the command line would split (spaces, commas, quotes) gets quoted.
       const q = quote || (/[\s,'"#()[\]=]/.test(typedDir + e.name) ? "'" : '');
       const end = folder ? '/' : q && !closed ? q : '';
       return { text: `${q}${typedDir}${e.name}${end}`, display: folder ? `${e.name}/` : e.name, kind: 'path' };
-    })
-    .sort(byText);
+    });
   return completion(tokenStart, cursor, candidates);
 }

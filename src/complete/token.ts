@@ -22,3 +22,8 @@ export function tokenAt(line: string, cursor: number, scan: Scan): Token {
 export function isNameToken(text: string): boolean {
   return /^([A-Za-z_][\w.]*)?$/.test(text);
 }
+
+/** A plain word: a name, a number or a layer name (`2`, `dense_1`, `keras3`). */
+export function isWordToken(text: string): boolean {
+  return /^[\w.]*$/.test(text);
+}

@@ -41,8 +41,9 @@ export function valueCandidates(arg: ArgSpec, token: string, closed: boolean): C
   const strings = knownStrings(arg)
     .map((s): Candidate => ({ text: `${quote || "'"}${s}${end}`, display: `'${s}'`, kind: 'value', detail }))
     .sort(byText);
-  const quotedMatches = matching(bare, strings, (c) => c.display!.slice(1, -1));
-  if (quote) return quotedMatches;
+  // Quoted strings are matched by their bare name, the words as written.
+  const key = (c: Candidate) => (c.display ? c.display.slice(1, -1) : c.text);
+  if (quote) return matching(bare, strings, key);
   const words: Candidate[] = [];
   if (arg.kind === 'bool') words.push({ text: 'False', kind: 'value', detail }, { text: 'True', kind: 'value', detail });
   // Class calls and None only once something is typed: an empty Tab lists the plain names.
@@ -50,6 +51,5 @@ export function valueCandidates(arg: ArgSpec, token: string, closed: boolean): C
     words.push(...callForms(arg).sort().map((text): Candidate => ({ text, kind: 'value', detail })));
     if (acceptsNone(arg)) words.push({ text: 'None', kind: 'value', detail });
   }
-  const wordMatches = words.filter((c) => c.text.startsWith(bare));
-  return [...quotedMatches, ...wordMatches];
+  return matching(bare, [...strings, ...words], key);
 }
