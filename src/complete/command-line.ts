@@ -29,7 +29,6 @@ function referencedLayer(ref: string | undefined, ctx: CompletionContext): Layer
 }
 
 function slotCompletion(slot: ArgSlot, token: Token, cursor: number, ctx: CompletionContext): Completion {
-  if (slot.kind === 'path') return completePath(token.text, token.start, cursor, ctx, token.closed);
   if (!isWordToken(token.text)) return nothing(cursor);
   const offer = (all: Candidate[]) => completion(token.start, cursor, matching(token.text, all));
   switch (slot.kind) {
@@ -44,6 +43,7 @@ function slotCompletion(slot: ArgSlot, token: Token, cursor: number, ctx: Comple
     case 'words':
       return offer(slot.words.map((text): Candidate => ({ text, kind: 'value' })));
     case 'free':
+    case 'path':
       return nothing(cursor);
   }
 }
@@ -80,11 +80,13 @@ function completeArgument(words: readonly Word[], current: number, token: Token,
     const valueStart = wordStart + keyValue[0].length;
     return token.start === valueStart ? optionValue(keyValue[1]!, grammar, layer, token, cursor) : nothing(cursor);
   }
-  if (token.start !== wordStart) return nothing(cursor);
   const previous = words.slice(1, current);
   const given = new Set(previous.flatMap((w) => KEY_VALUE.exec(w.text)?.[1] ?? []));
   const position = previous.filter((w) => !KEY_VALUE.test(w.text)).length;
   const slot = grammar.slots[position];
+  // A path is the whole word, whatever characters it holds (`data/iris-v2.csv`).
+  if (slot?.kind === 'path') return completePath(typed, wordStart, cursor, ctx, token.closed);
+  if (token.start !== wordStart) return nothing(cursor);
   if (slot) return slotCompletion(slot, token, cursor, ctx);
   if (!isNameToken(token.text)) return nothing(cursor);
   return completion(token.start, cursor, matching(token.text, optionNames(grammar, layer, given)));

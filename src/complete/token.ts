@@ -14,7 +14,7 @@ export function tokenAt(line: string, cursor: number, scan: Scan): Token {
     return { start: scan.string.start, text: line.slice(scan.string.start, cursor), closed: line[cursor] === scan.string.quote };
   }
   let start = cursor;
-  while (start > 0 && /[\w.~/-]/.test(line[start - 1]!)) start--;
+  while (start > 0 && /[\w.~/]/.test(line[start - 1]!)) start--;
   return { start, text: line.slice(start, cursor), closed: false };
 }
 

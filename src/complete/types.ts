@@ -40,8 +40,3 @@ export interface SignatureHint {
   readonly highlight: readonly [number, number] | null;
 }
 
-/** The part of a line being completed: `prefix` is what was typed from `from` up to the cursor. */
-export interface Slot {
-  readonly from: number;
-  readonly prefix: string;
-}

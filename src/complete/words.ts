@@ -10,7 +10,7 @@ export interface Word {
 }
 
 function isSeparator(c: string): boolean {
-  return c === ' ' || c === '\t' || c === ',';
+  return c === ' ' || c === '\t' || c === ',' || c === '\n' || c === '\r';
 }
 
 /** Does whitespace at `i` sit next to an `=` that joins a key and its value? */

@@ -59,3 +59,8 @@ test('in this repository: replay test/e offers the e2e folder', () => {
   assert.ok(texts('replay test/e', here).includes('test/e2e/'));
   assert.ok(texts('replay test/e', here).every((t) => t.startsWith('test/e') && t.endsWith('/')));
 });
+
+test('a path word may hold any characters the shell would keep', () => {
+  writeFileSync(join(root, 'iris-v2+raw.csv'), '');
+  assert.deepEqual(texts('load iris-v', ctx), ['iris-v2+raw.csv']);
+});
