@@ -2,6 +2,8 @@ import type { Value } from '../lang/ast.js';
 import type { Block } from '../render/blocks.js';
 import type { ModelPlan } from '../layers/types.js';
 import type { ModelSession } from '../session/session.js';
+import type { DataSession } from '../data/data-session.js';
+import type { TrainingHooks } from '../train/events.js';
 
 /** Statistics of one weight variable (the engine's type; a type-only import loads no tfjs). */
 export type { WeightStats as WeightStat } from '../engine/weights.js';
@@ -24,6 +26,15 @@ export interface CommandContext {
   /** Terminal columns the output will be shown in (summary tables shrink to it). */
   readonly columns: number;
   readonly engine: EngineAccess;
+  /**
+   * The loaded data set (`load`, `data`, `split`, `column`); empty until a load succeeds.
+   * createContext always sets it (optional only so hand-made contexts in older tests compile).
+   */
+  readonly data?: DataSession;
+  /** Live training events and the stop/pause control (the REPL's live view); absent in replay. */
+  readonly training?: TrainingHooks;
+  /** A progress line for slow work (a large CSV loading); replay leaves it out. */
+  readonly progress?: (text: string) => void;
 }
 
 /** Arguments after the command word: `insert 2 Dense(8)` → args [2, Dense(8)]. */
@@ -32,7 +43,7 @@ export interface CommandInput {
   readonly kwargs: Readonly<Record<string, Value>>;
 }
 
-export type CommandGroup = 'Build the model' | 'Edit the model' | 'Look at the model' | 'Engine' | 'Help';
+export type CommandGroup = 'Build the model' | 'Edit the model' | 'Look at the model' | 'Data' | 'Engine' | 'Help';
 
 /** One REPL command. Adding a command = one file exporting this + one line in index.ts. */
 export interface CommandDef {
