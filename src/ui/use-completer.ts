@@ -22,8 +22,10 @@ export function makeCompleter(ctx: CommandContext, pending: () => readonly strin
   return {
     step(text: string, cursor: number): CompletionStep {
       const { full, at } = joined(text, cursor);
-      const completion = complete(full, at, completionContext(ctx));
-      return { completion, extension: commonExtension(full, completion) };
+      const found = complete(full, at, completionContext(ctx));
+      const shift = full.length - text.length;
+      const completion = { ...found, from: found.from - shift, to: found.to - shift };
+      return { completion, extension: commonExtension(full, found) };
     },
     hint(line: Line) {
       const { full, at } = joined(line.text, line.cursor);

@@ -1,12 +1,13 @@
-import { Box, Static, Text, useApp, useStdout } from 'ink';
+import { Box, Static, Text, useApp, useCursor, useStdout } from 'ink';
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import type { CommandContext } from '../../commands/types.js';
 import { isIncomplete } from '../../lang/index.js';
 import { ColorContext } from '../colors.js';
 import { initialEditor, press, rememberEntry, type EditorState } from '../editor/editor.js';
 import type { Key } from '../editor/keys.js';
-import { searchResult } from '../editor/search.js';
+import { searchPrompt, searchResult } from '../editor/search.js';
 import { historyEntry } from '../history-store.js';
+import { hardWrap, layoutPrompt } from '../prompt-layout.js';
 import { backendName, isLeaveCommand, modelStatus, unsavedQuestion, WELCOME } from '../repl-words.js';
 import { useCompleter } from '../use-completer.js';
 import { useKeys } from '../use-keys.js';
@@ -99,6 +100,18 @@ export function App({ ctx, history, colors = false, dataset = null, onInterrupt 
 
   const { editor, pending, asking, leaving } = live.current;
   const items: Item[] = [{ id: 0, welcome: true }, ...runner.cells];
+  const waitingRows = runner.waiting.flatMap((source, i) =>
+    cellEcho({ number: runner.cells.length + i + 1, source }).flatMap((line) => hardWrap('', line, columns)),
+  );
+  const match = editor.search ? searchResult(editor.nav.entries, editor.search) : '';
+  const prompt =
+    asking !== null
+      ? layoutPrompt([], unsavedQuestion(asking), '', 0, columns)
+      : editor.search
+        ? layoutPrompt([], searchPrompt(editor.search), match, match.length, columns)
+        : layoutPrompt(pending, null, editor.line.text, editor.line.cursor, columns);
+  // The terminal's cursor marks the editing point; rows count from the top of the live area.
+  useCursor().setCursorPosition(leaving ? undefined : { x: prompt.cursor.x, y: waitingRows.length + prompt.cursor.y });
   return (
     <ColorContext.Provider value={colors}>
       <Static items={items}>
@@ -106,14 +119,10 @@ export function App({ ctx, history, colors = false, dataset = null, onInterrupt 
       </Static>
       {leaving ? null : (
         <Box flexDirection="column">
-          {runner.waiting.map((source, i) => (
-            <Text key={i}>{cellEcho({ number: runner.cells.length + i + 1, source }).join('\n')}</Text>
+          {waitingRows.map((row, i) => (
+            <Text key={i}>{row.text || ' '}</Text>
           ))}
-          {asking !== null ? (
-            <Text>{unsavedQuestion(asking)}</Text>
-          ) : (
-            <Prompt pending={pending} line={editor.line} search={editor.search} searchMatch={editor.search ? searchResult(editor.nav.entries, editor.search) : ''} />
-          )}
+          <Prompt rows={prompt.rows} />
           {editor.candidates ? <Candidates candidates={editor.candidates} columns={columns} /> : null}
           <SignatureHint hint={asking === null && !editor.search ? completer.hint(editor.line) : null} />
           <StatusLine {...modelStatus(ctx.session)} backend={backend} dataset={dataset} />

@@ -1,0 +1,48 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { historyEntry, historyPath, HistoryStore, HISTORY_LIMIT } from '../../src/ui/history-store.js';
+
+const tempFile = () => join(mkdtempSync(join(tmpdir(), 'klayers-history-')), 'sub', 'history');
+
+test('commands appended in one run are loaded, in order, by the next', () => {
+  const path = tempFile();
+  const first = new HistoryStore(path);
+  assert.deepEqual(first.load(), [], 'a missing file is an empty history');
+  first.append('Input(shape=(4,))');
+  first.append('Dense(8)');
+  first.append('   ');
+  assert.deepEqual(new HistoryStore(path).load(), ['Input(shape=(4,))', 'Dense(8)']);
+  assert.equal(readFileSync(path, 'utf8'), 'Input(shape=(4,))\nDense(8)\n');
+});
+
+test('only the newest HISTORY_LIMIT entries are loaded', () => {
+  const path = tempFile();
+  const store = new HistoryStore(path);
+  store.append('x');
+  writeFileSync(path, Array.from({ length: HISTORY_LIMIT + 5 }, (_, i) => `Dense(${i})`).join('\n') + '\n');
+  const loaded = store.load();
+  assert.equal(loaded.length, HISTORY_LIMIT);
+  assert.equal(loaded[0], 'Dense(5)');
+});
+
+test('an unwritable history does not throw', () => {
+  const blocker = join(mkdtempSync(join(tmpdir(), 'klayers-history-')), 'a-file');
+  writeFileSync(blocker, '');
+  const store = new HistoryStore(join(blocker, 'history'));
+  assert.doesNotThrow(() => store.append('summary'));
+});
+
+test('KLAYERS_HISTORY chooses the file; otherwise it lives under the home directory', () => {
+  assert.equal(historyPath({ KLAYERS_HISTORY: '/tmp/h' }), '/tmp/h');
+  const fallback = historyPath({});
+  assert.ok(fallback.startsWith(homedir()) || fallback.startsWith(process.env['XDG_DATA_HOME'] ?? homedir()), fallback);
+  assert.ok(fallback.endsWith(join('klayers', 'history')), fallback);
+});
+
+test('a command typed over several lines is one history entry', () => {
+  assert.equal(historyEntry(['Dense(', '4)']), 'Dense( 4)');
+  assert.equal(historyEntry(['add \\', 'Dense(4)']), 'add  Dense(4)');
+});
