@@ -1,0 +1,46 @@
+import { LayerError } from '../layers/types.js';
+import { text } from '../render/blocks.js';
+import { dataSessionOf } from '../data/data-session.js';
+import type { Dataset } from '../data/dataset.js';
+import { formatLoaded, formatSplits, formatTask } from '../data/format-choices.js';
+import { formatHead } from '../data/format-head.js';
+import { formatSchema } from '../data/format-schema.js';
+import type { Loaded } from '../data/load.js';
+import type { CommandContext, CommandDef } from './types.js';
+
+/** The loaded data, or the error every data command gives without it. */
+export function requireLoaded(ctx: CommandContext): Loaded {
+  const loaded = dataSessionOf(ctx).loaded;
+  if (!loaded) throw new LayerError('No data loaded yet.', 'Load some: load PATH.csv target=COLUMN, or load builtin:iris.');
+  return loaded;
+}
+
+const shape = (size: number, dims: readonly number[]) => `(${[size, ...dims].join(', ')})`;
+
+/** `x: train (120, 4), validation (30, 4) · y: (120, 3), (30, 3)`. */
+function shapesLine(d: Dataset): string {
+  const splits = [['train', d.train], ['validation', d.validation], ['test', d.test]] as const;
+  const xs = splits.map(([name, s]) => `${name} ${shape(s.size, d.featureShape)}`).join(', ');
+  const ys = splits.map(([name, s]) => `${name} ${shape(s.size, d.targetShape)}`).join(', ');
+  return `Arrays: x ${xs}; y ${ys}.`;
+}
+
+export const data: CommandDef = {
+  name: 'data',
+  group: 'Data',
+  summary: 'Show the loaded data: schema, class balance, splits; data head N shows rows raw and encoded.',
+  usage: 'data  |  data head [N]',
+  examples: ['data', 'data head 5'],
+  run(ctx, { args, kwargs }) {
+    if (Object.keys(kwargs).length > 0) throw new LayerError(`data takes no ${Object.keys(kwargs)[0]}=.`, `Usage: ${this.usage}`);
+    const d = requireLoaded(ctx).dataset;
+    if (args.length === 0) {
+      return [text([formatLoaded(d), formatSchema(d, ctx.columns), formatTask(d), formatSplits(d), shapesLine(d)].join('\n'))];
+    }
+    const [sub, n = 5] = args;
+    const isHead = typeof sub === 'object' && sub !== null && 'kind' in sub && sub.kind === 'ident' && sub.name === 'head';
+    if (!isHead || args.length > 2) throw new LayerError(`data takes 'head' or nothing.`, `Usage: ${this.usage}`);
+    if (typeof n !== 'number' || !Number.isInteger(n) || n < 1) throw new LayerError(`Expected a row count >= 1 for data head. Received: ${JSON.stringify(n)}`);
+    return [text(formatHead(d, n, ctx.columns))];
+  },
+};

@@ -1,0 +1,71 @@
+import type { Call } from '../lang/ast.js';
+import { resolveLayerCall } from '../layers/index.js';
+import { LayerError } from '../layers/types.js';
+import { message, text, warning, type Block } from '../render/blocks.js';
+import { modelInputShape } from '../session/analyze.js';
+import { setInput } from '../session/edits.js';
+import { dataSessionOf } from '../data/data-session.js';
+import type { Dataset } from '../data/dataset.js';
+import { formatChoices, formatLoaded, formatSplits, formatTask } from '../data/format-choices.js';
+import { formatTypes } from '../data/format-schema.js';
+import { loadData, type Loaded } from '../data/load.js';
+import { parseLoadRequest } from '../data/load-request.js';
+import { dataInputText, inputMismatch, outputMismatch } from '../data/model-fit.js';
+import type { CommandContext, CommandDef } from './types.js';
+
+const tupleText = (dims: readonly number[]) => `(${dims.join(', ')}${dims.length === 1 ? ',' : ''})`;
+
+/**
+ * After data arrives: give the model its Input when it has none (an undoable edit), or say how
+ * the model and the data disagree, input and output.
+ */
+export function fitModelToData(ctx: CommandContext, dataset: Dataset): Block[] {
+  const out: Block[] = [];
+  const input = modelInputShape(ctx.session.state);
+  if (input === null) {
+    const shape = tupleText(dataset.featureShape);
+    const call: Call = { kind: 'call', name: 'Input', args: [], kwargs: { shape: { kind: 'tuple', items: dataset.featureShape } }, column: 0 };
+    try {
+      const { args, name } = resolveLayerCall(call);
+      ctx.session.edit((s) => setInput(s, { args, name }));
+      out.push(message(`Model input set from the data: Input(shape=${shape}).`));
+    } catch (err) {
+      if (!(err instanceof LayerError)) throw err;
+      out.push(warning(`The data gives input ${dataInputText(dataset)}, but the model cannot take it: ${err.message}`));
+    }
+  } else {
+    const problem = inputMismatch(input, dataset);
+    if (problem) out.push(warning(`${problem} Change the Input (input ${tupleText(dataset.featureShape)}), or load with reshape=/window=.`));
+  }
+  const last = ctx.session.analysis().layers.at(-1)?.outputShape;
+  if (last && !Array.isArray(last[0])) {
+    const problem = outputMismatch(last as readonly (number | null)[], dataset);
+    if (problem) out.push(warning(problem));
+  }
+  return out;
+}
+
+/** The text shown after a load (also after `column … type=`): what was read and every choice. */
+export function describeLoaded(loaded: Loaded, columns: number): Block {
+  const d = loaded.dataset;
+  const parts = [formatLoaded(d, loaded.csv), '', formatTypes(d.table, columns), ''];
+  if (loaded.defaultTarget) parts.push(`No target= given: predicting '${loaded.defaultTarget}'${d.table.description ? '' : ' (the last column)'}.`);
+  parts.push(formatTask(d), formatChoices(d), formatSplits(d));
+  const reshape = d.table.suggestedReshape;
+  if (reshape && !d.settings.reshape) parts.push(`For Conv2D, load with reshape=${tupleText(reshape)}.`);
+  return text(parts.join('\n'));
+}
+
+export const load: CommandDef = {
+  name: 'load',
+  group: 'Data',
+  summary: 'Load a CSV file or a builtin data set; shows types, preprocessing and the split.',
+  usage: 'load PATH.csv [target=COLUMN] [types="col:category,…"] [scale=standard|minmax|none] [missing=fill|drop] [task=…] [validation=0.2] [test=0] [seed=42] [stratify=True] [reshape=(8, 8, 1)] [window=20 horizon=1]  |  load builtin:NAME [n=…] [noise=…]',
+  examples: ['load data/iris.csv target=species', 'load builtin:iris', 'load builtin:circle n=500 noise=0.1', 'load houses.csv target=price types="zip:category,notes:ignore"', 'load builtin:digits reshape=(8, 8, 1)'],
+  async run(ctx, { args, kwargs }) {
+    const request = parseLoadRequest(args, kwargs);
+    const loaded = await loadData(request, ctx.progress);
+    dataSessionOf(ctx).loaded = loaded;
+    return [describeLoaded(loaded, ctx.columns), ...fitModelToData(ctx, loaded.dataset)];
+  },
+};

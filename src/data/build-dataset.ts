@@ -1,0 +1,64 @@
+import { LayerError } from '../layers/types.js';
+import type { DataSplit, Dataset, EncodeSettings } from './dataset.js';
+import { encodedNames, encoderWidth, fitEncoder } from './encoders.js';
+import { encodeFeatures, encodeTargets } from './encode-rows.js';
+import { splitRows, type SplitRows } from './split.js';
+import type { Table } from './table.js';
+import { fitTargets, suggest, targetWidth } from './targets.js';
+import { windowSplits } from './window.js';
+
+const product = (shape: readonly number[]) => shape.reduce((a, b) => a * b, 1);
+
+/**
+ * Splits a table, fits every encoder on the training rows only, and encodes each split into
+ * float32 arrays. Pure: a refusal (bad reshape, one class, too few rows) changes nothing.
+ */
+export function buildDataset(table: Table, settings: EncodeSettings): Dataset {
+  const targetColumns = table.stored.filter((c) => c.info.role === 'target');
+  const { encoders: targets, task } = fitTargets(targetColumns, table.rowCount);
+  const window = settings.window;
+  // In a window the target's past values are inputs too: the series predicts itself.
+  const featureColumns = table.stored.filter((c) => c.info.role === 'feature' || (window !== undefined && c.data.kind === 'number'));
+  if (featureColumns.length === 0) throw new LayerError(`${table.name} has no feature columns left besides the target.`, 'Check types= and target=.');
+  const labels = task === 'regression' ? null : (targetColumns[0]!.data as { codes: Int32Array }).codes;
+  const rows: SplitRows = window === undefined ? splitRows(table.rowCount, settings.split, labels) : windowSplits(table.rowCount, window, settings);
+  const fitRows = window === undefined ? rows.train : Uint32Array.from({ length: rows.train.length + window - 1 }, (_, i) => i);
+  const encoders = featureColumns.map((c) => fitEncoder(c, fitRows, settings.scale));
+  const width = encoders.reduce((n, e) => n + encoderWidth(e), 0);
+  const featureShape = window !== undefined ? [window, width] : (settings.reshape ?? [width]);
+  if (product(featureShape) !== width * (window ?? 1)) {
+    throw new LayerError(
+      `reshape=(${settings.reshape!.join(', ')}) needs ${product(featureShape)} features; the data has ${width}.`,
+      'Use a shape whose sizes multiply to the number of encoded features.',
+    );
+  }
+  const yWidth = targets.reduce((n, t) => n + targetWidth(t), 0);
+  const encodeSplit = (split: Uint32Array): DataSplit => {
+    if (window === undefined) {
+      return { x: encodeFeatures(encoders, featureColumns, split, width), y: encodeTargets(targets, targetColumns, split), size: split.length, rows: split };
+    }
+    const first = split[0] ?? 0;
+    const span = Uint32Array.from({ length: split.length === 0 ? 0 : split.length + window - 1 }, (_, i) => first - window + 1 - settings.horizon + i);
+    const flat = encodeFeatures(encoders, featureColumns, span, width);
+    const x = new Float32Array(split.length * window * width);
+    for (let i = 0; i < split.length; i++) x.set(flat.subarray(i * width, (i + window) * width), i * window * width);
+    return { x, y: encodeTargets(targets, targetColumns, split), size: split.length, rows: split };
+  };
+  const first = targets[0]!;
+  return {
+    name: table.name,
+    table,
+    task,
+    featureShape,
+    targetShape: [yWidth],
+    featureNames: encoders.flatMap(encodedNames),
+    classNames: first.kind === 'number' ? null : first.classes,
+    encoders,
+    targets,
+    settings,
+    suggestion: suggest(task, yWidth),
+    train: encodeSplit(rows.train),
+    validation: encodeSplit(rows.validation),
+    test: encodeSplit(rows.test),
+  };
+}

@@ -1,0 +1,95 @@
+import { open, stat } from 'node:fs/promises';
+import { LayerError } from '../layers/types.js';
+import { cleanHeader, generatedNames, looksLikeHeader } from './csv-header.js';
+import { csvOptions, CsvRecordParser } from './csv-records.js';
+import { sniffDelimiter } from './csv-sniff.js';
+import { firstInvalidUtf8 } from './utf8.js';
+
+/** How much of a file klayers looks at to sniff the delimiter and the header. */
+export const HEAD_BYTES = 64 * 1024;
+/** The longest row klayers reads; a longer one is a broken file, not data. */
+export const MAX_RECORD_BYTES = 1 << 20;
+
+/** What the first look at a file found. */
+export interface CsvHead {
+  readonly size: number;
+  readonly delimiter: string;
+  readonly hasHeader: boolean;
+  readonly header: readonly string[];
+}
+
+async function fileSize(path: string): Promise<number> {
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw new LayerError(`${path} is a directory, not a CSV file.`, 'Give the path of a .csv file inside it.');
+    return info.size;
+  } catch (err) {
+    if (err instanceof LayerError) throw err;
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new LayerError(`No such file: ${path}`, `Paths are relative to ${process.cwd()}; builtin data sets load as builtin:iris.`);
+    throw new LayerError(`Cannot read ${path}: ${code ?? String(err)}.`);
+  }
+}
+
+async function readHead(path: string, size: number): Promise<Buffer> {
+  const handle = await open(path, 'r');
+  try {
+    const buf = Buffer.alloc(Math.min(size, HEAD_BYTES));
+    const { bytesRead } = await handle.read(buf, 0, buf.length, 0);
+    return buf.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Up to 50 first records of the head, stopping quietly at the first parse problem. */
+function firstRecords(head: Buffer, delimiter: string, whole: boolean): string[][] {
+  const records: string[][] = [];
+  const parser = new CsvRecordParser({ ...csvOptions(delimiter, MAX_RECORD_BYTES), relax_column_count: true });
+  try {
+    parser.feed(head, (r) => records.length < 50 && records.push(r));
+    if (whole) parser.feed(undefined, (r) => records.length < 50 && records.push(r));
+  } catch {
+    // The full read reports it with its line number.
+  }
+  return records;
+}
+
+/**
+ * Looks at the start of a CSV file: refuses what is not a readable text table (missing file,
+ * directory, empty, binary, invalid UTF-8 at the start, header without rows) and finds the
+ * delimiter and header. `header`/`delimiter` override the guesses.
+ */
+export async function readCsvHead(path: string, options: { header?: boolean; delimiter?: string }): Promise<CsvHead> {
+  const size = await fileSize(path);
+  if (size === 0) throw new LayerError(`${path} is empty.`, 'A CSV file needs a header line and at least one row.');
+  const head = await readHead(path, size);
+  const nul = head.indexOf(0);
+  if (nul >= 0) throw new LayerError(`${path} looks like a binary file (a NUL byte at byte ${nul + 1}), not CSV text.`, 'klayers reads UTF-8 text with one row per line.');
+  const bad = firstInvalidUtf8(head);
+  if (bad >= 0) throw invalidUtf8InHead(path, head, bad);
+  const delimiter = options.delimiter ?? sniffDelimiter(head.toString('utf8', 0, Math.min(head.length, 16 * 1024)));
+  const records = firstRecords(head, delimiter, head.length === size);
+  const first = records[0];
+  if (!first) throw new LayerError(`${path} has no rows (only blank lines).`, 'A CSV file needs a header line and at least one row.');
+  const hasHeader = options.header ?? looksLikeHeader(records);
+  if (hasHeader && records.length === 1 && head.length === size) {
+    throw new LayerError(`${path} has a header but no data rows.`, 'Add rows below the header line.');
+  }
+  return { size, delimiter, hasHeader, header: hasHeader ? cleanHeader(first) : generatedNames(first.length) };
+}
+
+/** `data.csv:3:7: not valid UTF-8 (byte 0xff).` */
+export function invalidUtf8(path: string, line: number, column: number, byte: number): LayerError {
+  return new LayerError(
+    `${path}:${line}:${column}: not valid UTF-8 (byte 0x${byte.toString(16).padStart(2, '0')}).`,
+    'Save the file as UTF-8 (for example: iconv -f latin1 -t utf-8 in.csv > out.csv).',
+  );
+}
+
+function invalidUtf8InHead(path: string, head: Buffer, offset: number): LayerError {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = head.indexOf(10); i >= 0 && i < offset; i = head.indexOf(10, i + 1)) (line++, (lineStart = i + 1));
+  return invalidUtf8(path, line, offset - lineStart + 1, head[offset]!);
+}

@@ -1,0 +1,87 @@
+import { openBuiltin, type BuiltinOptions } from './builtin/index.js';
+import { LayerError } from '../layers/types.js';
+import type { ColumnType } from './column-types.js';
+import type { TaskChoice } from './column-plan.js';
+import type { CsvHead } from './csv-open.js';
+import { openCsv } from './csv-source.js';
+import { buildDataset } from './build-dataset.js';
+import type { Dataset, EncodeSettings } from './dataset.js';
+import type { Scale } from './encoders.js';
+import { readTable } from './read-table.js';
+import type { RawSource } from './source.js';
+import type { Table } from './table.js';
+
+/** Everything `load` was asked, kept so `column` can load again with one type changed. */
+export interface LoadRequest {
+  /** A file path or `builtin:NAME`. */
+  readonly spec: string;
+  /** null: the source's default target, else the last column. */
+  readonly targets: readonly string[] | null;
+  readonly types: Readonly<Record<string, ColumnType>>;
+  readonly missing: 'fill' | 'drop';
+  readonly task?: TaskChoice;
+  readonly header?: boolean;
+  readonly delimiter?: string;
+  readonly builtin: BuiltinOptions;
+  readonly scale: Scale;
+  readonly validation: number;
+  readonly test: number;
+  readonly seed: number;
+  /** undefined: stratify classification targets. */
+  readonly stratify?: boolean;
+  readonly reshape?: readonly number[];
+  readonly window?: number;
+  readonly horizon: number;
+}
+
+/** A loaded data set and how it came to be. */
+export interface Loaded {
+  readonly request: LoadRequest;
+  readonly dataset: Dataset;
+  /** Set when the target was not given (`target: species, the last column`). */
+  readonly defaultTarget: string | null;
+  readonly csv?: { readonly delimiter: string; readonly hasHeader: boolean };
+}
+
+/** Keras-user-friendly defaults, shown after every load: 20% validation, no test, seed 42. */
+export const DEFAULT_SPLIT = { validation: 0.2, test: 0, seed: 42 } as const;
+
+async function openSource(request: LoadRequest): Promise<RawSource & { head?: CsvHead }> {
+  if (request.spec.startsWith('builtin:')) return openBuiltin(request.spec, request.builtin);
+  return openCsv(request.spec, { ...(request.header !== undefined ? { header: request.header } : {}), ...(request.delimiter ? { delimiter: request.delimiter } : {}) });
+}
+
+/** The split and encoding settings of a request, given what the table turned out to hold. */
+export function encodeSettings(request: LoadRequest, table: Table): EncodeSettings {
+  const classification = table.stored.some((c) => c.info.role === 'target' && c.data.kind === 'codes');
+  if (request.stratify && !classification) throw new LayerError('stratify=True needs a classification target; this one is a number.', 'Leave out stratify= for regression.');
+  if (request.stratify && request.window !== undefined) throw new LayerError('stratify=True cannot apply to window= sequences: they split in time order.');
+  const split = { validation: request.validation, test: request.test, seed: request.seed, stratify: request.stratify ?? (classification && request.window === undefined), chronological: request.window !== undefined };
+  return {
+    split,
+    scale: request.scale,
+    horizon: request.horizon,
+    ...(request.reshape ? { reshape: request.reshape } : {}),
+    ...(request.window !== undefined ? { window: request.window } : {}),
+  };
+}
+
+/**
+ * Opens, reads and encodes a data set. Nothing is kept from a failed load, so the caller's
+ * previous data stays as it was.
+ */
+export async function loadData(request: LoadRequest, progress?: (text: string) => void): Promise<Loaded> {
+  const source = await openSource(request);
+  const defaultTarget = request.targets === null ? (source.defaultTarget ?? [source.header[source.header.length - 1]!]) : null;
+  const targets = request.targets ?? defaultTarget!;
+  const table = await readTable(source, {
+    targets,
+    types: request.types,
+    missing: request.missing,
+    ...(request.task ? { task: request.task } : {}),
+    ...(progress ? { progress } : {}),
+  });
+  const dataset = buildDataset(table, encodeSettings(request, table));
+  const csv = source.head ? { delimiter: source.head.delimiter, hasHeader: source.head.hasHeader } : undefined;
+  return { request, dataset, defaultTarget: defaultTarget ? defaultTarget.join(',') : null, ...(csv ? { csv } : {}) };
+}

@@ -1,0 +1,99 @@
+import { LayerError } from '../layers/types.js';
+import type { ColumnType } from './column-types.js';
+import { checkColumnName, planColumns, type TaskChoice } from './column-plan.js';
+import { ColumnSample } from './infer.js';
+import { RowIngest } from './row-ingest.js';
+import type { RawSource } from './source.js';
+import type { Table } from './table.js';
+
+/** Rows the column types are inferred from before the rest streams through. */
+export const SAMPLE_ROWS = 10_000;
+const BATCH_ROWS = 4096;
+
+export interface ReadOptions {
+  readonly targets: readonly string[];
+  readonly types: Readonly<Record<string, ColumnType>>;
+  readonly missing: 'fill' | 'drop';
+  readonly task?: TaskChoice;
+  /** A progress line while a large source loads (`Reading big.csv: 45% …`). */
+  readonly progress?: (text: string) => void;
+  readonly progressEveryMs?: number;
+}
+
+/** What a CSV source adds to RawSource: bytes for the progress line, lines for messages. */
+interface Located {
+  readonly bytesRead?: number;
+  readonly head?: { readonly size: number };
+  lineOf?(indexInBatch: number): number | null;
+}
+
+/**
+ * Reads a source once into typed columns: the first SAMPLE_ROWS rows decide the types (and stay
+ * in memory as text until then), every later row is stored as it arrives. Memory is the sample
+ * plus the typed columns, never the text of the whole file.
+ */
+export async function readTable(source: RawSource & Located, options: ReadOptions): Promise<Table> {
+  const header = source.header;
+  for (const t of options.targets) checkColumnName(t, header, 'target');
+  for (const name of Object.keys(options.types)) checkColumnName(name, header, 'types=');
+  const samples = header.map(() => new ColumnSample());
+  const sample: { row: readonly string[]; line: number | null }[] = [];
+  let ingest: RowIngest | null = null;
+  let rowNumber = 0;
+  const startIngest = (): RowIngest => {
+    const columns = planColumns(header, samples, options.targets, options.types, options.task);
+    const builder = new RowIngest(columns, options.missing === 'drop', sample.length);
+    for (const s of sample) builder.add(s.row, { source: source.name, line: s.line, row: ++rowNumber });
+    sample.length = 0;
+    return builder;
+  };
+  const progress = progressReporter(source, options);
+  for await (const batch of source.batches(BATCH_ROWS)) {
+    for (let i = 0; i < batch.length; i++) {
+      const row = batch[i]!;
+      const line = source.lineOf ? source.lineOf(i) : null;
+      if (ingest) ingest.add(row, { source: source.name, line, row: ++rowNumber });
+      else {
+        row.forEach((cell, j) => samples[j]?.add(cell));
+        sample.push({ row, line });
+        if (sample.length === SAMPLE_ROWS) ingest = startIngest();
+      }
+    }
+    progress(ingest?.rows ?? sample.length);
+  }
+  const sampleSize = ingest ? SAMPLE_ROWS : sample.length;
+  ingest ??= startIngest();
+  if (ingest.rows === 0) throw noRows(source.name, ingest);
+  return {
+    name: source.name,
+    ...(source.description ? { description: source.description } : {}),
+    ...(source.suggestedReshape ? { suggestedReshape: source.suggestedReshape } : {}),
+    columns: ingest.columns,
+    stored: ingest.stored,
+    rowCount: ingest.rows,
+    sampleSize,
+    head: ingest.head,
+    droppedMissingTarget: ingest.droppedMissingTarget,
+    droppedMissing: ingest.droppedMissing,
+  };
+}
+
+function noRows(name: string, ingest: RowIngest): LayerError {
+  if (ingest.droppedMissingTarget > 0) return new LayerError(`${name}: every row lacks a target value.`, 'Choose another target=.');
+  if (ingest.droppedMissing > 0) return new LayerError(`${name}: every row has a missing value, so missing=drop leaves none.`, 'Leave out missing=drop to fill them.');
+  return new LayerError(`${name} has a header but no data rows.`, 'Add rows below the header line.');
+}
+
+function progressReporter(source: RawSource & Located, options: ReadOptions): (rows: number) => void {
+  const every = options.progressEveryMs ?? 500;
+  const started = Date.now();
+  let last = started;
+  return (rows) => {
+    const now = Date.now();
+    if (!options.progress || now - last < every) return;
+    last = now;
+    const size = source.head?.size;
+    const share = size && source.bytesRead !== undefined ? ` ${Math.floor((100 * source.bytesRead) / size)}%` : '';
+    options.progress(`Reading ${source.name}:${share} (${rows.toLocaleString('en-US')} rows, ${((now - started) / 1000).toFixed(1)} s)`);
+  };
+}

@@ -1,0 +1,60 @@
+/** Numbers of one column, growing as rows arrive; NaN marks a missing value. */
+export class NumberColumn {
+  readonly kind = 'number';
+  private data = new Float32Array(1024);
+  length = 0;
+
+  push(v: number): void {
+    if (this.length === this.data.length) this.data = grow(this.data, new Float32Array(this.data.length * 2));
+    this.data[this.length++] = v;
+  }
+
+  /** The values so far (a view, not a copy). */
+  get values(): Float32Array {
+    return this.data.subarray(0, this.length);
+  }
+}
+
+/** Label shown for a missing category value, which is a category of its own. */
+export const MISSING_LABEL = '<missing>';
+/** Label that collects values beyond CODE_CAP distinct ones. */
+export const OTHER_LABEL = '<other>';
+/** Distinct labels stored per column; a column with more is mostly unique and rarely useful. */
+export const CODE_CAP = 10_000;
+
+/** Text values of one column as integer codes into `labels` (first seen, first coded). */
+export class CodeColumn {
+  readonly kind = 'codes';
+  private data = new Int32Array(1024);
+  length = 0;
+  readonly labels: string[] = [];
+  private readonly index = new Map<string, number>();
+
+  /** The code of a label, adding it when new (or OTHER_LABEL once the column is full). */
+  codeOf(label: string): number {
+    const known = this.index.get(label);
+    if (known !== undefined) return known;
+    if (this.labels.length >= CODE_CAP) return this.codeOf(OTHER_LABEL);
+    this.index.set(label, this.labels.length);
+    this.labels.push(label);
+    return this.labels.length - 1;
+  }
+
+  has(label: string): boolean {
+    return this.index.has(label);
+  }
+
+  push(code: number): void {
+    if (this.length === this.data.length) this.data = grow(this.data, new Int32Array(this.data.length * 2));
+    this.data[this.length++] = code;
+  }
+
+  get codes(): Int32Array {
+    return this.data.subarray(0, this.length);
+  }
+}
+
+function grow<T extends Float32Array | Int32Array>(old: T, bigger: T): T {
+  bigger.set(old);
+  return bigger;
+}
