@@ -27,7 +27,7 @@ export function csvProblem(err: unknown, file: string, maxRecordBytes: number): 
         'Is this a CSV file with one row per line? An unclosed quote (") also makes one endless row.',
       );
     case 'CSV_QUOTE_NOT_CLOSED':
-      return new LayerError(`${at}: a quoted value (") is never closed.`, 'Close the quote, or double a quote inside a value ("").');
+      return new LayerError(`${at}: the file ends inside a quoted value: a quote (") is never closed.`, 'Close the quote, or double a quote inside a value ("").');
     case 'CSV_INVALID_CLOSING_QUOTE':
     case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE':
       return new LayerError(`${at}: text after a closing quote (").`, 'Inside a quoted value write a quote as "".');

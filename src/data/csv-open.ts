@@ -43,16 +43,18 @@ async function readHead(path: string, size: number): Promise<Buffer> {
 }
 
 /** Up to 50 first records of the head, stopping quietly at the first parse problem. */
-function firstRecords(head: Buffer, delimiter: string, whole: boolean): string[][] {
+function firstRecords(head: Buffer, delimiter: string, whole: boolean): { records: string[][]; complete: boolean } {
   const records: string[][] = [];
+  let complete = whole;
   const parser = new CsvRecordParser({ ...csvOptions(delimiter, MAX_RECORD_BYTES), relax_column_count: true });
   try {
     parser.feed(head, (r) => records.length < 50 && records.push(r));
     if (whole) parser.feed(undefined, (r) => records.length < 50 && records.push(r));
   } catch {
     // The full read reports it with its line number.
+    complete = false;
   }
-  return records;
+  return { records, complete };
 }
 
 /**
@@ -65,15 +67,15 @@ export async function readCsvHead(path: string, options: { header?: boolean; del
   if (size === 0) throw new LayerError(`${path} is empty.`, 'A CSV file needs a header line and at least one row.');
   const head = await readHead(path, size);
   const nul = head.indexOf(0);
-  if (nul >= 0) throw new LayerError(`${path} looks like a binary file (a NUL byte at byte ${nul + 1}), not CSV text.`, 'klayers reads UTF-8 text with one row per line.');
+  if (nul >= 0) throw new LayerError(`${path} looks like a binary file (a NUL byte at byte ${nul + 1}), not CSV text.`, 'Give a UTF-8 text file with one row per line.');
   const bad = firstInvalidUtf8(head);
   if (bad >= 0) throw invalidUtf8InHead(path, head, bad);
   const delimiter = options.delimiter ?? sniffDelimiter(head.toString('utf8', 0, Math.min(head.length, 16 * 1024)));
-  const records = firstRecords(head, delimiter, head.length === size);
+  const { records, complete } = firstRecords(head, delimiter, head.length === size);
   const first = records[0];
   if (!first) throw new LayerError(`${path} has no rows (only blank lines).`, 'A CSV file needs a header line and at least one row.');
   const hasHeader = options.header ?? looksLikeHeader(records);
-  if (hasHeader && records.length === 1 && head.length === size) {
+  if (hasHeader && records.length === 1 && complete) {
     throw new LayerError(`${path} has a header but no data rows.`, 'Add rows below the header line.');
   }
   return { size, delimiter, hasHeader, header: hasHeader ? cleanHeader(first) : generatedNames(first.length) };
