@@ -67,6 +67,7 @@ CORPUS = [
             "model.add(layers.Dense(64, activation='relu'))",
             "model.add(keras.layers.Dense(1, activation='sigmoid'))",
         ],
+        "train": {"loss": "binary_crossentropy", "learning_rate": 0.1},
     },
     {
         "slug": "sequential_list_iris",
@@ -74,6 +75,7 @@ CORPUS = [
         "lines": [
             "model = keras.Sequential([Input(shape=(4,)), Dense(8, activation='relu'), Dense(3, activation='softmax')], name='iris')",
         ],
+        "train": {"loss": "categorical_crossentropy", "learning_rate": 0.1},
     },
     {
         "slug": "conv1d_timeseries",
@@ -99,6 +101,7 @@ CORPUS = [
             "Conv1D(16, 2, padding='causal', dilation_rate=8, activation='relu')",
             "Conv1D(1, 1)",
         ],
+        "train": {"loss": "mse", "learning_rate": 0.05},
     },
     {
         "slug": "conv2d_strides_same",
@@ -121,6 +124,7 @@ CORPUS = [
             "Conv2D(8, 3, dilation_rate=3, padding='same')",
             "Conv2D(4, (1, 1), use_bias=False)",
         ],
+        "train": {"loss": "mse", "learning_rate": 0.05},
     },
     {
         "slug": "conv2d_groups",
@@ -317,6 +321,7 @@ CORPUS = [
             "Dense(8, kernel_regularizer=regularizers.L2(0.001))",
             "Dense(2, kernel_regularizer='l2')",
         ],
+        "train": {"loss": "mse", "learning_rate": 0.05},
     },
     {
         "slug": "constraints",
@@ -328,6 +333,7 @@ CORPUS = [
             "Dense(8, kernel_constraint=min_max_norm(min_value=0.5, max_value=2.0, rate=0.9))",
             "Dense(4, kernel_constraint=constraints.MaxNorm(max_value=2.5))",
         ],
+        "train": {"loss": "mse", "learning_rate": 0.5},
     },
     {
         "slug": "initializers",
@@ -441,6 +447,204 @@ CORPUS = [
         ],
     },
     {
+        "slug": "activations_more_a",
+        "description": "Activation names, part 1: leaky_relu, relu6, celu, softplus, softsign, squareplus, soft_shrink, sparse_plus",
+        "lines": [
+            "Input(shape=(8,))",
+            "Dense(8, activation='leaky_relu')",
+            "Dense(8, activation='relu6')",
+            "Dense(8, activation='celu')",
+            "Dense(8, activation='softplus')",
+            "Dense(8, activation='softsign')",
+            "Dense(8, activation='squareplus')",
+            "Dense(8, activation='soft_shrink')",
+            "Dense(8, activation='sparse_plus')",
+        ],
+    },
+    {
+        "slug": "activations_more_b",
+        "description": "Activation names, part 2: tanh_shrink, sparse_sigmoid, exponential, hard_silu/hard_swish, hard_tanh, hard_shrink, mish, log_sigmoid, log_softmax",
+        "lines": [
+            "Input(shape=(8,))",
+            "Dense(8, activation='tanh_shrink')",
+            "Activation('sparse_sigmoid')",
+            "Dense(8, activation='exponential')",
+            "Dense(8, activation='hard_silu')",
+            "Dense(8, activation=activations.hard_swish)",
+            "Dense(8, activation='hard_tanh')",
+            "Dense(8, activation='hard_shrink')",
+            "Dense(8, activation='mish')",
+            "Dense(8, activation='log_sigmoid')",
+            "Dense(4, activation='log_softmax')",
+        ],
+    },
+    {
+        "slug": "initializers_all",
+        "description": "Every initializer class with non-default parameters (Identity, Lecun*, He*, seeds, VarianceScaling fan_avg)",
+        "lines": [
+            "Input(shape=(16,))",
+            "Dense(16, kernel_initializer=initializers.Identity(gain=0.5), bias_initializer=Constant(value=0.2))",
+            "Dense(16, kernel_initializer=LecunUniform(seed=3), bias_initializer=RandomNormal(mean=0.1, stddev=0.2, seed=5))",
+            "Dense(16, kernel_initializer=HeUniform(seed=4), bias_initializer=TruncatedNormal(mean=0.1, stddev=0.1, seed=7))",
+            "Dense(16, kernel_initializer=GlorotUniform(seed=6), bias_initializer=RandomUniform(minval=-0.2, maxval=0.3, seed=9))",
+            "Dense(16, kernel_initializer=HeNormal(seed=8))",
+            "Dense(16, kernel_initializer=LecunNormal(seed=10))",
+            "Dense(16, kernel_initializer=VarianceScaling(scale=0.5, mode='fan_avg', distribution='truncated_normal', seed=11))",
+            "Dense(8, kernel_initializer=Orthogonal(gain=1.5, seed=12))",
+            "Dense(8, kernel_initializer=initializers.IdentityInitializer())",
+        ],
+    },
+    {
+        "slug": "constraints_regularizers_more",
+        "description": "Constraint axes and class-form regularizers: MaxNorm/MinMaxNorm/UnitNorm axis, L1, L1L2",
+        "lines": [
+            "Input(shape=(12,))",
+            "Dense(8, kernel_constraint=MaxNorm(max_value=1.5, axis=1), kernel_regularizer=L1(l1=0.02))",
+            "Dense(8, kernel_constraint=MinMaxNorm(min_value=0.2, max_value=0.8, rate=0.5, axis=1), bias_regularizer=L2(l2=0.05))",
+            "Dense(4, kernel_constraint=UnitNorm(axis=0), activity_regularizer=L1L2(l1=0.001, l2=0.002))",
+        ],
+    },
+    {
+        "slug": "conv1d_channels_first_combos",
+        "description": "Conv1D channels_first with causal padding and dilation, same padding with strides; 1-D pooling same/channels_first; Flatten channels_first",
+        "lines": [
+            "Input(shape=(3, 40))",
+            "Conv1D(4, 3, padding='causal', dilation_rate=2, data_format='channels_first')",
+            "Conv1D(6, 4, strides=2, padding='same', data_format='channels_first', activation='tanh')",
+            "MaxPooling1D(pool_size=3, strides=1, padding='same', data_format='channels_first')",
+            "AveragePooling1D(pool_size=2, padding='same', data_format='channels_first')",
+            "Conv1D(5, 3, dilation_rate=2, padding='same')",
+            "Flatten(data_format='channels_first')",
+            "Dense(2)",
+        ],
+    },
+    {
+        "slug": "conv2d_channels_first_combos",
+        "description": "Conv2D channels_first with strides/same and dilation; 2-D pooling with strides and same padding; Flatten channels_first",
+        "lines": [
+            "Input(shape=(2, 20, 20))",
+            "Conv2D(4, 3, strides=2, padding='same', data_format='channels_first')",
+            "Conv2D(4, (3, 3), dilation_rate=2, padding='same', data_format='channels_first', activation='relu')",
+            "MaxPooling2D(3, strides=1, padding='same', data_format='channels_first')",
+            "AveragePooling2D((2, 2), strides=(1, 2), data_format='channels_first')",
+            "Conv2D(3, (2, 3), strides=(1, 2), padding='valid', data_format='channels_first')",
+            "Flatten(data_format='channels_first')",
+            "Dense(3)",
+        ],
+    },
+    {
+        "slug": "rnn_options",
+        "description": "SimpleRNN/LSTM unroll, seed, implementation, go_backwards with sequences, SimpleRNN return_state last",
+        "lines": [
+            "Input(shape=(6, 4))",
+            "SimpleRNN(5, return_sequences=True, unroll=True, seed=3, dropout=0.1)",
+            "LSTM(4, return_sequences=True, go_backwards=True, unroll=True, seed=1, recurrent_dropout=0.1, implementation=1)",
+            "SimpleRNN(3, return_state=True, go_backwards=True, recurrent_initializer='glorot_uniform')",
+        ],
+    },
+    {
+        "slug": "input_batch_size_optional",
+        "description": "Input(shape=..., batch_size=4, optional=True): the batch size becomes part of batch_shape",
+        "lines": [
+            "Input(shape=(5,), batch_size=4, optional=True)",
+            "Dense(3, activation='relu')",
+            "Dense(2)",
+        ],
+    },
+    {
+        "slug": "int32_input_reshape",
+        "description": "An int32 Input through Reshape, Permute and Flatten (no float cast anywhere)",
+        "lines": [
+            "Input(shape=(6,), dtype='int32')",
+            "Reshape((2, 3))",
+            "Permute((2, 1))",
+            "Flatten()",
+        ],
+    },
+    {
+        "slug": "train_cnn",
+        "description": "A small CNN trained one SGD step with categorical_crossentropy",
+        "lines": [
+            "Input(shape=(10, 10, 2))",
+            "Conv2D(4, 3, activation='relu', padding='same')",
+            "MaxPooling2D()",
+            "Conv2D(6, 2, activation='relu')",
+            "Flatten()",
+            "Dense(3, activation='softmax')",
+        ],
+        "train": {"loss": "categorical_crossentropy", "learning_rate": 0.1},
+    },
+    {
+        "slug": "train_lstm",
+        "description": "LSTM and a backwards SimpleRNN trained one SGD step with mse",
+        "lines": [
+            "Input(shape=(8, 3))",
+            "LSTM(6, return_sequences=True)",
+            "SimpleRNN(4, go_backwards=True)",
+            "Dense(2)",
+        ],
+        "train": {"loss": "mse", "learning_rate": 0.1},
+    },
+    {
+        "slug": "conv_weight_options",
+        "description": "Conv1D/Conv2D initializers, regularizers (incl. activity), constraints, use_bias=False; trained one SGD step",
+        "lines": [
+            "Input(shape=(16, 4))",
+            "Conv1D(6, 3, kernel_initializer='he_normal', bias_initializer='ones', kernel_regularizer=l2(0.01), bias_regularizer=l1(0.01), activity_regularizer=l2(0.001), kernel_constraint=max_norm(2.0), bias_constraint=non_neg())",
+            "Reshape((14, 6, 1))",
+            "Conv2D(2, (3, 3), use_bias=False, kernel_initializer='lecun_uniform', kernel_regularizer=l1_l2(l1=0.001, l2=0.001), activity_regularizer=l1(0.001), kernel_constraint=unit_norm())",
+            "Conv2D(2, 1, bias_initializer=Constant(0.5), bias_regularizer=l2(0.01), bias_constraint=max_norm(1))",
+            "Flatten()",
+            "Dense(1, use_bias=False)",
+        ],
+        "train": {"loss": "mse", "learning_rate": 0.05},
+    },
+    {
+        "slug": "rnn_weight_options",
+        "description": "SimpleRNN/LSTM initializers, regularizers (incl. LSTM activity), constraints, recurrent_activation; trained one SGD step",
+        "lines": [
+            "Input(shape=(7, 3))",
+            "SimpleRNN(4, return_sequences=True, kernel_initializer='lecun_normal', recurrent_initializer=Orthogonal(gain=0.9), bias_initializer='ones', kernel_regularizer=l2(0.01), recurrent_regularizer=l1(0.01), bias_regularizer=l2(0.01), kernel_constraint=max_norm(2), recurrent_constraint=unit_norm(), bias_constraint=non_neg())",
+            "LSTM(3, kernel_initializer='he_uniform', recurrent_initializer='glorot_normal', bias_initializer=Constant(0.1), kernel_regularizer=l1(0.01), bias_regularizer=l2(0.01), activity_regularizer=l2(0.01), kernel_constraint=unit_norm(), bias_constraint=max_norm(1.5), recurrent_activation='tanh')",
+            "Dense(1)",
+        ],
+        "train": {"loss": "mse", "learning_rate": 0.05},
+    },
+    {
+        "slug": "frozen_layers",
+        "description": "trainable=False on every kind of layer (also those without weights); trained one SGD step",
+        "lines": [
+            "Input(shape=(6, 4))",
+            "Masking(mask_value=0.0, trainable=False)",
+            "SimpleRNN(4, return_sequences=True, trainable=False)",
+            "LSTM(3, return_sequences=True, trainable=False)",
+            "Dropout(0.0, trainable=False)",
+            "Permute((2, 1), trainable=False)",
+            "Reshape((6, 3), trainable=False)",
+            "Flatten(trainable=False)",
+            "Activation('tanh', trainable=False)",
+            "Dense(2)",
+        ],
+        "train": {"loss": "mse", "learning_rate": 0.1},
+    },
+    {
+        "slug": "frozen_conv",
+        "description": "trainable=False on Conv1D/Conv2D and all four pooling layers; trained one SGD step",
+        "lines": [
+            "Input(shape=(8, 8, 2))",
+            "Conv2D(3, 3, activation='relu', trainable=False)",
+            "MaxPooling2D(trainable=False)",
+            "AveragePooling2D(pool_size=(1, 1), trainable=False)",
+            "Reshape((9, 3))",
+            "Conv1D(4, 2, trainable=False)",
+            "MaxPooling1D(trainable=False)",
+            "AveragePooling1D(2, trainable=False)",
+            "Flatten()",
+            "Dense(2)",
+        ],
+        "train": {"loss": "mse", "learning_rate": 0.1},
+    },
+    {
         "slug": "explicit_names",
         "description": "Explicit name= overrides mixed with auto names",
         "lines": [
@@ -548,6 +752,7 @@ def capture_summary(model, columns):
 
 def child(slug, out_path):
     import keras
+    from forward import forward_record, train_record
 
     case = next(c for c in CORPUS if c["slug"] == slug)
     model = run_lines(case["lines"])
@@ -566,6 +771,10 @@ def child(slug, out_path):
         "non_trainable_params": weight_count(model.non_trainable_weights),
         "summaries": {str(w): capture_summary(model, w) for w in SUMMARY_WIDTHS},
     }
+    # After the summaries: these set weights, and training compiles the model.
+    record["forward"], x = forward_record(model, case)
+    if "train" in case:
+        record["train"] = train_record(model, case, x)
     Path(out_path).write_text(json.dumps(record, indent=1) + "\n")
 
 

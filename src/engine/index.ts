@@ -11,3 +11,5 @@ export { EngineUnsupported } from './errors.js';
 export { applyConstraints, constraintCallback } from './constraints.js';
 export { layerWeightStats, modelWeights, type WeightStats } from './weights.js';
 export { SUPPORTED_ACTIVATIONS } from './activations.js';
+export { setLayerWeights, getLayerWeights, predictArrays, type ArrayData } from './weights-io.js';
+export { sgdStep, evaluateLoss, type SgdOptions, type KerasLossName } from './train-step.js';

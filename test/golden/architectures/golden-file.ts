@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Checksum } from '../forward/deterministic.js';
 import type { KerasJson } from './keras-config.js';
 
 /** One layer as Keras reported it (scripts/keras-golden/architectures.py). */
@@ -31,6 +32,48 @@ export interface GoldenArchitecture {
   readonly non_trainable_params: number;
   /** model.summary() stdout keyed by terminal columns ("80", "120"). */
   readonly summaries: { readonly [columns: string]: string };
+  /** Keras's forward pass with deterministic weights (scripts/keras-golden/forward.py). */
+  readonly forward: GoldenForward;
+  /** One SGD step, for a few models. */
+  readonly train?: GoldenTrainStep;
+}
+
+/** A weight or input given as forward.py's deterministic(seed, shape, scale) values. */
+export interface GoldenDeterministic {
+  readonly shape: readonly number[];
+  readonly seed: number;
+  readonly scale: number;
+  readonly checksum: Checksum;
+}
+
+/** A tensor Keras computed, as base64 little-endian float32. */
+export interface GoldenTensor {
+  readonly shape: readonly number[];
+  readonly values: string;
+}
+
+export interface GoldenForward {
+  /** Per layer name, its weights in Keras's order (`path` is Keras's variable path). */
+  readonly weights: { readonly [layer: string]: readonly (GoldenDeterministic & { readonly path: string })[] };
+  readonly input: GoldenDeterministic & {
+    readonly dtype: string;
+    /** For int inputs: values are round(x * int_scale). */
+    readonly int_scale: number | null;
+    /** Per sample, the time steps set to mask_value (models starting with Masking). */
+    readonly masked_steps: readonly (readonly number[])[];
+    readonly mask_value: number | null;
+  };
+  readonly outputs: readonly GoldenTensor[];
+}
+
+export interface GoldenTrainStep {
+  readonly loss: string;
+  readonly learning_rate: number;
+  readonly y: GoldenTensor;
+  /** test_on_batch before the step, train_on_batch's own report, test_on_batch after. */
+  readonly before: number;
+  readonly train_on_batch: number;
+  readonly after: number;
 }
 
 const HERE = dirname(fileURLToPath(import.meta.url));
