@@ -12,11 +12,12 @@ export class ColumnSample {
   missing = 0;
   numeric = 0;
   integer = 0;
+  /** Every number so far is the previous plus one: a row counter. */
   increasing = true;
   textLength = 0;
   overflow = false;
   readonly distinct = new Map<string, number>();
-  private last = -Infinity;
+  private last = NaN;
 
   add(cell: string): void {
     if (isMissing(cell)) {
@@ -29,7 +30,7 @@ export class ColumnSample {
     if (!Number.isNaN(v)) {
       this.numeric++;
       if (Number.isInteger(v)) this.integer++;
-      if (v <= this.last) this.increasing = false;
+      if (this.numeric > 1 && v !== this.last + 1) this.increasing = false;
       this.last = v;
     }
     const key = cell.trim();

@@ -1,0 +1,59 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { openCsv } from '../../src/data/csv-source.js';
+import { tmpFile } from './tmp-files.js';
+
+async function allRows(path: string, batchSize = 2): Promise<{ rows: string[][]; lines: (number | null)[] }> {
+  const source = await openCsv(path);
+  const rows: string[][] = [];
+  const lines: (number | null)[] = [];
+  for await (const batch of source.batches(batchSize)) {
+    batch.forEach((r, i) => (rows.push([...r]), lines.push(source.lineOf(i))));
+  }
+  return { rows, lines };
+}
+
+test('RFC 4180 quoting: embedded delimiters, doubled quotes and newlines', async () => {
+  const path = tmpFile('quotes.csv', 'name,note,y\n"Smith, J","said ""hi""",1\n"Doe","two\nlines",2\n');
+  const { rows, lines } = await allRows(path);
+  assert.deepEqual(rows, [
+    ['Smith, J', 'said "hi"', '1'],
+    ['Doe', 'two\nlines', '2'],
+  ]);
+  assert.deepEqual(lines, [2, 4]); // the second record ends on line 4
+});
+
+test('a UTF-8 BOM and CRLF line ends are read like plain LF files', async () => {
+  const plain = await allRows(tmpFile('lf.csv', 'a,b\n1,x\n2,y\n'));
+  const windows = await allRows(tmpFile('crlf.csv', '\ufeffa,b\r\n1,x\r\n2,y\r\n'));
+  assert.deepEqual(windows.rows, plain.rows);
+  const source = await openCsv(tmpFile('crlf2.csv', '\ufeffa,b\r\n1,x\r\n2,y\r\n'));
+  assert.deepEqual(source.header, ['a', 'b']); // the BOM is not part of the first name
+});
+
+test('the header, the delimiter and a file without header', async () => {
+  const semi = await openCsv(tmpFile('semi.csv', 'x;y\n1,5;2\n3,5;4\n'));
+  assert.equal(semi.head.delimiter, ';');
+  assert.deepEqual(semi.header, ['x', 'y']);
+  const bare = await openCsv(tmpFile('bare.csv', '1,2,3\n4,5,6\n'));
+  assert.equal(bare.head.hasHeader, false);
+  assert.deepEqual(bare.header, ['column_1', 'column_2', 'column_3']);
+  assert.equal(bare.firstDataLine, 1);
+  const { rows } = await allRows(tmpFile('bare2.csv', '1,2,3\n4,5,6\n'));
+  assert.deepEqual(rows, [['1', '2', '3'], ['4', '5', '6']]);
+});
+
+test('batches keep their size, a second pass reads the file again, blank lines are skipped', async () => {
+  const body = Array.from({ length: 10 }, (_, i) => `${i},${i * 2}`).join('\n');
+  const source = await openCsv(tmpFile('ten.csv', `a,b\n${body}\n\n`));
+  for (let pass = 0; pass < 2; pass++) {
+    const sizes: number[] = [];
+    for await (const batch of source.batches(4)) sizes.push(batch.length);
+    assert.deepEqual(sizes, [4, 4, 2]);
+  }
+});
+
+test('blank and duplicate header names get usable names', async () => {
+  const source = await openCsv(tmpFile('names.csv', 'a,,a\n1,2,3\n'));
+  assert.deepEqual(source.header, ['a', 'column_2', 'a_2']);
+});
