@@ -1,12 +1,17 @@
 /**
- * Backend choice, made once at start-up. This is the only file that knows which tfjs backend runs;
- * the rest of the engine works on whatever `loadTf()` returns.
+ * Backend choice. This is the only file that knows which tfjs backend runs; the rest of the engine
+ * works on whatever `loadTf()` returns. The user's choice (`backend auto|tensorflow|wasm|cpu`) is
+ * made with `initBackend`; under `auto`, `chooseTrainingBackend(plan)` may then move between wasm
+ * and cpu as each model requires. Both decisions are made here and nowhere else.
  *
  * tfjs is imported lazily so the REPL can show its first prompt before tfjs has loaded.
  */
 import type * as TF from '@tensorflow/tfjs';
+import type { ModelPlan } from '../layers/types.js';
 import { engineLoadStarted } from './load-clock.js';
 import { quietFirstTensor } from './quiet.js';
+import { startWasm, WASM_ADDITIONS } from './wasm-load.js';
+import { wasmTrainingBlockers } from './wasm-support.js';
 
 export type BackendName = 'tensorflow' | 'wasm' | 'cpu';
 export type BackendChoice = 'auto' | BackendName;
@@ -18,6 +23,9 @@ export interface BackendInfo {
   /** Milliseconds from the engine starting to load until tfjs (and tfjs-node when present) was ready. */
   readonly importMs: number;
 }
+
+const WASM_REASON = `fastest JS backend for Dense/LSTM; ${WASM_ADDITIONS}`;
+const NO_NATIVE = 'tfjs-node is not installed (optional dependency)';
 
 let tfModule: Promise<typeof TF> | undefined;
 let chosen: BackendInfo | undefined;
@@ -36,15 +44,15 @@ export function loadTf(): Promise<typeof TF> {
   return tfModule;
 }
 
-/** The backend chosen by `initBackend`; throws if it has not run yet. */
+/** The backend in use; throws if `initBackend` has not run yet. */
 export function backendInfo(): BackendInfo {
   if (!chosen) throw new Error('The tfjs backend is not initialized yet; call initBackend() first.');
   return chosen;
 }
 
 /**
- * Choose and start the backend. `auto` prefers native tfjs-node (an optional dependency) and falls
- * back to the pure-JS cpu backend. Repeating the same choice returns the same decision; a new
+ * Choose and start the backend. `auto` prefers native tfjs-node (an optional dependency), then
+ * wasm, then the pure-JS cpu backend. Repeating the same choice returns the same decision; a new
  * choice switches backends (tensors move lazily, models keep working).
  */
 export function initBackend(choice: BackendChoice = 'auto'): Promise<BackendInfo> {
@@ -60,57 +68,78 @@ export function initBackend(choice: BackendChoice = 'auto'): Promise<BackendInfo
   return pending;
 }
 
-/** The backend already chosen, or the `auto` choice when none was made yet. */
-export function ensureBackend(): Promise<BackendInfo> {
-  return pending ?? initBackend('auto');
+/** The backend in use, making the `auto` choice when none was made yet. */
+export async function ensureBackend(): Promise<BackendInfo> {
+  await (pending ?? initBackend('auto'));
+  return backendInfo();
+}
+
+/**
+ * Call before training `plan`. An explicit choice (and native TensorFlow) is kept as it is; under
+ * `auto` the fastest JS backend that can train this model is switched to: wasm, unless the model
+ * has a layer wasm cannot train, then cpu. Returns what is used and why.
+ */
+export async function chooseTrainingBackend(plan: ModelPlan): Promise<BackendInfo> {
+  const current = await ensureBackend();
+  if (pendingChoice !== 'auto' || current.name === 'tensorflow') return current;
+  const tf = await loadTf();
+  const blockers = wasmTrainingBlockers(plan);
+  if (blockers.length === 0 && (await startWasm(tf))) {
+    return (chosen = info('wasm', `auto: ${NO_NATIVE}; ${WASM_REASON}`));
+  }
+  await startCpu(tf);
+  const why = blockers.length > 0 ? `the model has ${blockers.join(', ')}, which wasm cannot train` : 'wasm could not start';
+  return (chosen = info('cpu', `auto: ${NO_NATIVE}; ${why}; using the JS cpu backend`));
 }
 
 async function startBackend(choice: BackendChoice): Promise<BackendInfo> {
   const tf = await loadTf();
-  if (choice === 'wasm') {
-    if (await tryOptional(tf, '@tensorflow/tfjs-backend-wasm', 'wasm')) {
-      return { name: 'wasm', reason: 'the wasm backend was requested', importMs: Math.round(importMs) };
-    }
-    throw new Error(
-      "The wasm backend needs the package '@tensorflow/tfjs-backend-wasm', which is not installed. " +
-        "Use --backend cpu (or auto), or install it with 'npm install @tensorflow/tfjs-backend-wasm'.",
-    );
-  }
   if (choice === 'auto' || choice === 'tensorflow') {
-    const native = await tryNative(tf);
-    if (native) return native;
+    if (await tryNative(tf)) return info('tensorflow', `${choice === 'auto' ? 'auto: ' : ''}tfjs-node is installed: native TensorFlow`);
     if (choice === 'tensorflow') {
       throw new Error(
         "The tensorflow backend needs '@tensorflow/tfjs-node' (an optional dependency), which is not " +
-          "installed. Use --backend cpu, or install it with 'npm install @tensorflow/tfjs-node'.",
+          "installed. Use 'backend wasm' or 'backend cpu', or install it with 'npm install @tensorflow/tfjs-node'.",
       );
     }
   }
-  await tf.setBackend('cpu');
-  quietFirstTensor(tf);
-  const reason =
-    choice === 'cpu'
-      ? 'the cpu backend was requested'
-      : 'tfjs-node is not installed (optional dependency); using the JS cpu backend';
-  return { name: 'cpu', reason, importMs: Math.round(importMs) };
+  if (choice === 'auto' || choice === 'wasm') {
+    const started = performance.now();
+    const wasm = await startWasm(tf);
+    importMs += performance.now() - started;
+    if (wasm) return info('wasm', choice === 'auto' ? `auto: ${NO_NATIVE}; ${WASM_REASON}` : `the wasm backend was requested; ${WASM_ADDITIONS}`);
+    if (choice === 'wasm') {
+      throw new Error(
+        "The wasm backend could not start: the package '@tensorflow/tfjs-backend-wasm' is missing or failed " +
+          "to load. Use 'backend cpu' (or auto), or reinstall it with 'npm install @tensorflow/tfjs-backend-wasm'.",
+      );
+    }
+  }
+  await startCpu(tf);
+  return info('cpu', choice === 'cpu' ? 'the cpu backend was requested' : `auto: ${NO_NATIVE} and wasm could not start; using the JS cpu backend`);
 }
 
-/** Use native TensorFlow through tfjs-node when it is installed. */
-async function tryNative(tf: typeof TF): Promise<BackendInfo | undefined> {
-  if (!(await tryOptional(tf, '@tensorflow/tfjs-node', 'tensorflow'))) return undefined;
-  return { name: 'tensorflow', reason: 'tfjs-node is installed: native TensorFlow', importMs: Math.round(importMs) };
+function info(name: BackendName, reason: string): BackendInfo {
+  return { name, reason, importMs: Math.round(importMs) };
+}
+
+/** Switch to the cpu backend without its "Hi, looks like you are running TensorFlow.js" banner. */
+async function startCpu(tf: typeof TF): Promise<void> {
+  await tf.setBackend('cpu');
+  quietFirstTensor(tf);
 }
 
 /**
- * Import an optional backend package and switch to its backend. Any failure (not installed, wrong
+ * Use native TensorFlow through tfjs-node when it is installed. Any failure (not installed, wrong
  * platform, failed init) means "not available" and prints nothing.
  */
-async function tryOptional(tf: typeof TF, packageName: string, backend: string): Promise<boolean> {
+async function tryNative(tf: typeof TF): Promise<boolean> {
   const started = performance.now();
   try {
-    await import(packageName); // a variable specifier: TypeScript needs no types for optional packages
+    const name = '@tensorflow/tfjs-node'; // a variable specifier: TypeScript needs no types for it
+    await import(name);
     importMs += performance.now() - started;
-    return await tf.setBackend(backend);
+    return await tf.setBackend('tensorflow');
   } catch {
     return false;
   }

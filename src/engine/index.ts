@@ -4,7 +4,7 @@
  */
 import './load-clock.js'; // first: starts the clock before tfjs is imported
 
-export { initBackend, backendInfo, loadTf, type BackendInfo, type BackendChoice, type BackendName } from './backend.js';
+export { initBackend, backendInfo, chooseTrainingBackend, loadTf, type BackendInfo, type BackendChoice, type BackendName } from './backend.js';
 export { buildModel, disposeModel, type BuiltModel } from './build.js';
 export { checkSupported } from './support.js';
 export { EngineUnsupported } from './errors.js';
