@@ -39,6 +39,8 @@ async function replay(file: string, options: { keepGoing?: boolean; columns?: st
 
 async function repl(options: { backend: string }): Promise<number> {
   if (!process.stdin.isTTY) return replay('-', { backend: options.backend });
+  // Raw mode before the UI loads: keys typed ahead are kept for the prompt, not echoed by the tty.
+  process.stdin.setRawMode(true);
   const { startRepl } = await import('./ui/start.js');
   return startRepl({ backend: options.backend });
 }
