@@ -18,48 +18,60 @@ function runNode(code: string) {
 const BANNER = /looks like you are running TensorFlow\.js in Node\.js/;
 const SLOWNESS = /Slowness may result/;
 
-test('auto falls back to the cpu backend, says why, and prints no tfjs banner or Orthogonal warning', () => {
+test('auto picks wasm (tfjs-node is absent), says why, and neither wasm nor a later cpu switch prints tfjs noise', () => {
   const { stdout, stderr, status } = runNode(`
-    import { initBackend, buildModel, disposeModel } from './src/engine/index.ts';
+    import { initBackend, buildModel, disposeModel, chooseTrainingBackend } from './src/engine/index.ts';
     const info = await initBackend('auto');
     // LSTM(32): its 32x128 recurrent kernel is above tfjs's Orthogonal warning threshold.
     const plan = { name: 'sequential', inputShape: [null, 4, 3], inputDtype: 'float32',
       layers: [{ className: 'LSTM', name: 'lstm', args: { units: 32 } }] };
     disposeModel(await buildModel(plan));
+    // A layer class wasm was never checked with sends auto to cpu, whose first tensor prints the banner.
+    const cpu = await chooseTrainingBackend({ ...plan, layers: [...plan.layers, { className: 'Unchecked', name: 'u', args: {} }] });
+    disposeModel(await buildModel(plan));
     console.warn('other warnings still print');
-    console.log(JSON.stringify(info));
+    const listeners = process.listeners('uncaughtException').length + process.listeners('unhandledRejection').length;
+    console.log(JSON.stringify({ info, cpu, listeners }));
   `);
   assert.equal(status, 0, stderr);
   assert.doesNotMatch(stdout + stderr, BANNER);
   assert.doesNotMatch(stdout + stderr, SLOWNESS);
   assert.match(stderr, /other warnings still print/);
-  const info = JSON.parse(stdout.trim().split('\n').pop() ?? '{}');
-  assert.equal(info.name, 'cpu');
+  const { info, cpu, listeners } = JSON.parse(stdout.trim().split('\n').pop() ?? '{}');
+  assert.equal(info.name, 'wasm');
   assert.match(info.reason, /tfjs-node is not installed/);
+  assert.match(info.reason, /fastest JS backend for Dense\/LSTM; conv gradients registered/);
   assert.equal(typeof info.importMs, 'number');
+  assert.equal(cpu.name, 'cpu');
+  assert.match(cpu.reason, /the model has Unchecked, which wasm cannot train/);
+  assert.equal(listeners, 0, "wasm's process-wide crash handlers are removed");
 });
 
-test('without the engine, the same tfjs work does print both messages (the check above can fail)', () => {
-  const { stderr } = runNode(`
+test('without the engine, the same tfjs work prints both messages and wasm leaves crash handlers (the checks above can fail)', () => {
+  const { stdout, stderr } = runNode(`
     const tf = await import('@tensorflow/tfjs');
+    await import('@tensorflow/tfjs-backend-wasm');
+    await tf.setBackend('wasm');
+    console.log(process.listeners('uncaughtException').length + process.listeners('unhandledRejection').length);
     await tf.setBackend('cpu');
     tf.initializers.orthogonal({}).apply([32, 128]).dispose();
   `);
   assert.match(stderr, BANNER);
   assert.match(stderr, SLOWNESS);
+  assert.ok(Number(stdout.trim()) > 0, stdout);
 });
 
-test('asking for wasm or tensorflow explains which package is missing; cpu can be chosen next', () => {
+test('asking for tensorflow explains which package is missing; wasm and cpu can be chosen next', () => {
   const { stdout, status, stderr } = runNode(`
     import { initBackend } from './src/engine/index.ts';
-    for (const choice of ['wasm', 'tensorflow']) {
-      try { await initBackend(choice); console.log('no error'); } catch (e) { console.log(e.message); }
-    }
+    try { await initBackend('tensorflow'); console.log('no error'); } catch (e) { console.log(e.message); }
+    console.log((await initBackend('wasm')).name);
     console.log((await initBackend('cpu')).name);
   `);
   assert.equal(status, 0, stderr);
-  const [wasm, native, cpu] = stdout.trim().split('\n');
-  assert.match(wasm, /@tensorflow\/tfjs-backend-wasm/);
-  assert.match(native, /@tensorflow\/tfjs-node/);
+  const [native, wasm, cpu] = stdout.trim().split('\n');
+  assert.match(native, /The tensorflow backend needs '@tensorflow\/tfjs-node'.*not installed.*backend wasm.*backend cpu/);
+  assert.equal(wasm, 'wasm');
   assert.equal(cpu, 'cpu');
+  assert.doesNotMatch(stderr, BANNER);
 });

@@ -1,0 +1,103 @@
+/**
+ * The kernels klayers registers for wasm must compute what tfjs's cpu kernels compute: the same
+ * inputs go through both backends, over a grid of shapes, strides, paddings and layouts.
+ */
+import { test, before } from 'node:test';
+import assert from 'node:assert/strict';
+import * as tf from '@tensorflow/tfjs';
+import seedrandom from 'seedrandom';
+import { initBackend } from '../../src/engine/index.js';
+
+const random = seedrandom('wasm-kernels');
+const values = (n: number) => Float32Array.from({ length: n }, () => random() * 2 - 1);
+
+before(async () => {
+  await initBackend('wasm'); // registers the kernels
+});
+
+/** Run `fn` on a backend with fresh copies of the inputs; returns the result's values. */
+function on(backend: 'cpu' | 'wasm', inputs: { data: Float32Array | Int32Array; shape: number[] }[], fn: (...t: tf.Tensor[]) => tf.Tensor) {
+  tf.setBackend(backend);
+  return tf.tidy(() => {
+    const tensors = inputs.map(({ data, shape }) => tf.tensor(data, shape, data instanceof Int32Array ? 'int32' : 'float32'));
+    const out = fn(...tensors);
+    return { values: out.dataSync().slice(), shape: out.shape };
+  });
+}
+
+/** |a - b| <= 1e-5 * (1 + |b|) elementwise, and the same shape. */
+function assertClose(actual: { values: ArrayLike<number>; shape: number[] }, expected: { values: ArrayLike<number>; shape: number[] }, label: string) {
+  assert.deepEqual(actual.shape, expected.shape, label);
+  for (let i = 0; i < expected.values.length; i++) {
+    const [a, e] = [actual.values[i], expected.values[i]];
+    assert.ok(Math.abs(a - e) <= 1e-5 * (1 + Math.abs(e)), `${label}: [${i}] wasm ${a} vs cpu ${e}`);
+  }
+}
+
+type Case = { n: number; h: number; w: number; c: number; o: number; fh: number; fw: number; s: [number, number]; pad: 'valid' | 'same' };
+const CASES: Case[] = [
+  { n: 2, h: 8, w: 8, c: 1, o: 8, fh: 3, fw: 3, s: [1, 1], pad: 'valid' },
+  { n: 3, h: 9, w: 7, c: 3, o: 2, fh: 3, fw: 2, s: [2, 3], pad: 'same' },
+  { n: 4, h: 10, w: 10, c: 2, o: 4, fh: 5, fw: 5, s: [3, 2], pad: 'valid' }, // strides leave rows unread
+  { n: 1, h: 6, w: 6, c: 2, o: 3, fh: 2, fw: 2, s: [2, 2], pad: 'same' },
+  { n: 5, h: 7, w: 11, c: 4, o: 1, fh: 1, fw: 4, s: [1, 2], pad: 'same' },
+  { n: 2, h: 5, w: 5, c: 3, o: 6, fh: 5, fw: 5, s: [1, 1], pad: 'same' },
+];
+
+for (const k of CASES) {
+  for (const format of ['NHWC', 'NCHW'] as const) {
+    test(`Conv2DBackpropFilter on wasm equals cpu: ${JSON.stringify(k)} ${format}`, () => {
+      const xShape = format === 'NHWC' ? [k.n, k.h, k.w, k.c] : [k.n, k.c, k.h, k.w];
+      const info = tf.backend_util.computeConv2DInfo(xShape as [number, number, number, number], [k.fh, k.fw, k.c, k.o], k.s, 1, k.pad, undefined, false, format === 'NHWC' ? 'channelsLast' : 'channelsFirst');
+      const dyShape = format === 'NHWC' ? [k.n, info.outHeight, info.outWidth, k.o] : [k.n, k.o, info.outHeight, info.outWidth];
+      const inputs = [xShape, dyShape].map((shape) => ({ data: values(tf.util.sizeFromShape(shape)), shape }));
+      const attrs = { strides: k.s, pad: k.pad, dataFormat: format, filterShape: [k.fh, k.fw, k.c, k.o] };
+      const kernel = (x: tf.Tensor, dy: tf.Tensor) => tf.engine().runKernel('Conv2DBackpropFilter', { x, dy }, attrs as never) as tf.Tensor;
+      assertClose(on('wasm', inputs, kernel), on('cpu', inputs, kernel), 'dW');
+    });
+  }
+}
+
+test('the kernel gradient of tf.conv1d and tf.conv2d (the paths Conv1D/Conv2D take) is the same on wasm and cpu', () => {
+  const conv1d = { x: [3, 12, 2], f: [3, 2, 4] };
+  const conv2d = { x: [2, 7, 6, 3], f: [3, 2, 3, 5] };
+  for (const [label, shapes, op] of [
+    ['conv1d stride 2 same', conv1d, (x: tf.Tensor, f: tf.Tensor) => tf.conv1d(x as tf.Tensor3D, f as tf.Tensor3D, 2, 'same')],
+    ['conv1d valid', conv1d, (x: tf.Tensor, f: tf.Tensor) => tf.conv1d(x as tf.Tensor3D, f as tf.Tensor3D, 1, 'valid')],
+    ['conv2d strides (2,1) valid', conv2d, (x: tf.Tensor, f: tf.Tensor) => tf.conv2d(x as tf.Tensor4D, f as tf.Tensor4D, [2, 1], 'valid')],
+  ] as const) {
+    const inputs = [shapes.x, shapes.f].map((shape) => ({ data: values(tf.util.sizeFromShape(shape)), shape }));
+    // A non-uniform upstream gradient (x squared) so every output position is weighted differently.
+    const gradOfFilter = (x: tf.Tensor, f: tf.Tensor) => tf.grad((g: tf.Tensor) => tf.sum(tf.square(op(x, g))))(f);
+    assertClose(on('wasm', inputs, gradOfFilter), on('cpu', inputs, gradOfFilter), label);
+  }
+});
+
+test('UnsortedSegmentSum on wasm equals cpu, dropping ids out of range, for rows of any rank', () => {
+  for (const { x, ids, segments } of [
+    { x: [6, 3], ids: [0, 2, 0, 1, 2, 2], segments: 4 },
+    { x: [5], ids: [1, -1, 1, 3, 0], segments: 3 },
+    { x: [3, 2, 4], ids: [2, 2, 1], segments: 3 },
+  ]) {
+    const inputs = [{ data: values(tf.util.sizeFromShape(x)), shape: x }, { data: Int32Array.from(ids), shape: [ids.length] }];
+    const kernel = (t: tf.Tensor, s: tf.Tensor) => tf.unsortedSegmentSum(t, s as tf.Tensor1D, segments);
+    assertClose(on('wasm', inputs, kernel), on('cpu', inputs, kernel), JSON.stringify(ids));
+  }
+});
+
+test("a Lambda's stepped slice (gather) has the same gradient on wasm and cpu", () => {
+  const inputs = [{ data: values(24), shape: [4, 6] }];
+  const grad = (x: tf.Tensor) => tf.grad((t: tf.Tensor) => tf.sum(tf.square(tf.gather(t, [0, 2, 4, 2], 1))))(x);
+  assertClose(on('wasm', inputs, grad), on('cpu', inputs, grad), 'gather grad');
+});
+
+test('the registered kernels leave no tensors behind', () => {
+  tf.setBackend('wasm');
+  const x = tf.randomNormal([2, 8, 8, 3]);
+  const f = tf.randomNormal([3, 3, 3, 4]);
+  const before = tf.memory().numTensors;
+  const g = tf.grad((k: tf.Tensor) => tf.sum(tf.conv2d(x as tf.Tensor4D, k as tf.Tensor4D, 2, 'same')))(f);
+  g.dispose();
+  assert.equal(tf.memory().numTensors, before);
+  tf.dispose([x, f]);
+});
