@@ -20,7 +20,7 @@ export function buildDataset(table: Table, settings: EncodeSettings): Dataset {
   // In a window the target's past values are inputs too: the series predicts itself.
   const featureColumns = table.stored.filter((c) => c.info.role === 'feature' || (window !== undefined && c.data.kind === 'number'));
   if (featureColumns.length === 0) throw new LayerError(`${table.name} has no feature columns left besides the target.`, 'Check types= and target=.');
-  const labels = task === 'regression' ? null : (targetColumns[0]!.data as { codes: Int32Array }).codes;
+  const labels = task === 'regression' ? null : (targetColumns[0]!.data as { codes: Uint16Array }).codes;
   const rows: SplitRows = window === undefined ? splitRows(table.rowCount, settings.split, labels) : windowSplits(table.rowCount, window, settings);
   const fitRows = window === undefined ? rows.train : Uint32Array.from({ length: rows.train.length + window - 1 }, (_, i) => i);
   const encoders = featureColumns.map((c) => fitEncoder(c, fitRows, settings.scale));

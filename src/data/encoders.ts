@@ -67,8 +67,9 @@ function fitNumber(column: string, values: Float32Array, rows: Uint32Array, scal
   let count = 0;
   let min = Infinity;
   let max = -Infinity;
-  for (const r of rows) {
-    const v = values[r]!;
+  // Indexed loops: this runs over every training row of every number column.
+  for (let i = 0; i < rows.length; i++) {
+    const v = values[rows[i]!]!;
     if (v !== v) continue;
     sum += v;
     count++;
@@ -77,8 +78,8 @@ function fitNumber(column: string, values: Float32Array, rows: Uint32Array, scal
   }
   const mean = count > 0 ? sum / count : 0;
   let squares = 0;
-  for (const r of rows) {
-    const v = values[r]!;
+  for (let i = 0; i < rows.length; i++) {
+    const v = values[rows[i]!]!;
     if (v === v) squares += (v - mean) * (v - mean);
   }
   const std = count > 0 ? Math.sqrt(squares / count) : 0;
@@ -91,7 +92,7 @@ function fitNumber(column: string, values: Float32Array, rows: Uint32Array, scal
 function countCodes(data: CodeColumn, rows: Uint32Array): Int32Array {
   const counts = new Int32Array(data.labels.length);
   const codes = data.codes;
-  for (const r of rows) counts[codes[r]!]!++;
+  for (let i = 0; i < rows.length; i++) counts[codes[rows[i]!]!]!++;
   return counts;
 }
 

@@ -12,7 +12,10 @@ export interface SplitSettings {
   readonly chronological: boolean;
 }
 
-/** Row indices of each split, each in shuffled order (file order when chronological). */
+/**
+ * Row indices of each split, ascending: which rows go where is random (seeded), but reading them
+ * in file order keeps encoding cache-friendly; the trainer shuffles each epoch as Keras does.
+ */
 export interface SplitRows {
   readonly train: Uint32Array;
   readonly validation: Uint32Array;
@@ -38,6 +41,8 @@ function shuffle(rows: Uint32Array, random: () => number): Uint32Array {
   return rows;
 }
 
+const ascending = (s: SplitRows): SplitRows => ({ train: s.train.sort(), validation: s.validation.sort(), test: s.test.sort() });
+
 const range = (from: number, to: number): Uint32Array => Uint32Array.from({ length: to - from }, (_, i) => from + i);
 
 /**
@@ -45,7 +50,7 @@ const range = (from: number, to: number): Uint32Array => Uint32Array.from({ leng
  * seed always gives the same split. With `labels` (class codes per row) and `stratify`, each class
  * is divided on its own.
  */
-export function splitRows(count: number, settings: SplitSettings, labels: Int32Array | null): SplitRows {
+export function splitRows(count: number, settings: SplitSettings, labels: Int32Array | Uint16Array | null): SplitRows {
   checkFractions(settings.validation, settings.test);
   const sizes = (n: number) => {
     const test = Math.round(n * settings.test);
@@ -60,10 +65,10 @@ export function splitRows(count: number, settings: SplitSettings, labels: Int32A
   const random = seedrandom.alea(String(settings.seed));
   if (!settings.stratify || labels === null) {
     const all = shuffle(range(0, count), random);
-    return { train: all.slice(0, total.train), validation: all.slice(total.train, total.train + total.validation), test: all.slice(total.train + total.validation) };
+    return ascending({ train: all.slice(0, total.train), validation: all.slice(total.train, total.train + total.validation), test: all.slice(total.train + total.validation) });
   }
   const byClass = new Map<number, number[]>();
-  labels.forEach((code, row) => {
+  labels.forEach((code: number, row: number) => {
     const rows = byClass.get(code);
     if (rows) rows.push(row);
     else byClass.set(code, [row]);
@@ -75,5 +80,5 @@ export function splitRows(count: number, settings: SplitSettings, labels: Int32A
     // Loops, not push(...spread): a class may hold a million rows.
     rows.forEach((row, i) => (i < n.test ? parts.test : i < n.test + n.validation ? parts.validation : parts.train).push(row));
   }
-  return { train: shuffle(Uint32Array.from(parts.train), random), validation: shuffle(Uint32Array.from(parts.validation), random), test: shuffle(Uint32Array.from(parts.test), random) };
+  return ascending({ train: Uint32Array.from(parts.train), validation: Uint32Array.from(parts.validation), test: Uint32Array.from(parts.test) });
 }

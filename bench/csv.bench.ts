@@ -1,0 +1,59 @@
+/**
+ * CSV loading speed and memory: a generated 1,000,000-row × 20-column file (15 numbers, 3
+ * categories, 1 binary, a class target), read by a bare csv-parse pass (the baseline) and by
+ * klayers' full load (parse, type, store, split, encode), each in a child process.
+ * Targets: ≥ 50 MB/s end to end, peak RSS < 300 MB.
+ */
+import { spawnSync } from 'node:child_process';
+import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROWS = Number(process.env['KLAYERS_BENCH_CSV_ROWS'] ?? 1_000_000);
+
+async function generate(path: string): Promise<void> {
+  const out = createWriteStream(path);
+  const colors = ['red', 'green', 'blue', 'yellow'];
+  let seed = 1;
+  const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+  let text = `${Array.from({ length: 15 }, (_, i) => `x${i}`).join(',')},color,city,size,flag,y\n`;
+  for (let r = 0; r < ROWS; r++) {
+    const cells: string[] = [];
+    for (let i = 0; i < 15; i++) cells.push((random() * 100).toFixed(3));
+    cells.push(colors[r % 4]!, `c${r % 5}`, ['S', 'M', 'L'][r % 3]!, r % 2 ? 'yes' : 'no', `class${r % 3}`);
+    text += `${cells.join(',')}\n`;
+    if (text.length > 1 << 20) {
+      if (!out.write(text)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+      text = '';
+    }
+  }
+  await new Promise<void>((resolve, reject) => out.end(text, () => resolve()).on('error', reject));
+}
+
+function measure(mode: 'baseline' | 'load', path: string): { seconds: number; rows: number; maxRssMB: number } {
+  const child = fileURLToPath(new URL('./csv-child.js', import.meta.url));
+  const result = spawnSync(process.execPath, [child, mode, path], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  if (result.status !== 0) throw new Error(`${mode} failed: ${result.stderr}`);
+  return JSON.parse(result.stdout.trim().split('\n').at(-1)!);
+}
+
+export default async function csvBench(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'klayers-bench-'));
+  const path = join(dir, 'big.csv');
+  try {
+    await generate(path);
+    const mb = statSync(path).size / 1e6;
+    const base = measure('baseline', path);
+    const load = measure('load', path);
+    const rate = (s: number) => (mb / s).toFixed(1);
+    const line = (name: string, m: typeof base) => `${name.padEnd(22)} ${m.seconds.toFixed(2).padStart(7)} s  ${rate(m.seconds).padStart(6)} MB/s  peak RSS ${m.maxRssMB.toFixed(0).padStart(4)} MB`;
+    process.stdout.write(`file: ${ROWS.toLocaleString('en-US')} rows × 20 columns, ${mb.toFixed(1)} MB\n`);
+    process.stdout.write(`${line('csv-parse (baseline)', base)}\n${line('klayers load', load)}\n`);
+    process.stdout.write(`ratio: klayers load runs at ${(base.seconds / load.seconds).toFixed(2)}× the bare csv-parse speed\n`);
+    process.stdout.write(`targets: ≥ 50 MB/s end to end (${Number(rate(load.seconds)) >= 50 ? 'met' : 'missed'}), peak RSS < 300 MB (${load.maxRssMB < 300 ? 'met' : 'missed'})\n`);
+    if (load.rows !== ROWS) process.stdout.write(`warning: klayers read ${load.rows} rows, expected ${ROWS}\n`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
