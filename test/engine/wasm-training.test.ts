@@ -58,7 +58,7 @@ async function losses(backend: 'cpu' | 'wasm', shape: number[], texts: string[],
   const random = seedrandom('batch');
   const x = tf.tensor([...Array(8 * shape.reduce((a, b) => a * b))].map(() => random()), [8, ...shape]);
   const y = tf.oneHot(tf.tensor1d([0, 1, 2, 0, 1, 2, 0, 1], 'int32'), 3);
-  model.compile({ optimizer: tf.train.sgd(0.5), loss: 'categoricalCrossentropy' });
+  model.compile({ optimizer: tf.train.sgd(0.1), loss: 'categoricalCrossentropy' });
   const history = await model.fit(x, y, { epochs: 3, batchSize: 8, shuffle: false, verbose: 0 });
   tf.dispose([x, y]);
   disposeModel(model);
@@ -76,6 +76,7 @@ async function initialWeights(shape: number[], texts: string[]): Promise<Float32
 for (const [label, shape, texts] of [
   ['a small CNN', [10, 10, 1], ['Conv2D(4, 3, strides=2, padding="same", activation="relu")', 'Conv2D(3, 2, activation="relu")', 'MaxPooling2D()', 'Flatten()', 'Dense(3, activation="softmax")']],
   ['a Conv1D model', [12, 2], ['Conv1D(4, 3, strides=2, activation="relu")', 'Conv1D(3, 2, padding="same")', 'Flatten()', 'Dense(3, activation="softmax")']],
+  ['dilated, causal and channels_first convs', [2, 9, 9], ['Conv2D(3, 3, data_format="channels_first", dilation_rate=(2, 1), padding="same")', 'Reshape((27, 9))', 'Conv1D(2, 3, dilation_rate=2, padding="causal")', 'Flatten()', 'Dense(3, activation="softmax")']],
 ] as const) {
   test(`${label} trains on wasm with the same losses as on cpu (within 1e-4)`, async () => {
     const weights = await initialWeights([...shape], [...texts]);
