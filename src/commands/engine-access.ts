@@ -44,5 +44,8 @@ export function createEngineAccess(initialChoice = 'auto'): EngineAccess {
       const info = await e.initBackend(next as 'auto');
       return `Backend: ${info.name} (${info.reason})`;
     },
+    async training() {
+      return (await load()).trainingApi;
+    },
   };
 }

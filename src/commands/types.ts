@@ -18,6 +18,8 @@ export interface EngineAccess {
   /** `tfjs cpu backend: tfjs-node is not installed …` */
   describeBackend(): Promise<string>;
   selectBackend(choice: string): Promise<string>;
+  /** fit/evaluate/predict on each session's stored model (loads the engine); optional for stub engines in tests. */
+  training?(): Promise<import('../engine/train-api.js').TrainingApi>;
 }
 
 /** What every command can reach: the model session and the output width. */

@@ -13,3 +13,4 @@ export { layerWeightStats, modelWeights, type WeightStats } from './weights.js';
 export { SUPPORTED_ACTIVATIONS } from './activations.js';
 export { setLayerWeights, getLayerWeights, predictArrays, type ArrayData } from './weights-io.js';
 export { sgdStep, evaluateLoss, type SgdOptions, type KerasLossName } from './train-step.js';
+export { trainingApi, type TrainingApi } from './train-api.js';

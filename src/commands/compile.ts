@@ -1,0 +1,30 @@
+import { LayerError } from '../layers/types.js';
+import { message } from '../render/blocks.js';
+import { checkKeywords } from '../data/load-options.js';
+import { formatCompile } from '../train/compile-config.js';
+import { buildCompile } from '../train/compile-session.js';
+import { trainStateOf } from '../train/state.js';
+import type { CommandDef } from './types.js';
+
+export const compile: CommandDef = {
+  name: 'compile',
+  group: 'Engine',
+  summary: 'Choose the optimizer, loss and metrics (Keras names); what is left out is inferred from the data and shown.',
+  usage: 'compile [optimizer=rmsprop|adam|sgd|adagrad|Adam(learning_rate=1e-3)] [loss=categorical_crossentropy|mse|…] [metrics=[accuracy]]',
+  examples: ['compile', 'compile optimizer=adam loss=categorical_crossentropy metrics=[accuracy]', 'compile optimizer=Adam(learning_rate=1e-3)', 'compile optimizer=SGD(learning_rate=0.01, momentum=0.9, nesterov=True) loss=mse metrics=[mae]'],
+  run(ctx, { args, kwargs }) {
+    checkKeywords(kwargs, ['optimizer', 'loss', 'metrics'], 'compile');
+    if (args.length > 3) throw new LayerError(`compile takes at most 3 positional arguments (optimizer, loss, metrics); received ${args.length}.`, `Usage: ${this.usage}`);
+    // Keras's positional order: compile(optimizer, loss, ...) — metrics is keyword-only there; accepted here.
+    const [optimizer, loss, metrics] = args;
+    const given = {
+      ...(optimizer !== undefined ? { optimizer } : {}),
+      ...(loss !== undefined ? { loss } : {}),
+      ...(metrics !== undefined ? { metrics } : {}),
+      ...kwargs,
+    };
+    const { config, note } = buildCompile(ctx, given);
+    trainStateOf(ctx).compile = config;
+    return [message(formatCompile(config)), ...(note ? [message(note)] : [])];
+  },
+};

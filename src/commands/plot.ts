@@ -1,0 +1,25 @@
+import { LayerError } from '../layers/types.js';
+import { didYouMean } from '../layers/kinds/errors.js';
+import { checkKeywords } from '../data/load-options.js';
+import { trainStateOf } from '../train/state.js';
+import { chart, recorded } from './history.js';
+import type { CommandDef } from './types.js';
+import { asWord } from './words.js';
+
+export const plot: CommandDef = {
+  name: 'plot',
+  group: 'Engine',
+  summary: 'Draw chosen curves of the training history: plot loss val_loss accuracy.',
+  usage: 'plot NAME [NAME…]',
+  examples: ['plot loss val_loss', 'plot accuracy val_accuracy'],
+  run(ctx, { args, kwargs }) {
+    checkKeywords(kwargs, [], 'plot');
+    const state = trainStateOf(ctx);
+    const known = recorded(state);
+    const names = args.length === 0 ? known.filter((n) => n === 'loss' || n === 'val_loss') : args.map((a) => asWord(a) ?? String(a));
+    for (const name of names) {
+      if (state.history.length > 0 && !known.includes(name)) throw new LayerError(`No '${name}' in the history.${didYouMean(name, known)}`, `Recorded: ${known.join(', ')}.`);
+    }
+    return chart(ctx, names);
+  },
+};

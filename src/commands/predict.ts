@@ -1,0 +1,99 @@
+import { readFileSync, statSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
+import { isIdent, isList, type Value } from '../lang/ast.js';
+import { LayerError } from '../layers/types.js';
+import { message, text, type Block } from '../render/blocks.js';
+import { confusionMatrix, formatClassReport, formatConfusionMatrix } from '../render/confusion.js';
+import { pyFixed } from '../render/py-format.js';
+import { dataSessionOf } from '../data/data-session.js';
+import type { Dataset } from '../data/dataset.js';
+import { checkKeywords } from '../data/load-options.js';
+import { encodeRows } from '../train/encode-row.js';
+import { engineStep, trainingEngine } from '../train/engine-call.js';
+import { heldOutSplit, requireDataset } from '../train/eval-data.js';
+import { changeNote } from '../train/fit-report.js';
+import { modelIO } from '../train/model-io.js';
+import { checkInput } from '../train/prepare.js';
+import { argmax, formatClassPrediction, formatPredictionTable, formatValuePrediction, probabilities } from '../train/predict-format.js';
+import { trainStateOf } from '../train/state.js';
+import type { CommandContext, CommandDef } from './types.js';
+
+type Source = { kind: 'test' } | { kind: 'row'; values: readonly Value[] } | { kind: 'csv'; path: string };
+
+function source(args: readonly Value[]): Source {
+  const first = args[0];
+  if (first === undefined) throw new LayerError('predict needs a row, test, or a CSV path.', 'Example: predict 5.1,3.5,1.4,0.2');
+  const word = typeof first === 'string' ? first : isIdent(first) ? first.name : null;
+  if (args.length === 1 && word === 'test') return { kind: 'test' };
+  if (args.length === 1 && word !== null && /\.(csv|tsv|txt)$/i.test(word)) return { kind: 'csv', path: word };
+  if (args.length === 1 && isList(first)) return { kind: 'row', values: first };
+  return { kind: 'row', values: args };
+}
+
+function readCsvRows(path: string, dataset: Dataset, delimiter: string): Value[][] {
+  let body: string;
+  try {
+    if (statSync(path).isDirectory()) throw new LayerError(`${path} is a directory, not a CSV file.`);
+    body = readFileSync(path, 'utf8');
+  } catch (err) {
+    if (err instanceof LayerError) throw err;
+    throw new LayerError(`Cannot read ${path}: no such file.`, 'Give the path of a CSV file with the same columns as the training data.');
+  }
+  const records = parse(body, { columns: true, bom: true, skip_empty_lines: true, trim: true, delimiter }) as Record<string, string>[];
+  const missing = dataset.encoders.map((e) => e.column).filter((c) => records.length > 0 && !(c in records[0]!));
+  if (missing.length > 0) throw new LayerError(`${path} lacks the feature column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}.`, 'It needs the columns the model was trained on (the target may be left out).');
+  return records.map((r) => dataset.encoders.map((e) => r[e.column] ?? null));
+}
+
+async function run(ctx: CommandContext, dataset: Dataset, x: Float32Array, rows: number) {
+  const api = await trainingEngine(ctx);
+  return engineStep(() => api.predict(ctx.session, ctx.session.plan(), x, rows, dataset.featureShape, trainStateOf(ctx).random));
+}
+
+/** Class index of each row of a split's y (one-hot or 0/1). */
+function trueClasses(y: Float32Array, size: number): Int32Array {
+  const width = y.length / size;
+  return Int32Array.from({ length: size }, (_, i) => (width === 1 ? Math.round(y[i]!) : argmax(Array.from(y.subarray(i * width, (i + 1) * width)))));
+}
+
+async function onHeldOut(ctx: CommandContext, dataset: Dataset): Promise<Block[]> {
+  const held = heldOutSplit(dataset);
+  const out = await run(ctx, dataset, held.split.x, held.split.size);
+  const head = message(`Predictions on the ${held.name} split (${held.split.size} rows):`);
+  const note = changeNote(out.change);
+  const blocks: Block[] = [...(note ? [note] : []), head];
+  const classes = dataset.classNames;
+  if (!classes) {
+    const width = dataset.targetShape.reduce((a, b) => a * b, 1);
+    let abs = 0;
+    for (let i = 0; i < held.split.size * width; i++) abs += Math.abs(out.values[i]! - held.split.y[i]!);
+    blocks.push(text(formatPredictionTable(out.values, held.split.size, out.units, dataset, 10)), message(`Mean absolute error: ${pyFixed(abs / (held.split.size * width), 4)}`));
+    return blocks;
+  }
+  const predicted = Int32Array.from({ length: held.split.size }, (_, r) => argmax(probabilities(out.values, r, out.units)));
+  const counts = confusionMatrix(trueClasses(held.split.y, held.split.size), predicted, classes.length);
+  blocks.push(text(`Confusion matrix (rows: true class, columns: predicted)\n${formatConfusionMatrix(counts, classes)}`), text(formatClassReport(counts, classes)));
+  return blocks;
+}
+
+export const predict: CommandDef = {
+  name: 'predict',
+  group: 'Engine',
+  summary: 'Predict one row, the test split (with a confusion matrix), or a CSV file; class names and probabilities.',
+  usage: 'predict VALUE,VALUE,…  |  predict [VALUE, …]  |  predict test  |  predict PATH.csv',
+  examples: ['predict 5.1,3.5,1.4,0.2', 'predict [5.1, 3.5, 1.4, 0.2]', 'predict test', 'predict new_rows.csv'],
+  async run(ctx, { args, kwargs }) {
+    checkKeywords(kwargs, [], 'predict');
+    const dataset = requireDataset(ctx, 'predict');
+    checkInput(dataset, modelIO(ctx.session));
+    const src = source(args);
+    if (src.kind === 'test') return onHeldOut(ctx, dataset);
+    const rows = src.kind === 'row' ? [src.values] : readCsvRows(src.path, dataset, dataSessionOf(ctx).loaded?.csv?.delimiter ?? ',');
+    const out = await run(ctx, dataset, encodeRows(dataset, rows), rows.length);
+    const note = changeNote(out.change);
+    const blocks: Block[] = note ? [note] : [];
+    if (src.kind === 'csv') return [...blocks, message(`Predictions for ${rows.length} rows of ${src.path}:`), text(formatPredictionTable(out.values, rows.length, out.units, dataset))];
+    const body = dataset.classNames ? formatClassPrediction(probabilities(out.values, 0, out.units), dataset.classNames) : formatValuePrediction(out.values, 0, out.units, dataset);
+    return [...blocks, text(body)];
+  },
+};

@@ -1,0 +1,19 @@
+/**
+ * The training engine as commands see it (through EngineAccess.training()): fit, evaluate and
+ * predict on each session's stored model. Arguments and results are plain data.
+ */
+import { forgetSessionModel, storedModel } from './model-store.js';
+import { evaluateSession, predictSession } from './train-evaluate.js';
+import { fitSession } from './train-fit.js';
+
+export const trainingApi = {
+  fit: fitSession,
+  evaluate: evaluateSession,
+  predict: predictSession,
+  /** Whether the session has a built (possibly trained) model. */
+  hasModel: (key: object): boolean => storedModel(key) !== undefined,
+  forget: forgetSessionModel,
+};
+
+export type TrainingApi = typeof trainingApi;
+export type * from './train-types.js';

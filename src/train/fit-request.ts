@@ -1,0 +1,53 @@
+/**
+ * Everything `fit` works out before the engine runs: data arrays in the loss's form, the
+ * validation data (the data's validation split, else Keras's validation_split), class weights.
+ */
+import { LayerError } from '../layers/types.js';
+import { warning, type Block } from '../render/blocks.js';
+import type { Dataset } from '../data/dataset.js';
+import type { ArraySplit, ResolvedCompile } from '../engine/train-types.js';
+import { parseClassWeight } from './class-weight.js';
+import type { CompileConfig } from './compile-config.js';
+import type { FitOptions } from './fit-options.js';
+import type { ModelIO } from './model-io.js';
+import { arraySplit, checkInput, resolveCompile, splitOff, targetForm } from './prepare.js';
+
+export interface FitData {
+  readonly train: ArraySplit;
+  readonly validation: ArraySplit | null;
+  readonly classWeight: Record<number, number> | null;
+  readonly compile: ResolvedCompile;
+  readonly notes: Block[];
+}
+
+/** Class index of each training row (one-hot, 0/1 or index targets). */
+function classCounts(split: ArraySplit, classes: number): number[] {
+  const counts = new Array<number>(classes).fill(0);
+  const w = split.yShape.reduce((a, b) => a * b, 1);
+  for (let i = 0; i < split.size; i++) {
+    let k = 0;
+    if (w === 1) k = Math.round(split.y[i]!);
+    else for (let j = 1; j < w; j++) if (split.y[i * w + j]! > split.y[i * w + k]!) k = j;
+    counts[k]!++;
+  }
+  return counts;
+}
+
+export function prepareFit(dataset: Dataset, compile: CompileConfig, io: ModelIO, options: FitOptions): FitData {
+  checkInput(dataset, io);
+  const form = targetForm(dataset, compile, io);
+  let train = arraySplit(dataset, dataset.train, form);
+  let validation = dataset.validation.size > 0 ? arraySplit(dataset, dataset.validation, form) : null;
+  const notes: Block[] = [];
+  if (options.validationSplit !== null) {
+    if (validation) notes.push(warning(`validation_split=${options.validationSplit} is ignored: the data has a validation split (${validation.size} rows), which Keras would take as validation_data.`));
+    else ({ train, validation } = splitOff(train, options.validationSplit));
+  }
+  let classWeight: Record<number, number> | null = null;
+  if (options.classWeight !== null) {
+    if (!dataset.classNames) throw new LayerError('class_weight applies to classification; this target is a number.', 'Leave out class_weight=.');
+    classWeight = parseClassWeight(options.classWeight, dataset.classNames, classCounts(train, dataset.classNames.length));
+  }
+  const compileResolved = resolveCompile(compile, io, train.yShape.reduce((a, b) => a * b, 1));
+  return { train, validation, classWeight, compile: compileResolved, notes };
+}

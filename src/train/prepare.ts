@@ -1,0 +1,85 @@
+/**
+ * The arrays a fit, evaluate or predict hands the engine, and the compile resolved against the
+ * model and the data: the target converted to what the loss expects (class indices for sparse
+ * categorical crossentropy, one-hot for a binary target on a 2-unit softmax), shapes checked.
+ */
+import type { DataSplit, Dataset } from '../data/dataset.js';
+import { inputMismatch } from '../data/model-fit.js';
+import { LayerError } from '../layers/types.js';
+import type { ArraySplit, ResolvedCompile } from '../engine/train-types.js';
+import { lossFunctionOf, type CompileConfig } from './compile-config.js';
+import { METRIC_NAMES, resolveAccuracy } from './keras-names.js';
+import type { ModelIO } from './model-io.js';
+
+const product = (dims: readonly number[]) => dims.reduce((a, b) => a * b, 1);
+
+/** How the dataset's y becomes the y the loss expects. */
+export type TargetForm = 'as-is' | 'indices' | 'one-hot-binary';
+
+export function targetForm(dataset: Dataset, compile: CompileConfig, io: ModelIO): TargetForm {
+  const width = product(dataset.targetShape);
+  const loss = lossFunctionOf(compile.loss);
+  if (loss === 'sparse_categorical_crossentropy') {
+    if (dataset.task === 'multiclass') return 'indices';
+    if (dataset.task === 'binary') return 'as-is';
+    throw new LayerError('sparse_categorical_crossentropy needs class labels; this target is a number.', "Use loss='mse' for regression.");
+  }
+  if (dataset.task === 'binary' && io.units === 2 && width === 1) return 'one-hot-binary';
+  if (io.output.length !== 2 || io.units !== width) {
+    const s = dataset.suggestion;
+    throw new LayerError(`The model's output has ${io.units} units, the target needs ${width}.`, `End the model with ${s.lastLayer} and use loss '${s.loss}'.`);
+  }
+  return 'as-is';
+}
+
+function convertTargets(y: Float32Array, size: number, width: number, form: TargetForm): { y: Float32Array; shape: number[] } {
+  if (form === 'indices') {
+    const out = new Float32Array(size);
+    for (let i = 0; i < size; i++) {
+      let best = 0;
+      for (let k = 1; k < width; k++) if (y[i * width + k]! > y[i * width + best]!) best = k;
+      out[i] = best;
+    }
+    return { y: out, shape: [1] };
+  }
+  if (form === 'one-hot-binary') {
+    const out = new Float32Array(size * 2);
+    for (let i = 0; i < size; i++) out[i * 2 + (y[i]! >= 0.5 ? 1 : 0)] = 1;
+    return { y: out, shape: [2] };
+  }
+  return { y, shape: [width] };
+}
+
+/** A data split as the engine takes it, the target converted for the loss. */
+export function arraySplit(dataset: Dataset, split: DataSplit, form: TargetForm): ArraySplit {
+  const { y, shape } = convertTargets(split.y, split.size, product(dataset.targetShape), form);
+  return { x: split.x, y, size: split.size, xShape: dataset.featureShape, yShape: shape };
+}
+
+/** Keras's validation_split: the last fraction of the rows, before shuffling (split_at = ceil). */
+export function splitOff(split: ArraySplit, fraction: number): { train: ArraySplit; validation: ArraySplit } {
+  const at = Math.ceil(split.size * (1 - fraction));
+  const xw = product(split.xShape);
+  const yw = product(split.yShape);
+  const part = (from: number, to: number): ArraySplit => ({ ...split, x: split.x.subarray(from * xw, to * xw), y: split.y.subarray(from * yw, to * yw), size: to - from });
+  if (at <= 0 || at >= split.size) throw new LayerError(`validation_split=${fraction} leaves no rows for ${at <= 0 ? 'training' : 'validation'} out of ${split.size}.`);
+  return { train: part(0, at), validation: part(at, split.size) };
+}
+
+/** The model's input must take the data's samples. */
+export function checkInput(dataset: Dataset, io: ModelIO): void {
+  const problem = inputMismatch(io.input, dataset);
+  if (problem) throw new LayerError(problem, `Change the Input to shape=(${dataset.featureShape.join(', ')}${dataset.featureShape.length === 1 ? ',' : ''}).`);
+}
+
+/** Every name resolved to the function it computes (`accuracy` by output and target shapes). */
+export function resolveCompile(compile: CompileConfig, io: ModelIO, targetWidth: number): ResolvedCompile {
+  return {
+    optimizer: compile.optimizer,
+    loss: lossFunctionOf(compile.loss),
+    metrics: compile.metrics.map((name) => {
+      const fn = METRIC_NAMES[name]!;
+      return { name, fn: fn === 'accuracy' ? resolveAccuracy(io.units, targetWidth) : fn };
+    }),
+  };
+}

@@ -1,0 +1,40 @@
+/**
+ * What a session remembers about training, beside the model: the compile, the seed and its
+ * generator, and every epoch of every fit so far (for `history` and `plot`). Kept per
+ * ModelSession, as the engine keeps the trained model per ModelSession.
+ */
+import seedrandom from 'seedrandom';
+import type { CompileConfig } from './compile-config.js';
+import type { Logs } from './events.js';
+
+export interface EpochRecord {
+  /** Session-wide 0-based epoch. */
+  readonly epoch: number;
+  /** 1-based number of the fit it belongs to. */
+  readonly fit: number;
+  readonly logs: Logs;
+}
+
+export interface TrainState {
+  compile: CompileConfig | null;
+  seed: number | null;
+  /** The seeded generator; its stream continues across builds and fits, so replays match. */
+  random: (() => number) | null;
+  readonly history: EpochRecord[];
+  fits: number;
+}
+
+const states = new WeakMap<object, TrainState>();
+
+/** The training state of the context's model session (created empty on first use). */
+export function trainStateOf(ctx: { readonly session: object }): TrainState {
+  let state = states.get(ctx.session);
+  if (!state) states.set(ctx.session, (state = { compile: null, seed: null, random: null, history: [], fits: 0 }));
+  return state;
+}
+
+/** `seed N`: a fresh generator seeded with N. */
+export function setSeed(state: TrainState, seed: number): void {
+  state.seed = seed;
+  state.random = seedrandom.alea(`klayers:${seed}`);
+}
