@@ -38,7 +38,9 @@ export function resample(values: readonly number[], width: number): number[] {
     const at = (i * (values.length - 1)) / (width - 1);
     const lo = Math.floor(at);
     const hi = Math.min(values.length - 1, lo + 1);
-    return values[lo]! + (values[hi]! - values[lo]!) * (at - lo);
+    const frac = at - lo;
+    // NaN * 0 is NaN: a point exactly on a sample keeps its value even beside a gap.
+    return frac === 0 ? values[lo]! : values[lo]! + (values[hi]! - values[lo]!) * frac;
   });
 }
 
@@ -64,35 +66,49 @@ export function renderChart(input: readonly ChartSeries[], options: ChartOptions
   const width = Math.min(plotWidth, Math.max(epochs, Math.min(plotWidth, 60)));
   const height = Math.max(2, options.height ?? 10);
   const format = (x: number) => x.toFixed(4).padStart(labelWidth);
-  const grids = series.map((s, i) =>
-    asciichart
-      .plot(resample(s.values, epochs > 1 ? width : 1), { min, max, height, format, symbols: SYMBOLS[i % SYMBOLS.length]! } as unknown as asciichart.PlotConfig)
-      .split('\n')
-      .map((line) => [...line]),
-  );
-  const axisEnd = labelWidth + 2; // label, space, axis character
-  const rows = grids[0]!.map((row, r) =>
-    row
-      .map((ch, c) => {
-        if (c < axisEnd) return ch;
-        for (let i = grids.length - 1; i >= 0; i--) {
-          const mark = grids[i]![r]?.[c] ?? ' ';
-          if (mark !== ' ') return options.paint?.[i] ? options.paint[i]!(mark) : mark;
-        }
-        return ' ';
-      })
-      .join('')
-      .trimEnd(),
-  );
+  const config = (symbols: string[]) => ({ min, max, height, format, symbols }) as unknown as asciichart.PlotConfig;
+  const plotted = (values: readonly number[], symbols: string[]) => asciichart.plot([...values], config(symbols)).split('\n').map((line) => [...line]);
+  const axisEnd = labelWidth + 1; // the axis column; asciichart puts each series' first value on it
+  // Labels and axis from a plot of the range itself; the series are laid over it.
+  const grid = plotted([max, min], SYMBOLS[0]!).map((row) => [...row.slice(0, axisEnd), '┤', ...new Array<string>(width).fill(' ')]);
+  // The row asciichart puts a value on (its own rounding).
+  const ratio = height / (max - min);
+  const rowOf = (v: number) => Math.abs(Math.round(max * ratio) - Math.round(min * ratio)) - (Math.round(v * ratio) - Math.round(min * ratio));
+  const paint = (i: number, mark: string) => (options.paint?.[i] ? options.paint[i]!(mark) : mark);
+  series.forEach((s, i) => {
+    const symbols = SYMBOLS[i % SYMBOLS.length]!;
+    for (const run of finiteRuns(resample(s.values, epochs > 1 ? width : 1))) {
+      plotted(run.values, symbols).forEach((row, r) => {
+        row.slice(axisEnd + 1).forEach((mark, c) => {
+          if (mark !== ' ') grid[r]![axisEnd + 1 + run.start + c] = paint(i, mark);
+        });
+      });
+      // The first value: on the axis (┼) as asciichart marks it, or a line where a later run starts.
+      grid[rowOf(run.values[0]!)]![axisEnd + run.start] = paint(i, run.start === 0 ? symbols[0]! : symbols[4]!);
+    }
+  });
+  const rows = grid.map((row) => row.join('').trimEnd());
   return [...rows, epochAxis(labelWidth, epochs > 1 ? width : 1, options.firstEpoch ?? 1, epochs), legend(series, options.paint)].join('\n');
 }
 
-/** `1` under the plot's first column and the last epoch under its last, then `epoch`. */
+/** The stretches of finite values, with where each starts. */
+function finiteRuns(values: readonly number[]): { start: number; values: number[] }[] {
+  const runs: { start: number; values: number[] }[] = [];
+  values.forEach((v, i) => {
+    if (!Number.isFinite(v)) return;
+    const last = runs.at(-1);
+    if (last && last.start + last.values.length === i) last.values.push(v);
+    else runs.push({ start: i, values: [v] });
+  });
+  return runs;
+}
+
+/** `epoch` in the label column, the first epoch under the plot's start and the last under its end. */
 function epochAxis(labelWidth: number, width: number, first: number, epochs: number): string {
   const last = String(first + epochs - 1);
   const gap = Math.max(1, width - String(first).length - last.length + 1);
   const numbers = epochs > 1 ? `${first}${' '.repeat(gap)}${last}` : `${first}`;
-  return `${' '.repeat(labelWidth + 2)}${numbers}  epoch`;
+  return `${'epoch'.padStart(labelWidth)}  ${numbers}`;
 }
 
 function legend(series: readonly ChartSeries[], paint?: ChartOptions['paint']): string {
