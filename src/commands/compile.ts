@@ -8,7 +8,7 @@ import type { CommandDef } from './types.js';
 
 export const compile: CommandDef = {
   name: 'compile',
-  group: 'Engine',
+  group: 'Train the model',
   summary: 'Choose the optimizer, loss and metrics (Keras names); what is left out is inferred from the data and shown.',
   usage: 'compile [optimizer=rmsprop|adam|sgd|adagrad|Adam(learning_rate=1e-3)] [loss=categorical_crossentropy|mse|…] [metrics=[accuracy]]',
   examples: ['compile', 'compile optimizer=adam loss=categorical_crossentropy metrics=[accuracy]', 'compile optimizer=Adam(learning_rate=1e-3)', 'compile optimizer=SGD(learning_rate=0.01, momentum=0.9, nesterov=True) loss=mse metrics=[mae]'],

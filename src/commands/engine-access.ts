@@ -21,8 +21,10 @@ export function createEngineAccess(initialChoice = 'auto'): EngineAccess {
   }
 
   return {
-    async weightStats(plan: ModelPlan, layerName: string): Promise<readonly WeightStat[]> {
+    async weightStats(session: object, plan: ModelPlan, layerName: string): Promise<readonly WeightStat[]> {
       const e = await load();
+      const trained = e.trainingApi.currentModel(session, plan);
+      if (trained) return e.layerWeightStats(trained, layerName);
       if (!built || built.plan !== plan) {
         if (built) e.disposeModel(built.model as never);
         built = { plan, model: await e.buildModel(plan) };

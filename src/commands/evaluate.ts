@@ -13,7 +13,7 @@ import type { CommandDef } from './types.js';
 
 export const evaluate: CommandDef = {
   name: 'evaluate',
-  group: 'Engine',
+  group: 'Train the model',
   summary: 'Loss and metrics on the test split (else the validation split), as Keras evaluate prints them.',
   usage: 'evaluate',
   examples: ['evaluate'],

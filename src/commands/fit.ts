@@ -11,7 +11,7 @@ import type { CommandDef } from './types.js';
 
 export const fit: CommandDef = {
   name: 'fit',
-  group: 'Engine',
+  group: 'Train the model',
   summary: 'Train the model on the loaded data (Keras fit); a later fit continues from the current weights.',
   usage: 'fit [epochs=1] [batch_size=32] [validation_split=0.0] [shuffle=True] [class_weight=[…]|balanced] [early_stopping=PATIENCE] [verbose=0|1|2]',
   examples: ['fit epochs=20 batch_size=32', 'fit epochs=50 early_stopping=5', 'fit epochs=10 validation_split=0.2 verbose=2', 'fit epochs=20 class_weight=balanced'],

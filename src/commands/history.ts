@@ -22,7 +22,7 @@ export function chart(ctx: CommandContext, names: readonly string[]) {
 
 export const history: CommandDef = {
   name: 'history',
-  group: 'Engine',
+  group: 'Train the model',
   summary: 'Redraw the loss curves of every fit so far (train and validation).',
   usage: 'history',
   examples: ['history'],

@@ -39,7 +39,7 @@ export const inspect: CommandDef = {
       lines.push(`    ${w.name} ${formatShapePython([...w.shape])}  ${count.toLocaleString('en-US')}${w.trainable ? '' : '  (non-trainable)'}`);
     }
     if (row.outputShape && row.weights.length > 0) {
-      const stats = await engine.weightStats(session.plan(), layer.name);
+      const stats = await engine.weightStats(session, session.plan(), layer.name);
       if (stats.length > 0) lines.push('  weight values:', ...stats.map(statLine));
     }
     return [text(lines.join('\n'))];

@@ -8,7 +8,7 @@ import { asWord } from './words.js';
 
 export const plot: CommandDef = {
   name: 'plot',
-  group: 'Engine',
+  group: 'Train the model',
   summary: 'Draw chosen curves of the training history: plot loss val_loss accuracy.',
   usage: 'plot NAME [NAME…]',
   examples: ['plot loss val_loss', 'plot accuracy val_accuracy'],

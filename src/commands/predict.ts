@@ -78,7 +78,7 @@ async function onHeldOut(ctx: CommandContext, dataset: Dataset): Promise<Block[]
 
 export const predict: CommandDef = {
   name: 'predict',
-  group: 'Engine',
+  group: 'Train the model',
   summary: 'Predict one row, the test split (with a confusion matrix), or a CSV file; class names and probabilities.',
   usage: 'predict VALUE,VALUE,…  |  predict [VALUE, …]  |  predict test  |  predict PATH.csv',
   examples: ['predict 5.1,3.5,1.4,0.2', 'predict [5.1, 3.5, 1.4, 0.2]', 'predict test', 'predict new_rows.csv'],

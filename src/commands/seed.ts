@@ -9,7 +9,7 @@ import type { CommandDef } from './types.js';
 
 export const seed: CommandDef = {
   name: 'seed',
-  group: 'Engine',
+  group: 'Train the model',
   summary: 'Make initial weights, Dropout, shuffling and the data split reproducible (keras.utils.set_random_seed).',
   usage: 'seed [N]',
   examples: ['seed 42', 'seed'],

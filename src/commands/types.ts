@@ -11,8 +11,11 @@ import type { WeightStats as WeightStat } from '../engine/weights.js';
 
 /** The engine as commands see it: the only door to tfjs, opened lazily. */
 export interface EngineAccess {
-  /** Weights of one layer of the built model (built on demand); empty when it has none. */
-  weightStats(plan: ModelPlan, layerName: string): Promise<readonly WeightStat[]>;
+  /**
+   * Weights of one layer: the session's trained model when it has one for this plan, else a model
+   * built on demand with fresh initial weights; empty when the layer has none.
+   */
+  weightStats(session: object, plan: ModelPlan, layerName: string): Promise<readonly WeightStat[]>;
   /** Why the engine could not build this model (argument tfjs cannot honour); empty when it can. */
   unsupported(plan: ModelPlan): Promise<readonly { readonly message: string; readonly hint?: string }[]>;
   /** `tfjs cpu backend: tfjs-node is not installed …` */
@@ -45,7 +48,7 @@ export interface CommandInput {
   readonly kwargs: Readonly<Record<string, Value>>;
 }
 
-export type CommandGroup = 'Build the model' | 'Edit the model' | 'Look at the model' | 'Data' | 'Engine' | 'Help';
+export type CommandGroup = 'Build the model' | 'Edit the model' | 'Look at the model' | 'Data' | 'Train the model' | 'Engine' | 'Help';
 
 /** One REPL command. Adding a command = one file exporting this + one line in index.ts. */
 export interface CommandDef {

@@ -171,3 +171,14 @@ test('an argument tfjs cannot honour is refused when the layer is added, with th
   assert.match((await run(ctx, 'undo')).text, /Undone/);
   assert.equal(ctx.session.state.layers.length, 0, 'the refused add left no undo step');
 });
+
+test('inspect shows the trained weights once the model has been fitted', async () => {
+  const ctx = freshContext();
+  await runAll(ctx, ['load builtin:iris', "Dense(3, activation='softmax')", "compile optimizer=SGD(learning_rate=0.1) loss=categorical_crossentropy"]);
+  const before = await run(ctx, 'inspect 1');
+  // Keras's Dense bias starts at zeros.
+  assert.match(before.text, /bias \(3,\): min 0\.000\s+max 0\.000/);
+  await runAll(ctx, ['fit epochs=2 batch_size=16']);
+  const after = await run(ctx, 'inspect 1');
+  assert.doesNotMatch(after.text, /bias \(3,\): min 0\.000\s+max 0\.000/);
+});
