@@ -1,5 +1,5 @@
 import { Box, Static, Text, useApp, useCursor, useStdout } from 'ink';
-import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { CommandContext } from '../../commands/types.js';
 import { isIncomplete } from '../../lang/index.js';
 import { ColorContext } from '../colors.js';
@@ -12,6 +12,8 @@ import { backendName, isLeaveCommand, modelStatus, unsavedQuestion, WELCOME } fr
 import { useCompleter } from '../use-completer.js';
 import { useKeys } from '../use-keys.js';
 import { useRunner } from '../use-runner.js';
+import { LiveView } from '../training/LiveView.js';
+import { useTrainingFeed } from '../training/use-training-feed.js';
 import { Candidates } from './Candidates.js';
 import { Cell, cellEcho, type CellData } from './Cell.js';
 import { Prompt } from './Prompt.js';
@@ -41,7 +43,10 @@ export function App({ ctx, history, colors = false, dataset = null, onInterrupt 
   const askBackend = useCallback(() => {
     ctx.engine.describeBackend().then((d) => setBackend(backendName(d)), () => setBackend('unavailable'));
   }, [ctx]);
-  const runner = useRunner(ctx, columnsNow, askBackend);
+  // Every command gets the live view's hooks; a fit reports to them and hands over its control.
+  const feed = useTrainingFeed();
+  const runCtx = useMemo(() => ({ ...ctx, training: feed }), [ctx, feed]);
+  const runner = useRunner(runCtx, columnsNow, askBackend);
   // The engine loads in the background once the first prompt is on screen.
   useEffect(askBackend, [askBackend]);
 
@@ -78,6 +83,8 @@ export function App({ ctx, history, colors = false, dataset = null, onInterrupt 
   useKeys((key: Key) => {
     const now = live.current;
     if (now.leaving) return;
+    // While a fit runs, keys are its (Ctrl-C stops, p pauses); the rest are dropped.
+    if (feed.press(key)) return;
     if (now.asking !== null) {
       if (key.name === 'insert' && /^y/i.test(key.text)) now.leaving = true;
       else now.asking = null;
@@ -111,7 +118,10 @@ export function App({ ctx, history, colors = false, dataset = null, onInterrupt 
         ? layoutPrompt([], searchPrompt(editor.search), match, match.length, columns)
         : layoutPrompt(pending, null, editor.line.text, editor.line.cursor, columns);
   // The terminal's cursor marks the editing point; rows count from the top of the live area.
-  useCursor().setCursorPosition(leaving ? undefined : { x: prompt.cursor.x, y: waitingRows.length + prompt.cursor.y });
+  const fitting = feed.fitting;
+  useCursor().setCursorPosition(leaving || fitting ? undefined : { x: prompt.cursor.x, y: waitingRows.length + prompt.cursor.y });
+  // The live area stays shorter than the terminal, or Ink would redraw the whole screen each time.
+  const liveRows = (stdout.rows || 24) - waitingRows.length - 2;
   return (
     <ColorContext.Provider value={colors}>
       <Static items={items}>
@@ -122,10 +132,16 @@ export function App({ ctx, history, colors = false, dataset = null, onInterrupt 
           {waitingRows.map((row, i) => (
             <Text key={i}>{row.text || ' '}</Text>
           ))}
-          <Prompt rows={prompt.rows} />
-          {editor.candidates ? <Candidates candidates={editor.candidates} columns={columns} /> : null}
-          <SignatureHint hint={asking === null && !editor.search ? completer.hint(editor.line) : null} />
-          <StatusLine {...modelStatus(ctx.session)} backend={backend} dataset={dataset} />
+          {fitting ? (
+            <LiveView feed={feed} columns={columns} rows={liveRows} />
+          ) : (
+            <>
+              <Prompt rows={prompt.rows} />
+              {editor.candidates ? <Candidates candidates={editor.candidates} columns={columns} /> : null}
+              <SignatureHint hint={asking === null && !editor.search ? completer.hint(editor.line) : null} />
+            </>
+          )}
+          <StatusLine {...modelStatus(ctx.session)} backend={fitting && backend ? `${backend} · training…` : backend} dataset={dataset} />
         </Box>
       )}
     </ColorContext.Provider>
