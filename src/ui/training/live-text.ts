@@ -73,7 +73,7 @@ function chartLines(s: LiveTraining, columns: number, rows: number, paint?: Live
 /** Every line of the live view, at most `rows` of them and none wider than `columns`. */
 export function liveViewLines(s: LiveTraining, size: { readonly columns: number; readonly rows: number }, paint?: LivePaint): string[] {
   const progress = formatProgressLine(
-    { step: s.step, steps: s.stepsPerEpoch, elapsedMs: s.elapsedMs, logs: s.logs, finished: s.epochEnded, ...(s.firstStepMs !== undefined ? { firstStepMs: s.firstStepMs } : {}) },
+    { step: Math.min(s.step, s.stepsPerEpoch), steps: s.stepsPerEpoch, elapsedMs: s.elapsedMs, logs: s.logs, finished: s.epochEnded, ...(s.firstStepMs !== undefined ? { firstStepMs: s.firstStepMs } : {}) },
     size.columns,
     paint?.bar,
   );

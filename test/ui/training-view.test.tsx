@@ -1,0 +1,99 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { render } from 'ink-testing-library';
+import { TrainingFeed } from '../../src/ui/training/feed.js';
+import { LiveView } from '../../src/ui/training/LiveView.js';
+import { FakeClock, recordingControl, scriptedFit } from './training-helpers.js';
+import { plain } from './render-helpers.js';
+
+const settle = () => new Promise((r) => setTimeout(r, 20));
+
+/** The live view (no colour) fed the scripted fit, 80 columns and `rows` rows. */
+async function viewAfterScript(rows: number) {
+  const clock = new FakeClock();
+  const feed = new TrainingFeed(clock);
+  feed.setControl(recordingControl());
+  const r = render(<LiveView feed={feed} columns={80} rows={rows} />);
+  for (const event of scriptedFit()) feed.onEvent(event);
+  clock.advance(100);
+  await settle();
+  return { r, feed, clock, lines: plain(r.lastFrame()).split('\n') };
+}
+
+test('the live view: curves with y labels and legend, Epoch k/n, Keras bar, samples/s, ETA, best epoch', async () => {
+  const { r, lines } = await viewAfterScript(18);
+  assert.equal(lines.length, 18);
+  // 18 rows: 3 for epoch, bar and stats, 3 for asciichart's extra row, the epoch axis and the legend → 12 steps.
+  const labels = lines.slice(0, 13).map((l) => l.slice(0, 6));
+  const expected = Array.from({ length: 13 }, (_, i) => (1.2 - (i * 0.7) / 12).toFixed(4));
+  assert.deepEqual(labels, expected, 'labels run evenly from the highest (val_loss 1.2) to the lowest value (loss 0.5)');
+  assert.match(lines[0]!, /^1\.2000 ┼/, 'val_loss starts at the top');
+  assert.match(lines[13]!, /^ epoch {2}1 +3$/);
+  assert.equal(lines[14], '── loss   ┄┄ val_loss');
+  assert.equal(lines[15], 'Epoch 4/20 · p pause · Ctrl-C stop');
+  // Step 12 of 47: 20·12/47 → 5 cells done; Keras's rate leaves step 1 out: (492−41)/11 = 41 ms, ETA 35·41 ms → 1s.
+  assert.equal(lines[16], '12/47 ━━━━━─────────────── 1s 41ms/step - accuracy: 0.8000 - loss: 0.4321');
+  // 12·32 samples in 492 ms; the rest of the epoch (35·41 ms) + 16 epochs of 2 s = 33.4 s; val_loss 0.8 in epoch 2.
+  assert.equal(lines[17], '780 samples/s · ETA 33s · best val_loss 0.8000 (epoch 2)');
+  assert.ok(lines.every((l) => l.length <= 80));
+  r.unmount();
+});
+
+test('the chart shrinks to the rows it is given, and waits for the first epoch', async () => {
+  const short = await viewAfterScript(10);
+  assert.equal(short.lines.length, 10);
+  assert.match(short.lines[0]!, /^1\.2000 ┼/);
+  assert.match(short.lines[4]!, /^0\.5000 ┤/);
+  short.r.unmount();
+
+  const clock = new FakeClock();
+  const feed = new TrainingFeed(clock);
+  feed.setControl(recordingControl());
+  const r = render(<LiveView feed={feed} columns={80} rows={18} />);
+  const [started, ...rest] = scriptedFit();
+  feed.onEvent(started!);
+  feed.onEvent(rest[0]!);
+  await settle();
+  assert.match(plain(r.lastFrame()), /^ 0\/47 /m, 'the batch waits for the next redraw');
+  clock.advance(100);
+  await settle();
+  assert.equal(
+    plain(r.lastFrame()),
+    ['(the loss curves appear when epoch 1 ends)', 'Epoch 1/20 · p pause · Ctrl-C stop', ' 1/47 ──────────────────── 1s 41ms/step - accuracy: 0.6000 - loss: 1.0000', '780 samples/s · ETA 38s'].join('\n'),
+  );
+  r.unmount();
+});
+
+test('paused, stopping and gone: the view follows the keys and the end of the fit', async () => {
+  const { r, feed } = await viewAfterScript(18);
+  feed.press({ name: 'insert', text: 'p' });
+  await settle();
+  assert.match(plain(r.lastFrame()), /\nEpoch 4\/20 · paused \(p resumes\)\n/);
+  feed.press({ name: 'interrupt' });
+  await settle();
+  assert.match(plain(r.lastFrame()), /\nEpoch 4\/20 · stopping after this batch \(Ctrl-C again aborts\)\n/);
+  feed.setControl(null);
+  await settle();
+  assert.equal(plain(r.lastFrame()), '');
+  r.unmount();
+});
+
+test('500 batch events in 100 ms draw at most a few frames', async () => {
+  const clock = new FakeClock();
+  const feed = new TrainingFeed(clock);
+  feed.setControl(recordingControl());
+  const r = render(<LiveView feed={feed} columns={80} rows={18} />);
+  feed.onEvent({ kind: 'started', epochs: 20, firstEpoch: 0, stepsPerEpoch: 1000, samples: 32_000, batchSize: 32, metrics: ['loss'], hasValidation: false });
+  await settle();
+  const before = r.frames.length;
+  for (let step = 1; step <= 500; step += 1) {
+    feed.onEvent({ kind: 'batch', epoch: 0, step, logs: { loss: 1 / step }, elapsedMs: step * 0.2 });
+    clock.advance(0.2);
+    if (step % 50 === 0) await settle(); // let React and Ink draw whatever they were asked to
+  }
+  clock.advance(100);
+  await settle();
+  assert.ok(r.frames.length - before <= 3, `${r.frames.length - before} frames`);
+  assert.match(plain(r.lastFrame()), /^Epoch 1\/20.*\n 500\/1000 /m);
+  r.unmount();
+});
