@@ -18,6 +18,8 @@ import { predict } from './predict.js';
 import { remove } from './remove.js';
 import { rename } from './rename.js';
 import { replace } from './replace.js';
+import { save } from './save.js';
+import { exportCommand } from './export.js';
 import { seed } from './seed.js';
 import { set } from './set.js';
 import { split } from './split.js';
@@ -26,7 +28,7 @@ import type { CommandDef } from './types.js';
 import { clear, redo, undo } from './undo.js';
 
 /** Every REPL command, in the order `help` lists them within each group. */
-export const COMMANDS: readonly CommandDef[] = [input, add, insert, remove, replace, set, move, rename, undo, redo, clear, layers, summary, inspect, load, data, split, column, compile, fit, evaluate, predict, history, plot, seed, backend, help];
+export const COMMANDS: readonly CommandDef[] = [input, add, insert, remove, replace, set, move, rename, undo, redo, clear, layers, summary, inspect, load, data, split, column, compile, fit, evaluate, predict, history, plot, save, exportCommand, seed, backend, help];
 
 /** A command by name or alias (`rm` → remove). */
 export function findCommand(name: string): CommandDef | undefined {

@@ -12,6 +12,8 @@ import { loadData, type Loaded } from '../data/load.js';
 import { parseLoadRequest } from '../data/load-request.js';
 import { dataInputText, inputMismatch, outputMismatch } from '../data/model-fit.js';
 import type { CommandContext, CommandDef } from './types.js';
+import { loadModel } from './load-model.js';
+import { asWord } from './words.js';
 
 const tupleText = (dims: readonly number[]) => `(${dims.join(', ')}${dims.length === 1 ? ',' : ''})`;
 
@@ -60,9 +62,11 @@ export const load: CommandDef = {
   name: 'load',
   group: 'Data',
   summary: 'Load a CSV file or a builtin data set; shows types, preprocessing and the split.',
-  usage: 'load PATH.csv [target=COLUMN] [types="col:category,…"] [scale=standard|minmax|none] [missing=fill|drop] [task=…] [validation=0.2] [test=0] [seed=42] [stratify=True] [reshape=(8, 8, 1)] [window=20 horizon=1]  |  load builtin:NAME [n=…] [noise=…]',
-  examples: ['load data/iris.csv target=species', 'load builtin:iris', 'load builtin:circle n=500 noise=0.1', 'load houses.csv target=price types="zip:category,notes:ignore"', 'load builtin:digits reshape=(8, 8, 1)'],
+  usage: 'load PATH.csv [target=COLUMN] [types="col:category,…"] [scale=standard|minmax|none] [missing=fill|drop] [task=…] [validation=0.2] [test=0] [seed=42] [stratify=True] [reshape=(8, 8, 1)] [window=20 horizon=1]  |  load builtin:NAME [n=…] [noise=…]  |  load model DIR',
+  examples: ['load data/iris.csv target=species', 'load builtin:iris', 'load builtin:circle n=500 noise=0.1', 'load houses.csv target=price types="zip:category,notes:ignore"', 'load builtin:digits reshape=(8, 8, 1)', 'load model models/iris'],
   async run(ctx, { args, kwargs }) {
+    // `load model DIR` (two words; a data file is one): see load-model.ts.
+    if (args.length === 2 && asWord(args[0]) === 'model' && Object.keys(kwargs).length === 0) return loadModel(ctx, args[1]);
     const request = parseLoadRequest(args, kwargs);
     const loaded = await loadData(request, ctx.progress);
     dataSessionOf(ctx).loaded = loaded;

@@ -14,3 +14,4 @@ export { SUPPORTED_ACTIVATIONS } from './activations.js';
 export { setLayerWeights, getLayerWeights, predictArrays, type ArrayData } from './weights-io.js';
 export { sgdStep, evaluateLoss, type SgdOptions, type KerasLossName } from './train-step.js';
 export { trainingApi, type TrainingApi } from './train-api.js';
+export { modelFilesApi, type ModelFilesApi, type SaveModelOutcome, type ModelDirContents, type SavedWeight } from './model-io.js';

@@ -113,9 +113,50 @@ export class WrappedLayer extends tf.layers.Layer {
     return this.inner ? this.inner.losses : [];
   }
 
+  /**
+   * The wrapper's options and the inner layer as a nested `{className, config}` (tfjs exempts
+   * `className` values from its snake/camel case conversion, so `Conv1D` survives a save).
+   */
   override getConfig(): tf.serialization.ConfigDict {
-    return { ...super.getConfig(), inner: this.inner.getClassName(), innerConfig: this.inner.getConfig() };
+    const o = this.options;
+    return {
+      ...super.getConfig(),
+      inner: { className: this.inner.getClassName(), config: this.inner.getConfig() },
+      channelsFirst: o.channelsFirst ?? false,
+      causalPad: o.causalPad ?? 0,
+      dilation: o.dilation ? [...o.dilation] : null,
+    };
   }
+
+  /** Rebuilds the wrapper and its inner layer from a saved config (tf.loadLayersModel). */
+  static override fromConfig<T extends tf.serialization.Serializable>(
+    cls: tf.serialization.SerializableConstructor<T>,
+    config: tf.serialization.ConfigDict,
+  ): T {
+    const saved = config.inner as { className: string; config: tf.serialization.ConfigDict };
+    const entry = tf.serialization.SerializationMap.getMap().classNameMap[saved.className];
+    if (!entry) throw new Error(`KlayersWrapped: unknown inner layer class '${saved.className}'.`);
+    const [innerClass, innerFromConfig] = entry;
+    const inner = innerFromConfig(innerClass, saved.config) as unknown as tf.layers.Layer;
+    const layer = new cls({
+      name: config.name as string,
+      inner,
+      channelsFirst: config.channelsFirst === true,
+      causalPad: Number(config.causalPad ?? 0),
+      ...(Array.isArray(config.dilation) ? { dilation: config.dilation as number[] } : {}),
+    } as WrapOptions as never);
+    if (config.trainable === false) (layer as unknown as tf.layers.Layer).trainable = false;
+    return layer;
+  }
+}
+
+let registered = false;
+
+/** Registers KlayersWrapped for model deserialization; safe to call any number of times. */
+export function registerWrappedLayer(): void {
+  if (registered) return;
+  tf.serialization.registerClass(WrappedLayer);
+  registered = true;
 }
 
 function range(from: number, to: number): number[] {

@@ -1,0 +1,63 @@
+import { resolve } from 'node:path';
+import { LayerError } from '../layers/types.js';
+import { message, text, warning, type Block } from '../render/blocks.js';
+import { dataSessionOf } from '../data/data-session.js';
+import { writeFileAtomic } from '../fs/atomic-write.js';
+import { kerasModelJson } from '../export/keras-json.js';
+import { kerasScript } from '../export/keras-script.js';
+import { trainStateOf } from '../train/state.js';
+import type { CommandContext, CommandDef } from './types.js';
+import { asWord, checkArity, checkOptions } from './words.js';
+
+function requireLayers(ctx: CommandContext): void {
+  if (ctx.session.state.layers.length === 0) throw new LayerError('The model has no layers to export.', "Add some first: Dense(16, activation='relu').");
+}
+
+/** Epochs of the last fit, from the session's history. */
+function lastFitEpochs(ctx: CommandContext): number | null {
+  const train = trainStateOf(ctx);
+  if (train.fits === 0) return null;
+  return train.history.filter((e) => e.fit === train.fits).length || null;
+}
+
+async function exportKeras(ctx: CommandContext, file: string | undefined): Promise<Block[]> {
+  if (!file) throw new LayerError('export keras needs a file name.', 'Example: export keras model.py');
+  requireLayers(ctx);
+  const script = kerasScript({
+    state: ctx.session.state,
+    analysis: ctx.session.analysis(),
+    compile: trainStateOf(ctx).compile,
+    loaded: dataSessionOf(ctx).loaded,
+    lastFitEpochs: lastFitEpochs(ctx),
+  });
+  await writeFileAtomic(resolve(file), script);
+  const lines = script.split('\n').length;
+  return [message(`Wrote ${file} (${lines} lines): the Keras 3 script for model '${ctx.session.state.modelName}'. Run it with KERAS_BACKEND=jax python ${file}.`)];
+}
+
+async function exportJson(ctx: CommandContext, file: string | undefined): Promise<Block[]> {
+  requireLayers(ctx);
+  const { json, notes } = kerasModelJson(ctx.session.state, ctx.session.analysis(), trainStateOf(ctx).compile);
+  const body = JSON.stringify(json, null, 2);
+  const out: Block[] = notes.map((n) => warning(n));
+  if (!file) return [text(body), ...out];
+  await writeFileAtomic(resolve(file), `${body}\n`);
+  return [message(`Wrote ${file}: the model's Keras JSON config (keras.models.model_from_json reads it).`), ...out];
+}
+
+export const exportCommand: CommandDef = {
+  name: 'export',
+  group: 'Engine',
+  summary: 'export keras FILE.py writes a runnable Keras 3 script (data, model, compile, fit); export json prints the Keras JSON config.',
+  usage: 'export keras|json [FILE]',
+  examples: ['export keras iris_model.py', 'export json', 'export json model_config.json'],
+  async run(ctx, { args, kwargs }) {
+    checkArity('export', args, 2, this.usage);
+    checkOptions('export', kwargs, []);
+    const what = asWord(args[0]);
+    const file = asWord(args[1]);
+    if (what === 'keras') return exportKeras(ctx, file);
+    if (what === 'json') return exportJson(ctx, file);
+    throw new LayerError(`export takes 'keras' or 'json'${what ? `; got '${what}'` : ''}.`, 'Example: export keras model.py, or export json.');
+  },
+};

@@ -1,0 +1,26 @@
+import { resolve } from 'node:path';
+import type { Value } from '../lang/ast.js';
+import { message, type Block } from '../render/blocks.js';
+import { restoreSessionState } from '../export/model-metadata.js';
+import { toModelPlan } from '../session/analyze.js';
+import { engineStep } from '../train/engine-call.js';
+import { modelDirArg, modelFiles } from './save-model.js';
+import type { CommandContext } from './types.js';
+
+/**
+ * `load model DIR`: the layers saved in DIR's model.json replace the session's model (one
+ * undoable edit) and its weights become the session's trained weights. Every check (files,
+ * plan, weight shapes) runs before anything changes.
+ */
+export async function loadModel(ctx: CommandContext, dirWord: Value | undefined): Promise<Block[]> {
+  const dir = modelDirArg(dirWord, 'load model');
+  const api = await modelFiles(ctx);
+  const contents = await engineStep(() => api.read(resolve(dir)));
+  const state = restoreSessionState(contents.metadata);
+  const plan = toModelPlan(state);
+  await engineStep(() => api.install(ctx.session, plan, contents.weights));
+  ctx.session.edit(() => state);
+  const params = contents.weights.reduce((n, w) => n + w.values.length, 0);
+  const count = state.layers.length;
+  return [message(`Loaded model '${state.modelName}' from ${dir}/: ${count} layer${count === 1 ? '' : 's'}, ${params.toLocaleString('en-US')} parameters with their saved weights (undo brings back the previous model).`)];
+}

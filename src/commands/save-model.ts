@@ -1,0 +1,50 @@
+import { resolve } from 'node:path';
+import type { Value } from '../lang/ast.js';
+import { LayerError } from '../layers/types.js';
+import { message, type Block } from '../render/blocks.js';
+import type { ModelFilesApi } from '../engine/model-io.js';
+import { sessionMetadata } from '../export/model-metadata.js';
+import { engineStep, trainingEngine } from '../train/engine-call.js';
+import { trainStateOf } from '../train/state.js';
+import type { CommandContext } from './types.js';
+import { asWord } from './words.js';
+
+/** The engine's model-file functions (loads tfjs with the session's backend choice first). */
+export async function modelFiles(ctx: CommandContext): Promise<ModelFilesApi> {
+  await trainingEngine(ctx);
+  return (await import('../engine/index.js')).modelFilesApi;
+}
+
+/** The directory word of `save model DIR` / `load model DIR`. */
+export function modelDirArg(v: Value | undefined, command: string): string {
+  const dir = asWord(v);
+  if (!dir) throw new LayerError(`${command} needs a directory.`, `Example: ${command} models/iris`);
+  return dir;
+}
+
+const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+
+/**
+ * `save model DIR`: the session's model as tfjs Layers files (model.json + weights.bin), with the
+ * klayers plan inside model.json so `load model DIR` restores the layers exactly. The weights are
+ * the trained ones when the session has trained this model, else fresh initial weights.
+ */
+export async function saveModel(ctx: CommandContext, dirWord: Value | undefined): Promise<Block[]> {
+  const dir = modelDirArg(dirWord, 'save model');
+  const state = ctx.session.state;
+  if (state.layers.length === 0) throw new LayerError('The model has no layers to save.', "Add some first: Dense(16, activation='relu').");
+  const api = await modelFiles(ctx);
+  const train = trainStateOf(ctx);
+  const outcome = await engineStep(() =>
+    api.save({ key: ctx.session, plan: ctx.session.plan(), random: train.random, dir: resolve(dir), metadata: sessionMetadata(state) }),
+  );
+  const c = outcome.change;
+  const weights = !c.rebuilt
+    ? train.fits > 0
+      ? `trained weights (${plural(train.fits, 'fit')})`
+      : 'the built model\'s weights'
+    : !c.hadWeights
+      ? 'initial weights (not trained yet)'
+      : `trained weights; new initial weights for ${c.reset.join(', ')} (changed since the last fit)`;
+  return [message(`Saved model '${state.modelName}' to ${dir}/: model.json + weights.bin, ${plural(outcome.params, 'parameter')}, ${weights}.`)];
+}

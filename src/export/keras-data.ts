@@ -1,0 +1,73 @@
+/**
+ * The data part of an exported script: the CSV read with pandas and encoded as klayers encoded it
+ * (numbers filled and scaled with the training split's statistics, written out as numbers;
+ * categories one-hot over the same vocabulary; the same target form), then split.
+ */
+import type { Dataset } from '../data/dataset.js';
+import type { FeatureEncoder } from '../data/encoders.js';
+import type { Loaded } from '../data/load.js';
+
+const py = (s: string) => JSON.stringify(s);
+const pyList = (items: readonly string[]) => `[${items.map(py).join(', ')}]`;
+const num = (v: number) => (Number.isInteger(v) ? `${v}.0` : String(v));
+
+function featureLine(e: FeatureEncoder): string {
+  const col = `df[${py(e.column)}]`;
+  switch (e.kind) {
+    case 'number':
+      if (e.scale === 'none') return `    ${col}.fillna(${num(e.fill)}).to_numpy("float32")[:, None],`;
+      return `    ((${col}.fillna(${num(e.fill)}) - ${num(e.center)}) / ${num(e.divisor)}).to_numpy("float32")[:, None],  # ${e.scale === 'standard' ? 'z-score' : 'min-max'} with the training split's statistics`;
+    case 'binary':
+      return `    (${col}.astype(str) == ${py(e.one)}).to_numpy("float32")[:, None],`;
+    case 'one-hot': {
+      const unk = e.unknownSlot ? `, (~${col}.astype(str).isin(${pyList(e.vocabulary)})).to_numpy("float32")[:, None]` : '';
+      return `    np.stack([(${col}.astype(str) == v).to_numpy("float32") for v in ${pyList(e.vocabulary)}], axis=1)${unk},  # one-hot`;
+    }
+  }
+}
+
+function targetLines(d: Dataset, sparse: boolean): string[] {
+  return d.targets.map((t) => {
+    const col = `df[${py(t.column)}]`;
+    if (t.kind === 'number') return `    ${col}.to_numpy("float32")[:, None],`;
+    if (t.kind === 'binary') return `    (${col}.astype(str) == ${py(t.classes[1])}).to_numpy("float32")[:, None],`;
+    if (sparse) return `    ${col}.astype(str).map({c: i for i, c in enumerate(${pyList(t.classes)})}).to_numpy("float32")[:, None],`;
+    return `    np.stack([(${col}.astype(str) == c).to_numpy("float32") for c in ${pyList(t.classes)}], axis=1),  # one-hot classes`;
+  });
+}
+
+function splitLines(d: Dataset): string[] {
+  const s = d.settings.split;
+  const lines = [`n = len(x)`, `n_val, n_test = int(round(n * ${num(s.validation)})), int(round(n * ${num(s.test)}))`];
+  if (s.chronological) lines.push('order = np.arange(n)  # time order: validation after training, test last');
+  else lines.push(`order = np.random.default_rng(${s.seed}).permutation(n)  # klayers's own seeded${s.stratify ? ', stratified' : ''} split picks other rows`);
+  lines.push(
+    'train_rows, val_rows, test_rows = order[: n - n_val - n_test], order[n - n_val - n_test : n - n_test], order[n - n_test :]',
+    'x_train, y_train = x[train_rows], y[train_rows]',
+    'x_val, y_val = x[val_rows], y[val_rows]',
+    'x_test, y_test = x[test_rows], y[test_rows]',
+  );
+  return lines;
+}
+
+/** Python lines that leave x_train/y_train/x_val/y_val/x_test/y_test; null for non-CSV data. */
+export function kerasDataCode(loaded: Loaded, loss: string | null): string[] | null {
+  const r = loaded.request;
+  if (r.spec.startsWith('builtin:')) return null;
+  const d = loaded.dataset;
+  const csv = loaded.csv;
+  const read = [`df = pd.read_csv(${py(r.spec)}`, csv && csv.delimiter !== ',' ? `, sep=${py(csv.delimiter)}` : '', csv && !csv.hasHeader ? ', header=None' : '', ')'].join('');
+  const targets = d.targets.map((t) => t.column);
+  const features = d.encoders.map((e) => e.column);
+  const lines = [read, `df = df.dropna(subset=${pyList(targets)})`];
+  if (r.missing === 'drop') lines.push(`df = df.dropna(subset=${pyList(features)})`);
+  lines.push('x = np.concatenate([', ...d.encoders.map(featureLine), '], axis=1)');
+  lines.push('y = np.concatenate([', ...targetLines(d, loss?.startsWith('sparse') ?? false), '], axis=1)');
+  if (d.settings.window !== undefined) {
+    const w = d.settings.window;
+    const h = d.settings.horizon;
+    lines.push(`starts = np.arange(len(x) - ${w} - ${h} + 1)  # window=${w} horizon=${h}`, `x, y = np.stack([x[s : s + ${w}] for s in starts]), y[starts + ${w} + ${h} - 1]`);
+  }
+  if (d.settings.reshape) lines.push(`x = x.reshape((-1, ${d.settings.reshape.join(', ')}))`);
+  return [...lines, ...splitLines(d)];
+}

@@ -1,0 +1,61 @@
+/**
+ * `export keras FILE.py`: a runnable Keras 3 script for the session — data loading and
+ * preprocessing (CSV data), the model, compile and fit — for a user moving to Keras proper.
+ */
+import type { Loaded } from '../data/load.js';
+import type { ModelAnalysis } from '../session/analyze.js';
+import type { ModelState } from '../session/state.js';
+import { formatCompile, type CompileConfig } from '../train/compile-config.js';
+import { kerasDataCode } from './keras-data.js';
+import { kerasModelCode } from './keras-layers.js';
+
+/** Lines between these markers build the model alone (tests run just that part). */
+export const MODEL_BEGIN = '# --- model ---';
+export const MODEL_END = '# --- end of model ---';
+
+export interface ScriptInputs {
+  readonly state: ModelState;
+  readonly analysis: ModelAnalysis;
+  /** The session's compile, or null when `compile` was never run. */
+  readonly compile: CompileConfig | null;
+  readonly loaded: Loaded | null;
+  /** Epochs of the session's last fit, or null when it never trained. */
+  readonly lastFitEpochs: number | null;
+}
+
+function compileLine(c: CompileConfig): string {
+  return formatCompile(c).replace('optimizer=', 'optimizer=keras.optimizers.');
+}
+
+function fitLines(inputs: ScriptInputs, hasData: boolean, compiled: boolean): string[] {
+  const d = inputs.loaded?.dataset;
+  const validation = d && d.validation.size > 0 ? ', validation_data=(x_val, y_val)' : '';
+  const epochs = inputs.lastFitEpochs ?? 1;
+  const note = '# batch_size: klayers does not record it per fit; 32 is Keras\'s default (and klayers\'s).';
+  const fit = `model.fit(x_train, y_train, epochs=${epochs}, batch_size=32${validation})`;
+  if (!compiled) return [`# ${fit}  # compile first`];
+  if (!hasData) return [note, `# ${fit}  # load x_train/y_train first (the session's data did not come from a CSV file)`];
+  const out = [note, fit];
+  if (d && d.test.size > 0) out.push('model.evaluate(x_test, y_test)');
+  return out;
+}
+
+/** The whole script text. Throws LayerError when a Lambda cannot be translated. */
+export function kerasScript(inputs: ScriptInputs): string {
+  const { imports, code } = kerasModelCode(inputs.state, inputs.analysis);
+  const data = inputs.loaded ? kerasDataCode(inputs.loaded, inputs.compile?.loss ?? null) : null;
+  const header = [
+    `"""Keras 3 script exported by klayers: model '${inputs.state.modelName}'.`,
+    '',
+    'Run: pip install keras jax pandas && KERAS_BACKEND=jax python THIS_FILE',
+    '"""',
+  ];
+  const lines = [...header, '', 'import numpy as np', ...(data ? ['import pandas as pd'] : []), 'import keras', 'from keras import layers, ops', ...imports, ''];
+  if (data) lines.push(`# --- data: ${inputs.loaded!.request.spec}, encoded as klayers encoded it ---`, ...data, '');
+  else if (inputs.loaded) lines.push(`# Data: klayers's ${inputs.loaded.request.spec} is not a file; load your own arrays as x_train, y_train (and x_val, y_val).`, '');
+  lines.push(MODEL_BEGIN, code, MODEL_END, 'model.summary()', '');
+  if (inputs.compile) lines.push(compileLine(inputs.compile));
+  else lines.push('# Not compiled in klayers yet; Keras would need e.g.:', "# model.compile(optimizer='rmsprop', loss='mse')");
+  lines.push(...fitLines(inputs, data !== null, inputs.compile !== null), '');
+  return lines.join('\n');
+}

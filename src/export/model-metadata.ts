@@ -1,0 +1,96 @@
+/**
+ * The klayers plan kept in model.json's `userDefinedMetadata.klayers`: the session's layers with
+ * their names and every Keras argument (plus what the user typed, so `set` keeps working after a
+ * load), enough to restore the session exactly. tfjs's own topology beside it is for tfjs.
+ */
+import type { Call, Value } from '../lang/ast.js';
+import { findLayerSpec, formatLayerCall, resolveLayerCall } from '../layers/index.js';
+import { valueEquals } from '../layers/kinds/values.js';
+import { LayerError } from '../layers/types.js';
+import { insertLayer, setInput } from '../session/edits.js';
+import { EMPTY_STATE, type ModelState } from '../session/state.js';
+import { decodeRecord, encodeRecord } from './json-value.js';
+
+export const METADATA_KEY = 'klayers';
+export const METADATA_FORMAT = 'klayers-sequential';
+export const METADATA_VERSION = 1;
+
+/** Said in every saved model.json, where a tfjs user will look. */
+export const CUSTOM_CLASSES_NOTE =
+  'Saved by klayers. Standard layers load with tf.loadLayersModel in any tfjs; KlayersLambda, ' +
+  'KlayersWrapped (causal, dilated or channels_first convolutions) and klayers_* activations ' +
+  "load only after klayers's registrations (src/engine/model-io-classes.ts: registerKlayersClasses).";
+
+/** `userDefinedMetadata` for a model.json: the note and the session's plan. */
+export function sessionMetadata(state: ModelState): Record<string, unknown> {
+  return {
+    [METADATA_KEY]: {
+      format: METADATA_FORMAT,
+      version: METADATA_VERSION,
+      note: CUSTOM_CLASSES_NOTE,
+      model: {
+        name: state.modelName,
+        input: state.input ? { name: state.input.name, args: encodeRecord(state.input.args) } : null,
+        layers: state.layers.map((l) => ({
+          className: l.className,
+          name: l.name,
+          keras: formatLayerCall(findLayerSpec(l.className)!, l.args, l.name),
+          args: encodeRecord(l.args),
+          given: encodeRecord(l.given),
+        })),
+        nameCounters: { ...state.nameCounters },
+      },
+    },
+  };
+}
+
+function fail(message: string): LayerError {
+  return new LayerError(`model.json: ${message}`, 'Save the model again from klayers (save model DIR).');
+}
+
+const call = (name: string, kwargs: Record<string, Value>): Call => ({ kind: 'call', name, args: [], kwargs, column: 0 });
+
+function checkSame(where: string, saved: Record<string, Value>, derived: Readonly<Record<string, Value>>): void {
+  const differs = Object.keys(derived).find((k) => !(k in saved) || !valueEquals(saved[k]!, derived[k]!));
+  if (differs) throw fail(`${where}'s saved arguments do not match what its given arguments make (${differs}).`);
+}
+
+/**
+ * The session state a model.json's metadata describes. Every layer is resolved again through
+ * the catalog (so a hand-edited file cannot slip in an invalid argument) and must come out with
+ * the arguments it was saved with. Throws LayerError saying what is wrong.
+ */
+export function restoreSessionState(metadata: Record<string, unknown> | null): ModelState {
+  const meta = metadata?.[METADATA_KEY] as Record<string, unknown> | undefined;
+  if (!meta || meta.format !== METADATA_FORMAT) {
+    throw new LayerError('model.json has no klayers plan: it is a tfjs Layers model klayers did not save.', 'klayers restores models that `save model DIR` wrote; build the layers here and load the data instead.');
+  }
+  if (meta.version !== METADATA_VERSION) throw fail(`klayers plan version ${String(meta.version)} is not supported (this klayers reads ${METADATA_VERSION}).`);
+  const model = meta.model as Record<string, unknown> | undefined;
+  if (!model || typeof model.name !== 'string' || !Array.isArray(model.layers)) throw fail('the klayers plan has no model name or layer list.');
+  let state: ModelState = { ...EMPTY_STATE, modelName: model.name };
+  const input = model.input as { name?: unknown; args?: unknown } | null;
+  if (input) {
+    const saved = decodeRecord(input.args, 'input');
+    const spec = findLayerSpec('InputLayer')!;
+    const kwargs = Object.fromEntries(spec.args.filter((a) => a.name in saved && !valueEquals(saved[a.name]!, a.default)).map((a) => [a.name, saved[a.name]!]));
+    const resolved = resolveLayerCall(call('Input', kwargs));
+    checkSame('the Input', saved, resolved.args);
+    state = setInput(state, { args: resolved.args, name: typeof input.name === 'string' ? input.name : null });
+  }
+  model.layers.forEach((raw: unknown, i: number) => {
+    const layer = raw as Record<string, unknown>;
+    if (typeof layer.className !== 'string' || typeof layer.name !== 'string') throw fail(`layer ${i + 1} has no className or name.`);
+    const given = decodeRecord(layer.given, layer.name);
+    const resolved = resolveLayerCall(call(layer.className, { ...given, name: layer.name }));
+    checkSame(`layer '${layer.name}'`, decodeRecord(layer.args, layer.name), resolved.args);
+    state = insertLayer(state, state.layers.length, { spec: resolved.spec, args: resolved.args, name: layer.name, given });
+  });
+  return { ...state, nameCounters: counters(model.nameCounters) };
+}
+
+function counters(j: unknown): Record<string, number> {
+  if (typeof j !== 'object' || j === null) throw fail('nameCounters is not an object.');
+  for (const [k, v] of Object.entries(j)) if (!Number.isInteger(v) || (v as number) < 0) throw fail(`nameCounters.${k} is not a count.`);
+  return { ...(j as Record<string, number>) };
+}
