@@ -82,7 +82,7 @@ test('the files are a tfjs Layers model: tf.loadLayersModel reads them and predi
   assert.equal(json.format, 'layers-model');
   assert.deepEqual(json.weightsManifest[0].paths, ['weights.bin']);
   assert.match(json.userDefinedMetadata.klayers.note, /KlayersLambda/);
-  assert.equal(json.userDefinedMetadata.klayers.model.layers[1].keras, "Lambda('x - mean(x, axis=1, keepdims=True)')");
+  assert.equal(json.userDefinedMetadata.klayers.model.layers[1].keras, "Lambda('x - mean(x, axis=1, keepdims=True)', name='lambda')");
   registerKlayersClasses();
   const model = await tf.loadLayersModel(directoryLoadHandler(target));
   const x = fixedInput([2, 12, 3]);
