@@ -80,9 +80,24 @@ async function engineRefusal(ctx: CommandContext, previous: ModelState): Promise
 
 /**
  * Executes one logical line (typed, replayed or piped: the one path). Never throws for user
- * input: every problem becomes an error block and the session stays as it was.
+ * input: every problem becomes an error block and the session stays as it was. An accepted line
+ * joins the session's transcript (as typed, `$param`s and all).
  */
 export async function executeLine(ctx: CommandContext, source: string): Promise<Execution> {
+  const result = await executeUnrecorded(ctx, source);
+  if (!result.ok || !ctx.transcript || source.trim() === '') return result;
+  const notes = ctx.transcript.record({ source, blocks: result.blocks, columns: ctx.columns });
+  return notes.length === 0 ? result : { ok: true, blocks: [...result.blocks, ...notes] };
+}
+
+async function executeUnrecorded(ctx: CommandContext, typed: string): Promise<Execution> {
+  let source = typed;
+  try {
+    if (ctx.params) source = ctx.params.expand(typed);
+  } catch (err) {
+    if (err instanceof LayerError) return { ok: false, blocks: [error(err.message, err.hint)] };
+    throw err;
+  }
   const parsed = parseLine(source);
   if (!parsed.ok) return { ok: false, blocks: [text(formatSyntaxError(source, parsed.error))] };
   try {

@@ -4,6 +4,8 @@ import type { ModelPlan } from '../layers/types.js';
 import type { ModelSession } from '../session/session.js';
 import type { DataSession } from '../data/data-session.js';
 import type { TrainingHooks } from '../train/events.js';
+import type { Transcript } from '../session-file/transcript.js';
+import type { ParamStore } from '../session-file/params.js';
 
 /** Statistics of one weight variable (the engine's type; a type-only import loads no tfjs). */
 export type { WeightStats as WeightStat } from '../engine/weights.js';
@@ -40,6 +42,12 @@ export interface CommandContext {
   readonly training?: TrainingHooks;
   /** A progress line for slow work (a large CSV loading); replay leaves it out. */
   readonly progress?: (text: string) => void;
+  /** Accepted commands and their outputs, appended by executeLine (save session, the journal). */
+  readonly transcript?: Transcript;
+  /** `param name=value` defaults and `-p` overrides, read by `$name` in later lines. */
+  readonly params?: ParamStore;
+  /** Where relative paths in commands resolve: a replayed session file's directory; else the cwd. */
+  readonly baseDir?: string;
 }
 
 /** Arguments after the command word: `insert 2 Dense(8)` → args [2, Dense(8)]. */
