@@ -13,6 +13,7 @@ import { inspect } from './inspect.js';
 import { layers } from './layers.js';
 import { load } from './load.js';
 import { move } from './move.js';
+import { param } from './param.js';
 import { plot } from './plot.js';
 import { predict } from './predict.js';
 import { remove } from './remove.js';
@@ -28,7 +29,7 @@ import type { CommandDef } from './types.js';
 import { clear, redo, undo } from './undo.js';
 
 /** Every REPL command, in the order `help` lists them within each group. */
-export const COMMANDS: readonly CommandDef[] = [input, add, insert, remove, replace, set, move, rename, undo, redo, clear, layers, summary, inspect, load, data, split, column, compile, fit, evaluate, predict, history, plot, save, exportCommand, seed, backend, help];
+export const COMMANDS: readonly CommandDef[] = [input, add, insert, remove, replace, set, move, rename, undo, redo, clear, layers, summary, inspect, load, data, split, column, compile, fit, evaluate, predict, history, plot, save, exportCommand, seed, param, backend, help];
 
 /** A command by name or alias (`rm` → remove). */
 export function findCommand(name: string): CommandDef | undefined {

@@ -67,7 +67,8 @@ export const load: CommandDef = {
   async run(ctx, { args, kwargs }) {
     // `load model DIR` (two words; a data file is one): see load-model.ts.
     if (args.length === 2 && asWord(args[0]) === 'model' && Object.keys(kwargs).length === 0) return loadModel(ctx, args[1]);
-    const request = parseLoadRequest(args, kwargs);
+    // A replayed session file's paths are its own: relative to its directory.
+    const request = { ...parseLoadRequest(args, kwargs), ...(ctx.baseDir !== undefined ? { baseDir: ctx.baseDir } : {}) };
     const loaded = await loadData(request, ctx.progress);
     dataSessionOf(ctx).loaded = loaded;
     return [describeLoaded(loaded, ctx.columns), ...fitModelToData(ctx, loaded.dataset)];

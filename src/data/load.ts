@@ -1,3 +1,4 @@
+import { isAbsolute, resolve } from 'node:path';
 import { openBuiltin, type BuiltinOptions } from './builtin/index.js';
 import { LayerError } from '../layers/types.js';
 import type { ColumnType } from './column-types.js';
@@ -32,6 +33,8 @@ export interface LoadRequest {
   readonly reshape?: readonly number[];
   readonly window?: number;
   readonly horizon: number;
+  /** Directory a relative path is read from (a replayed session file's); the cwd when absent. */
+  readonly baseDir?: string;
 }
 
 /** A loaded data set and how it came to be. */
@@ -48,7 +51,14 @@ export const DEFAULT_SPLIT = { validation: 0.2, test: 0, seed: 42 } as const;
 
 async function openSource(request: LoadRequest): Promise<RawSource & { head?: CsvHead }> {
   if (request.spec.startsWith('builtin:')) return openBuiltin(request.spec, request.builtin);
-  return openCsv(request.spec, { ...(request.header !== undefined ? { header: request.header } : {}), ...(request.delimiter ? { delimiter: request.delimiter } : {}) });
+  if (request.baseDir === undefined || isAbsolute(request.spec)) return openCsv(request.spec, csvSettings(request));
+  // Read beside the session file, but named as the session wrote it, so its output is the same anywhere.
+  const source = await openCsv(resolve(request.baseDir, request.spec), csvSettings(request));
+  return Object.assign(Object.create(source) as typeof source, { name: request.spec });
+}
+
+function csvSettings(request: LoadRequest): { header?: boolean; delimiter?: string } {
+  return { ...(request.header !== undefined ? { header: request.header } : {}), ...(request.delimiter ? { delimiter: request.delimiter } : {}) };
 }
 
 /** The split and encoding settings of a request, given what the table turned out to hold. */
