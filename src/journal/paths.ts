@@ -1,0 +1,81 @@
+/**
+ * Where journals live: `$KLAYERS_JOURNAL` (a directory; tests set it), else `journal/` in the
+ * per-user data directory. Each REPL session writes its own `<start time>-<pid>.klayers`, so two
+ * terminals never write one file, and `--resume` takes the newest one whose process is gone.
+ */
+import envPaths from 'env-paths';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { isSessionText } from '../session-file/format.js';
+
+const JOURNAL_FILE = /^(\d{4}-\d{2}-\d{2}T[\d-]+Z)-(\d+)\.klayers$/;
+
+/** How many earlier journals (and their checkpoints) are kept. */
+export const KEEP_JOURNALS = 10;
+
+export function journalDir(env: NodeJS.ProcessEnv = process.env): string {
+  const configured = env['KLAYERS_JOURNAL'];
+  if (configured) return configured;
+  return join(envPaths('klayers', { suffix: '' }).data, 'journal');
+}
+
+/** `2025-05-01T10-22-03-120Z-4711.klayers`: names sort in start order. */
+export function journalName(started: Date, pid: number): string {
+  return `${started.toISOString().replace(/[:.]/g, '-')}-${pid}.klayers`;
+}
+
+/** The directory beside a journal holding its last checkpoint. */
+export function checkpointDirFor(journalPath: string): string {
+  return journalPath.replace(/\.klayers$/, '.checkpoint');
+}
+
+/** Whether a process is still running (then its journal is in use, not to be resumed). */
+export function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Journals in `dir`, newest first. */
+export function listJournals(dir: string): { path: string; pid: number }[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return names
+    .filter((n) => JOURNAL_FILE.test(n))
+    .sort()
+    .reverse()
+    .map((n) => ({ path: join(dir, n), pid: Number.parseInt(JOURNAL_FILE.exec(n)![2]!, 10) }));
+}
+
+/** The journal `--resume` restores: the newest one with commands whose process has ended. */
+export function findResumable(dir: string, ownPid = process.pid): string | null {
+  for (const j of listJournals(dir)) {
+    if (j.pid === ownPid || isAlive(j.pid)) continue;
+    if (hasCommands(j.path)) return j.path;
+  }
+  return null;
+}
+
+function hasCommands(path: string): boolean {
+  try {
+    return isSessionText(readFileSync(path, 'utf8'));
+  } catch {
+    return false;
+  }
+}
+
+/** Deletes all but the newest KEEP_JOURNALS journals of ended processes, with their checkpoints. */
+export function pruneJournals(dir: string, keep = KEEP_JOURNALS): void {
+  for (const j of listJournals(dir).slice(keep)) {
+    if (isAlive(j.pid)) continue;
+    rmSync(j.path, { force: true });
+    rmSync(checkpointDirFor(j.path), { recursive: true, force: true });
+  }
+}
