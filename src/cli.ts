@@ -1,50 +1,15 @@
-import { readFile } from 'node:fs/promises';
 import { Command } from 'commander';
-import { createContext } from './commands/context.js';
-import { outputColumns } from './replay/columns.js';
-import { splitLogicalLines } from './replay/logical-lines.js';
-import { runScript } from './replay/run-script.js';
+import { replayFile, type ReplayOptions } from './replay/replay-file.js';
 
-async function readSource(file: string): Promise<string> {
-  if (file === '-') {
-    const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks).toString('utf8');
-  }
-  return readFile(file, 'utf8');
-}
-
-/** `klayers replay FILE|-`: run a script, print a transcript, exit 1 at the first error. */
-async function replay(file: string, options: { keepGoing?: boolean; columns?: string; backend: string }): Promise<number> {
-  let source: string;
-  try {
-    source = await readSource(file);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (err as Error).message;
-    process.stderr.write(`klayers: cannot read ${file}: ${why}.\n`);
-    return 2;
-  }
-  const columns = options.columns ? Number.parseInt(options.columns, 10) : outputColumns();
-  const ctx = createContext({ columns, backend: options.backend });
-  const outcome = await runScript(ctx, splitLogicalLines(source), (t) => process.stdout.write(t), options.keepGoing ?? false);
-  if (outcome.firstErrorLine !== null) {
-    const where = file === '-' ? `line ${outcome.firstErrorLine}` : `${file}:${outcome.firstErrorLine}`;
-    const rest = options.keepGoing ? '' : ' (--keep-going runs past errors)';
-    process.stderr.write(`klayers: error at ${where}${rest}\n`);
-    return 1;
-  }
-  return 0;
-}
-
-async function repl(options: { backend: string }): Promise<number> {
-  if (!process.stdin.isTTY) return replay('-', { backend: options.backend });
+async function repl(options: { backend: string; resume?: boolean }): Promise<number> {
+  // Not a terminal: a piped session, journaled (and resumable) like a typed one.
+  if (!process.stdin.isTTY) return replayFile('-', { backend: options.backend, journal: true, resume: options.resume ?? false });
   // Raw mode before the UI loads: keys typed ahead are kept for the prompt, not echoed by the tty.
   process.stdin.setRawMode(true);
   // React's production build: smaller to load, no development-only checks on every render.
   process.env['NODE_ENV'] ??= 'production';
   const { startRepl } = await import('./ui/start.js');
-  return startRepl({ backend: options.backend });
+  return startRepl({ backend: options.backend, resume: options.resume ?? false });
 }
 
 const program = new Command()
@@ -56,19 +21,27 @@ program
   .command('repl', { isDefault: true })
   .description('interactive session (reads commands from stdin when it is not a terminal)')
   .option('--backend <name>', 'auto | tensorflow | wasm | cpu', 'auto')
-  .action(async (opts: { backend: string }) => {
+  .option('--resume', 'restore the last session (after a crash or a closed terminal) from its journal and checkpoint')
+  .action(async (opts: { backend: string; resume?: boolean }) => {
     process.exitCode = await repl(opts);
   });
 
+const collect = (value: string, previous: string[]) => [...previous, value];
+
 program
   .command('replay')
-  .description('run a script of klayers commands (FILE, or - for stdin) and print a transcript')
-  .argument('<file>', 'script path, or - for stdin')
+  .description('run a session file or a script of klayers commands (FILE, or - for stdin) and print a transcript')
+  .argument('<file>', 'session file (.klayers) or script path, or - for stdin')
+  .option('--check', 'compare each output with the one recorded in the session file; print a diff per change, exit 1 if any')
+  .option('--update', "rewrite the session file's recorded outputs with the new ones")
+  .option('--rtol <x>', 'relative tolerance for numbers under --check (default 1e-3)')
+  .option('--atol <x>', 'absolute tolerance for numbers under --check (default 5e-4)')
+  .option('-p, --param <name=value>', 'override a session parameter declared with param (repeatable)', collect, [])
   .option('--keep-going', 'run every command even after an error')
-  .option('--columns <n>', 'output width (default: $COLUMNS, the terminal, or 80)')
+  .option('--columns <n>', 'output width (default: the session file\'s, $COLUMNS, the terminal, or 80)')
   .option('--backend <name>', 'auto | tensorflow | wasm | cpu', 'auto')
-  .action(async (file: string, opts: { keepGoing?: boolean; columns?: string; backend: string }) => {
-    process.exitCode = await replay(file, opts);
+  .action(async (file: string, opts: ReplayOptions) => {
+    process.exitCode = await replayFile(file, opts);
   });
 
 await program.parseAsync(process.argv);

@@ -1,18 +1,10 @@
 import { executeLine } from '../commands/execute.js';
 import type { CommandContext } from '../commands/types.js';
 import { renderBlockText } from '../render/block-text.js';
+import { echoCommand } from '../session-file/format.js';
 import type { ScriptLine } from './logical-lines.js';
 
-export const PROMPT = 'klayers> ';
-export const CONTINUATION = '   ...> ';
-
-/** The command as echoed in a transcript: the prompt, and `...>` before continued lines. */
-export function echoCommand(text: string): string {
-  return text
-    .split('\n')
-    .map((line, i) => (i === 0 ? PROMPT : CONTINUATION) + line)
-    .join('\n');
-}
+export { CONTINUATION, PROMPT, echoCommand } from '../session-file/format.js';
 
 export interface ScriptOutcome {
   /** 1-based line number of the first failed command, or null when all were accepted. */
