@@ -1,7 +1,9 @@
 import { resolve } from 'node:path';
 import type { Value } from '../lang/ast.js';
 import { message, type Block } from '../render/blocks.js';
-import { restoreSessionState } from '../export/model-metadata.js';
+import { restoreCompile, restoreSessionState } from '../export/model-metadata.js';
+import { formatCompile } from '../train/compile-config.js';
+import { trainStateOf } from '../train/state.js';
 import { toModelPlan } from '../session/analyze.js';
 import { engineStep } from '../train/engine-call.js';
 import { modelDirArg, modelFiles } from './save-model.js';
@@ -17,10 +19,13 @@ export async function loadModel(ctx: CommandContext, dirWord: Value | undefined)
   const api = await modelFiles(ctx);
   const contents = await engineStep(() => api.read(resolve(dir)));
   const state = restoreSessionState(contents.metadata);
+  const compile = restoreCompile(contents.metadata);
   const plan = toModelPlan(state);
   await engineStep(() => api.install(ctx.session, plan, contents.weights));
   ctx.session.edit(() => state);
+  if (compile) trainStateOf(ctx).compile = compile;
   const params = contents.weights.reduce((n, w) => n + w.values.length, 0);
   const count = state.layers.length;
-  return [message(`Loaded model '${state.modelName}' from ${dir}/: ${count} layer${count === 1 ? '' : 's'}, ${params.toLocaleString('en-US')} parameters with their saved weights (undo brings back the previous model).`)];
+  const compiled = compile ? ` Compiled as saved: ${formatCompile(compile)}.` : '';
+  return [message(`Loaded model '${state.modelName}' from ${dir}/: ${count} layer${count === 1 ? '' : 's'}, ${params.toLocaleString('en-US')} parameters with their saved weights (undo brings back the previous model).${compiled}`)];
 }

@@ -36,7 +36,7 @@ export async function saveModel(ctx: CommandContext, dirWord: Value | undefined)
   const api = await modelFiles(ctx);
   const train = trainStateOf(ctx);
   const outcome = await engineStep(() =>
-    api.save({ key: ctx.session, plan: ctx.session.plan(), random: train.random, dir: resolve(dir), metadata: sessionMetadata(state) }),
+    api.save({ key: ctx.session, plan: ctx.session.plan(), random: train.random, dir: resolve(dir), metadata: sessionMetadata(state, train.compile) }),
   );
   const c = outcome.change;
   const weights = !c.rebuilt

@@ -9,6 +9,8 @@ import { valueEquals } from '../layers/kinds/values.js';
 import { LayerError } from '../layers/types.js';
 import { insertLayer, setInput } from '../session/edits.js';
 import { EMPTY_STATE, type ModelState } from '../session/state.js';
+import { parseLoss, parseMetrics, type CompileConfig } from '../train/compile-config.js';
+import { parseOptimizer } from '../train/optimizer-config.js';
 import { decodeRecord, encodeRecord } from './json-value.js';
 
 export const METADATA_KEY = 'klayers';
@@ -22,7 +24,7 @@ export const CUSTOM_CLASSES_NOTE =
   "load only after klayers's registrations (src/engine/model-io-classes.ts: registerKlayersClasses).";
 
 /** `userDefinedMetadata` for a model.json: the note and the session's plan. */
-export function sessionMetadata(state: ModelState): Record<string, unknown> {
+export function sessionMetadata(state: ModelState, compile: CompileConfig | null = null): Record<string, unknown> {
   return {
     [METADATA_KEY]: {
       format: METADATA_FORMAT,
@@ -40,6 +42,7 @@ export function sessionMetadata(state: ModelState): Record<string, unknown> {
         })),
         nameCounters: { ...state.nameCounters },
       },
+      compile: compile ? { optimizer: { className: compile.optimizer.className, config: { ...compile.optimizer.config } }, loss: compile.loss, metrics: [...compile.metrics] } : null,
     },
   };
 }
@@ -93,4 +96,23 @@ function counters(j: unknown): Record<string, number> {
   if (typeof j !== 'object' || j === null) throw fail('nameCounters is not an object.');
   for (const [k, v] of Object.entries(j)) if (!Number.isInteger(v) || (v as number) < 0) throw fail(`nameCounters.${k} is not a count.`);
   return { ...(j as Record<string, number>) };
+}
+
+/**
+ * The compile saved with the model (as Keras's load_model restores it), checked like a typed
+ * `compile`; null when the model was saved uncompiled.
+ */
+export function restoreCompile(metadata: Record<string, unknown> | null): CompileConfig | null {
+  const saved = (metadata?.[METADATA_KEY] as { compile?: unknown } | undefined)?.compile as
+    | { optimizer?: { className?: unknown; config?: unknown }; loss?: unknown; metrics?: unknown }
+    | null
+    | undefined;
+  if (!saved) return null;
+  const o = saved.optimizer;
+  if (!o || typeof o.className !== 'string' || typeof saved.loss !== 'string' || !Array.isArray(saved.metrics)) throw fail('the saved compile is malformed.');
+  return {
+    optimizer: parseOptimizer(call(o.className, decodeRecord(o.config, 'compile.optimizer'))),
+    loss: parseLoss(saved.loss),
+    metrics: parseMetrics(saved.metrics.map((m) => String(m))),
+  };
 }
