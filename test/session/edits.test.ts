@@ -182,3 +182,11 @@ test('inspect shows the trained weights once the model has been fitted', async (
   const after = await run(ctx, 'inspect 1');
   assert.doesNotMatch(after.text, /bias \(3,\): min 0\.000\s+max 0\.000/);
 });
+
+test('the status line names the loaded data set', async () => {
+  const { dataStatus } = await import('../../src/commands/data-status.js');
+  const ctx = freshContext();
+  assert.equal(dataStatus(ctx), null);
+  await runAll(ctx, ['load builtin:iris']);
+  assert.equal(dataStatus(ctx), 'builtin:iris');
+});

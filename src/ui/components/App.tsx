@@ -19,6 +19,7 @@ import { Cell, cellEcho, type CellData } from './Cell.js';
 import { Prompt } from './Prompt.js';
 import { SignatureHint } from './SignatureHint.js';
 import { StatusLine } from './StatusLine.js';
+import { dataStatus } from '../../commands/data-status.js';
 
 export interface AppProps {
   readonly ctx: CommandContext;
@@ -141,7 +142,7 @@ export function App({ ctx, history, colors = false, dataset = null, onInterrupt 
               <SignatureHint hint={asking === null && !editor.search ? completer.hint(editor.line) : null} />
             </>
           )}
-          <StatusLine {...modelStatus(ctx.session)} backend={fitting && backend ? `${backend} · training…` : backend} dataset={dataset} />
+          <StatusLine {...modelStatus(ctx.session)} backend={fitting && backend ? `${backend} · training…` : backend} dataset={dataset ?? dataStatus(ctx)} />
         </Box>
       )}
     </ColorContext.Provider>
