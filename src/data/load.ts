@@ -53,7 +53,11 @@ async function openSource(request: LoadRequest): Promise<RawSource & { head?: Cs
   if (request.spec.startsWith('builtin:')) return openBuiltin(request.spec, request.builtin);
   if (request.baseDir === undefined || isAbsolute(request.spec)) return openCsv(request.spec, csvSettings(request));
   // Read beside the session file, but named as the session wrote it, so its output is the same anywhere.
-  const source = await openCsv(resolve(request.baseDir, request.spec), csvSettings(request));
+  const baseDir = request.baseDir;
+  const source = await openCsv(resolve(baseDir, request.spec), csvSettings(request)).catch((err: unknown) => {
+    if (err instanceof LayerError && err.message.startsWith('No such file')) throw new LayerError(err.message, `Paths in a session file are relative to its directory, ${baseDir}.`);
+    throw err;
+  });
   return Object.assign(Object.create(source) as typeof source, { name: request.spec });
 }
 

@@ -7,21 +7,26 @@ export interface Tolerance {
 }
 
 /**
- * Defaults for numbers printed as Keras prints losses and metrics, with 4 decimals: rounding to
- * 4 decimals alone can move the last digit by one (1e-4), and float32 sums done in another order
- * (another backend, another CPU's SIMD width) move a loss near 1 by a few 1e-5 before rounding.
- * atol 5e-4 admits a few units in the last printed place and nothing more; rtol 1e-3 does the
- * same for large values (an MSE of 1234.5678). A parameter count that is off by one, or a loss
- * that changed in the third decimal, still fails.
+ * Defaults for numbers printed as Keras prints losses and metrics, with 4 decimals. Rounding to 4
+ * decimals alone moves the last digit by one (1e-4); float32 training run by another backend or
+ * CPU (other summation order, other SIMD width) drifts by up to about 1e-3 relative after a few
+ * epochs. atol 5e-4 covers the rounding of small values (a loss near 0), rtol 1e-3 the drift of
+ * larger ones (a loss of 1.77 may move by 0.0022, an MSE of 1234.5678 by 1.2). A loss 0.2% off
+ * still fails, and integers (parameter counts, shapes, epochs) must be equal.
  */
 export const DEFAULT_TOLERANCE: Tolerance = { rtol: 1e-3, atol: 5e-4 };
 
 const NUMBER = /[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?/g;
 
-/** The line with every number taken out (`\0` marks where), and the numbers in order. */
+/**
+ * The line with every number taken out (`\0` marks where), and the numbers in order. Integers as
+ * written (`40`, `(None, 8)`, `Epoch 3/20`) are counts and shapes: they stay in the skeleton, so
+ * they must be equal; only numbers with a point or an exponent get the tolerance.
+ */
 function splitNumbers(line: string): { skeleton: string; numbers: number[] } {
   const numbers: number[] = [];
   const skeleton = line.replace(NUMBER, (m) => {
+    if (!/[.eE]/.test(m)) return m;
     numbers.push(Number.parseFloat(m));
     return '\0';
   });

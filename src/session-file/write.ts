@@ -25,5 +25,6 @@ export function formatCell(cell: { readonly comments?: readonly string[]; readon
 /** The whole file as text; parseSessionFile reads it back to the same cells. */
 export function formatSessionFile(file: SessionFile): string {
   const head = file.preamble.length > 0 ? [...file.preamble, ''].join('\n') + '\n' : '';
-  return head + file.cells.map(formatCell).join('');
+  // Cells end with a blank line; the file ends with its last output line's newline.
+  return (head + file.cells.map(formatCell).join('')).replace(/\n\n$/, '\n');
 }
