@@ -19,6 +19,8 @@ function teeHooks(hooks: TrainingHooks | null, listen: (e: TrainingEvent) => voi
 /**
  * The engine with a checkpoint taken at the end of every epoch of every fit, whoever runs it
  * (the REPL's live view or a piped replay). `cell` tells which journal cell the fit will be.
+ * With hooks present the fit also lets the event loop run every few tens of ms, which is what
+ * lets the background checkpoint writes reach the disk while a long fit is still going.
  */
 export function withCheckpoints(engine: EngineAccess, checkpointer: Checkpointer, cell: () => number): EngineAccess {
   const training = engine.training;
