@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { resolveFromBase } from '../session-file/base-dir.js';
 import { LayerError } from '../layers/types.js';
 import { message, text, warning, type Block } from '../render/blocks.js';
 import { dataSessionOf } from '../data/data-session.js';
@@ -30,7 +31,7 @@ async function exportKeras(ctx: CommandContext, file: string | undefined): Promi
     loaded: dataSessionOf(ctx).loaded,
     lastFitEpochs: lastFitEpochs(ctx),
   });
-  await writeFileAtomic(resolve(file), script);
+  await writeFileAtomic(resolve(resolveFromBase(file, ctx.baseDir)), script);
   const lines = script.split('\n').length;
   return [message(`Wrote ${file} (${lines} lines): the Keras 3 script for model '${ctx.session.state.modelName}'. Run it with KERAS_BACKEND=jax python ${file}.`)];
 }
@@ -41,7 +42,7 @@ async function exportJson(ctx: CommandContext, file: string | undefined): Promis
   const body = JSON.stringify(json, null, 2);
   const out: Block[] = notes.map((n) => warning(n));
   if (!file) return [text(body), ...out];
-  await writeFileAtomic(resolve(file), `${body}\n`);
+  await writeFileAtomic(resolve(resolveFromBase(file, ctx.baseDir)), `${body}\n`);
   return [message(`Wrote ${file}: the model's Keras JSON config (keras.models.model_from_json reads it).`), ...out];
 }
 

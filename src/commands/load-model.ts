@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { resolveFromBase } from '../session-file/base-dir.js';
 import type { Value } from '../lang/ast.js';
 import { message, type Block } from '../render/blocks.js';
 import { restoreCompile, restoreSessionState } from '../export/model-metadata.js';
@@ -17,7 +18,7 @@ import type { CommandContext } from './types.js';
 export async function loadModel(ctx: CommandContext, dirWord: Value | undefined): Promise<Block[]> {
   const dir = modelDirArg(dirWord, 'load model');
   const api = await modelFiles(ctx);
-  const contents = await engineStep(() => api.read(resolve(dir)));
+  const contents = await engineStep(() => api.read(resolve(resolveFromBase(dir, ctx.baseDir))));
   const state = restoreSessionState(contents.metadata);
   const compile = restoreCompile(contents.metadata);
   const plan = toModelPlan(state);

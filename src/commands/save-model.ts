@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { resolveFromBase } from '../session-file/base-dir.js';
 import type { Value } from '../lang/ast.js';
 import { LayerError } from '../layers/types.js';
 import { message, type Block } from '../render/blocks.js';
@@ -36,7 +37,7 @@ export async function saveModel(ctx: CommandContext, dirWord: Value | undefined)
   const api = await modelFiles(ctx);
   const train = trainStateOf(ctx);
   const outcome = await engineStep(() =>
-    api.save({ key: ctx.session, plan: ctx.session.plan(), random: train.random, dir: resolve(dir), metadata: sessionMetadata(state, train.compile) }),
+    api.save({ key: ctx.session, plan: ctx.session.plan(), random: train.random, dir: resolve(resolveFromBase(dir, ctx.baseDir)), metadata: sessionMetadata(state, train.compile) }),
   );
   const c = outcome.change;
   const weights = !c.rebuilt

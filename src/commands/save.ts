@@ -1,20 +1,8 @@
-import { existsSync } from 'node:fs';
 import { LayerError } from '../layers/types.js';
-import type { Block } from '../render/blocks.js';
 import { saveModel } from './save-model.js';
-import type { CommandContext, CommandDef, CommandInput } from './types.js';
+import { saveSession } from './save-session.js';
+import type { CommandDef } from './types.js';
 import { asWord, checkArity, checkOptions } from './words.js';
-
-type SaveSession = (ctx: CommandContext, input: CommandInput) => Promise<readonly Block[]> | readonly Block[];
-
-/** `save session NAME` lives in save-session.ts (its own engineer); loaded only if present. */
-async function saveSessionFn(): Promise<SaveSession | null> {
-  const file = new URL('./save-session.js', import.meta.url);
-  const source = new URL('./save-session.ts', import.meta.url);
-  if (!existsSync(file) && !existsSync(source)) return null;
-  const mod = (await import(file.href)) as { saveSession?: SaveSession };
-  return mod.saveSession ?? null;
-}
 
 export const save: CommandDef = {
   name: 'save',
@@ -36,11 +24,7 @@ export const save: CommandDef = {
       return saveModel(ctx, input.args[1]);
     }
     // --- save session NAME: see src/commands/save-session.ts ---
-    if (what === 'session') {
-      const saveSession = await saveSessionFn();
-      if (!saveSession) throw new LayerError('save session is not available in this build.');
-      return saveSession(ctx, { args: input.args.slice(1), kwargs: input.kwargs });
-    }
+    if (what === 'session') return saveSession(ctx, { args: input.args.slice(1), kwargs: input.kwargs });
     throw new LayerError(`save takes 'model' or 'session'${what ? `; got '${what}'` : ''}.`, 'Example: save model models/iris, or save session iris.');
   },
 };

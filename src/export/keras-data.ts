@@ -4,6 +4,7 @@
  * categories one-hot over the same vocabulary; the same target form), then split.
  */
 import type { Dataset } from '../data/dataset.js';
+import { resolveFromBase } from '../session-file/base-dir.js';
 import type { FeatureEncoder } from '../data/encoders.js';
 import type { Loaded } from '../data/load.js';
 
@@ -56,7 +57,7 @@ export function kerasDataCode(loaded: Loaded, loss: string | null): string[] | n
   if (r.spec.startsWith('builtin:')) return null;
   const d = loaded.dataset;
   const csv = loaded.csv;
-  const read = [`df = pd.read_csv(${py(r.spec)}`, csv && csv.delimiter !== ',' ? `, sep=${py(csv.delimiter)}` : '', csv && !csv.hasHeader ? ', header=None' : '', ')'].join('');
+  const read = [`df = pd.read_csv(${py(resolveFromBase(r.spec, r.baseDir))}`, csv && csv.delimiter !== ',' ? `, sep=${py(csv.delimiter)}` : '', csv && !csv.hasHeader ? ', header=None' : '', ')'].join('');
   const targets = d.targets.map((t) => t.column);
   const features = d.encoders.map((e) => e.column);
   const lines = [read, `df = df.dropna(subset=${pyList(targets)})`];
