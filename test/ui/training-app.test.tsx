@@ -77,7 +77,7 @@ async function startFit() {
   assert.match(frame, /\[4\] klayers> fit epochs=1000\n/);
   assert.match(frame, /\nEpoch \d+\/1000 · p pause · Ctrl-C stop\n/);
   assert.match(frame, /\n[\d,]+ samples\/s · ETA [\d:]+s? · best val_loss \d\.\d{4} \(epoch \d+\)\n/);
-  assert.match(frame, /· backend cpu · training…$/);
+  assert.match(frame, /· backend cpu · training…( · data builtin:iris)?$/);
   assert.doesNotMatch(frame, /\nklayers>/);
   return app;
 }
@@ -90,7 +90,7 @@ test('while fit runs: the live view replaces the prompt, Ctrl-C stops it, and th
   assert.deepEqual(calls, ['stop']);
   assert.match(frame, /Stopped in epoch \d+\/1000 after step \d+\/\d+; the weights and the history so far are kept\./);
   assert.doesNotMatch(frame, /Ctrl-C stop|training…|xyz/, 'the live view is gone');
-  assert.match(frame, /\nklayers>\nsequential · 1 layer · 15 params · backend cpu$/);
+  assert.match(frame, /\nklayers>\nsequential · 1 layer · 15 params · backend cpu( · data builtin:iris)?$/);
   // No fit runs: Ctrl-C clears the line again.
   await type('abc');
   await screen((f) => f.includes('klayers> abc'));

@@ -70,3 +70,20 @@ test('p pauses and resumes; other keys are swallowed while a fit runs and passed
   assert.equal(feed.snapshot(), null, 'the view is gone once the fit ends');
   assert.deepEqual(control.calls, ['pause', 'resume']);
 });
+
+test('slow redraws come less often: each may take 2 % of the time, down to 2 a second', () => {
+  const { clock, feed, published } = startedFeed();
+  feed.reportRedraw(1);
+  assert.equal(feed.redrawInterval, 100, 'fast redraws: 10 a second');
+  for (let i = 0; i < 20; i += 1) feed.reportRedraw(5);
+  assert.ok(Math.abs(feed.redrawInterval - 250) < 5, `${feed.redrawInterval} ms`);
+  const before = published();
+  for (let step = 1; step <= 1000; step += 1) {
+    feed.onEvent({ kind: 'batch', epoch: 0, step, logs: { loss: 1 }, elapsedMs: step });
+    clock.advance(1);
+  }
+  const redraws = published() - before;
+  assert.ok(redraws >= 4 && redraws <= 5, `${redraws} redraws in 1 s`);
+  for (let i = 0; i < 20; i += 1) feed.reportRedraw(100);
+  assert.equal(feed.redrawInterval, 500);
+});

@@ -21,25 +21,29 @@ async function viewAfterScript(rows: number) {
 }
 
 test('the live view: curves with y labels and legend, Epoch k/n, Keras bar, samples/s, ETA, best epoch', async () => {
-  const { r, lines } = await viewAfterScript(18);
-  assert.equal(lines.length, 18);
-  // 18 rows: 3 for epoch, bar and stats, 3 for asciichart's extra row, the epoch axis and the legend → 12 steps.
-  const labels = lines.slice(0, 13).map((l) => l.slice(0, 6));
-  const expected = Array.from({ length: 13 }, (_, i) => (1.2 - (i * 0.7) / 12).toFixed(4));
+  const { r, lines } = await viewAfterScript(16);
+  assert.equal(lines.length, 16);
+  // 16 rows: 3 for epoch, bar and stats, 3 for asciichart's extra row, the epoch axis and the legend → 10 steps.
+  const labels = lines.slice(0, 11).map((l) => l.slice(0, 6));
+  const expected = Array.from({ length: 11 }, (_, i) => (1.2 - (i * 0.7) / 10).toFixed(4));
   assert.deepEqual(labels, expected, 'labels run evenly from the highest (val_loss 1.2) to the lowest value (loss 0.5)');
   assert.match(lines[0]!, /^1\.2000 ┼/, 'val_loss starts at the top');
-  assert.match(lines[13]!, /^ epoch {2}1 +3$/);
-  assert.equal(lines[14], '── loss   ┄┄ val_loss');
-  assert.equal(lines[15], 'Epoch 4/20 · p pause · Ctrl-C stop');
+  assert.match(lines[11]!, /^ epoch {2}1 +3$/);
+  assert.equal(lines[12], '── loss   ┄┄ val_loss');
+  assert.equal(lines[13], 'Epoch 4/20 · p pause · Ctrl-C stop');
   // Step 12 of 47: 20·12/47 → 5 cells done; Keras's rate leaves step 1 out: (492−41)/11 = 41 ms, ETA 35·41 ms → 1s.
-  assert.equal(lines[16], '12/47 ━━━━━─────────────── 1s 41ms/step - accuracy: 0.8000 - loss: 0.4321');
+  assert.equal(lines[14], '12/47 ━━━━━─────────────── 1s 41ms/step - accuracy: 0.8000 - loss: 0.4321');
   // 12·32 samples in 492 ms; the rest of the epoch (35·41 ms) + 16 epochs of 2 s = 33.4 s; val_loss 0.8 in epoch 2.
-  assert.equal(lines[17], '780 samples/s · ETA 33s · best val_loss 0.8000 (epoch 2)');
+  assert.equal(lines[15], '780 samples/s · ETA 33s · best val_loss 0.8000 (epoch 2)');
   assert.ok(lines.every((l) => l.length <= 80));
   r.unmount();
 });
 
-test('the chart shrinks to the rows it is given, and waits for the first epoch', async () => {
+test('the chart shrinks to the rows it is given, grows to at most 10 steps, and waits for the first epoch', async () => {
+  const tall = await viewAfterScript(40);
+  assert.equal(tall.lines.length, 16, 'a taller plot would redraw more for little more to read');
+  tall.r.unmount();
+
   const short = await viewAfterScript(10);
   assert.equal(short.lines.length, 10);
   assert.match(short.lines[0]!, /^1\.2000 ┼/);
@@ -91,7 +95,8 @@ test('500 batch events in 100 ms draw at most a few frames', async () => {
     clock.advance(0.2);
     if (step % 50 === 0) await settle(); // let React and Ink draw whatever they were asked to
   }
-  clock.advance(100);
+  // Past the longest wait between redraws (slow redraws on a busy machine stretch it to 500 ms).
+  clock.advance(500);
   await settle();
   assert.ok(r.frames.length - before <= 3, `${r.frames.length - before} frames`);
   assert.match(plain(r.lastFrame()), /^Epoch 1\/20.*\n 500\/1000 /m);

@@ -6,19 +6,28 @@
  */
 import type { TrainingControl, TrainingEvent, TrainingHooks } from '../../train/events.js';
 import type { Key } from '../editor/keys.js';
-import { reduceTraining, type LiveTraining } from './live-state.js';
+import { reduceTraining, type LiveTraining, type LocalEvent } from './live-state.js';
 import { realClock, Throttle, type Clock } from './throttle.js';
 
 /** ≤ 10 redraws a second. */
 export const REDRAW_INTERVAL_MS = 100;
+/**
+ * Redraws may take this share of the time at most: where one is slow (a big terminal, a busy
+ * machine; Ink re-lays-out every character of the view) they come less often, down to 2 a second.
+ */
+export const REDRAW_BUDGET = 0.02;
+const SLOWEST_INTERVAL_MS = 500;
 /** A second Ctrl-C this soon after the first aborts. */
 export const ABORT_WINDOW_MS = 1000;
 
 export class TrainingFeed implements TrainingHooks {
   private latest: LiveTraining | null = null;
+  /** The newest batch not folded in yet: a batch costs two assignments until the next redraw. */
+  private pendingBatch: TrainingEvent | null = null;
   private shown: LiveTraining | null = null;
   private controlNow: TrainingControl | null = null;
   private lastInterrupt = -Infinity;
+  private redrawMs = 0;
   private readonly viewListeners = new Set<() => void>();
   private readonly controlListeners = new Set<() => void>();
   private readonly throttle: Throttle;
@@ -28,10 +37,18 @@ export class TrainingFeed implements TrainingHooks {
   }
 
   onEvent(event: TrainingEvent): void {
-    this.latest = reduceTraining(this.latest, event);
-    // A batch waits for the next redraw; what changes the view's words shows at once.
+    // Step 1 is folded at once: the step rate is timed from its end (Keras leaves it out).
+    if (event.kind === 'batch' && event.step !== 1) this.pendingBatch = event;
+    else this.fold(event);
+    // Batches and epochs wait for the next redraw; what changes the view's words shows at once.
     if (event.kind === 'batch' || event.kind === 'epoch') this.throttle.request();
     else this.throttle.flush();
+  }
+
+  private fold(event: TrainingEvent | LocalEvent): void {
+    if (this.pendingBatch) this.latest = reduceTraining(this.latest, this.pendingBatch);
+    this.pendingBatch = null;
+    this.latest = reduceTraining(this.latest, event);
   }
 
   setControl(control: TrainingControl | null): void {
@@ -39,6 +56,7 @@ export class TrainingFeed implements TrainingHooks {
     this.lastInterrupt = -Infinity;
     if (control === null) {
       this.latest = null;
+      this.pendingBatch = null;
       this.throttle.flush();
     }
     for (const listener of this.controlListeners) listener();
@@ -64,6 +82,17 @@ export class TrainingFeed implements TrainingHooks {
     return () => this.controlListeners.delete(listener);
   };
 
+  /** How long the view's last redraw took (render to frame written): sets the redraw rate. */
+  reportRedraw(ms: number): void {
+    this.redrawMs = this.redrawMs === 0 ? ms : 0.8 * this.redrawMs + 0.2 * ms;
+    this.throttle.intervalMs = Math.min(SLOWEST_INTERVAL_MS, Math.max(REDRAW_INTERVAL_MS, this.redrawMs / REDRAW_BUDGET));
+  }
+
+  /** Milliseconds between redraws now. */
+  get redrawInterval(): number {
+    return this.throttle.intervalMs;
+  }
+
   /** A key typed while a fit runs; true when it was the fit's (every key is while one runs). */
   press(key: Key): boolean {
     const control = this.controlNow;
@@ -83,11 +112,13 @@ export class TrainingFeed implements TrainingHooks {
     this.lastInterrupt = now;
     if (second) control.abort();
     else control.stop();
-    this.latest = reduceTraining(this.latest, { kind: 'requested', what: second ? 'abort' : 'interrupt' });
+    this.fold({ kind: 'requested', what: second ? 'abort' : 'interrupt' });
     this.throttle.flush();
   }
 
   private publish(): void {
+    if (this.pendingBatch) this.latest = reduceTraining(this.latest, this.pendingBatch);
+    this.pendingBatch = null;
     this.shown = this.latest;
     for (const listener of this.viewListeners) listener();
   }

@@ -24,8 +24,8 @@ export interface LiveTraining {
   readonly step: number;
   /** Milliseconds since the current epoch began, at its last batch. */
   readonly elapsedMs: number;
-  /** When step 1 ended (Keras leaves the first step out of its rate). */
-  readonly firstStepMs?: number;
+  /** When step 1 of the current epoch ended (Keras leaves the first step out of its rate). */
+  readonly firstStepMs: number | null;
   /** Running means of the current epoch, or the final logs once it ended. */
   readonly logs: Logs;
   readonly epochEnded: boolean;
@@ -42,15 +42,14 @@ export type LocalEvent = { readonly kind: 'requested'; readonly what: 'interrupt
 export function reduceTraining(state: LiveTraining | null, event: TrainingEvent | LocalEvent): LiveTraining | null {
   if (event.kind === 'started') {
     const { epochs, firstEpoch, stepsPerEpoch, samples, batchSize, hasValidation } = event;
-    return { epochs, firstEpoch, stepsPerEpoch, samples, batchSize, hasValidation, epoch: 0, step: 0, elapsedMs: 0, logs: {}, epochEnded: false, finished: [], paused: false, stopping: null };
+    return { epochs, firstEpoch, stepsPerEpoch, samples, batchSize, hasValidation, epoch: 0, step: 0, elapsedMs: 0, firstStepMs: null, logs: {}, epochEnded: false, finished: [], paused: false, stopping: null };
   }
   if (state === null) return null;
   switch (event.kind) {
     case 'batch': {
       const epoch = event.epoch - state.firstEpoch;
-      const firstStepMs = event.step === 1 ? event.elapsedMs : epoch === state.epoch && !state.epochEnded ? state.firstStepMs : undefined;
-      const next = { ...state, epoch, step: event.step, elapsedMs: event.elapsedMs, logs: event.logs, epochEnded: false };
-      return firstStepMs === undefined ? withoutFirstStep(next) : { ...next, firstStepMs };
+      const firstStepMs = event.step === 1 ? event.elapsedMs : epoch === state.epoch && !state.epochEnded ? state.firstStepMs : null;
+      return { ...state, epoch, step: event.step, elapsedMs: event.elapsedMs, firstStepMs, logs: event.logs, epochEnded: false };
     }
     case 'epoch': {
       const done: FinishedEpoch = { logs: event.logs, elapsedMs: event.elapsedMs, samplesPerSec: event.samplesPerSec };
@@ -68,11 +67,6 @@ export function reduceTraining(state: LiveTraining | null, event: TrainingEvent 
     case 'finished':
       return state;
   }
-}
-
-function withoutFirstStep(state: LiveTraining): LiveTraining {
-  const { firstStepMs: _dropped, ...rest } = state;
-  return rest;
 }
 
 /** The validation (else training) loss's best epoch so far, 1-based within this fit. */

@@ -22,7 +22,7 @@ const FIXED_ROWS = 3;
 /** asciichart draws height + 1 rows; the epoch axis and the legend come under them. */
 const CHART_EXTRA_ROWS = 3;
 /** A taller plot tells little more, and leaves the transcript no room. */
-const MAX_PLOT_ROWS = 15;
+const MAX_PLOT_ROWS = 10;
 
 /** Samples per second in the epoch that runs, else the last epoch's. */
 export function samplesPerSecond(s: LiveTraining): number {
@@ -60,9 +60,24 @@ function epochLine(s: LiveTraining): string {
   return `${head} · p pause · Ctrl-C stop`;
 }
 
+/** Cut to `columns` with an ellipsis (these lines are plain words, one column a character). */
+function fitWidth(line: string, columns: number): string {
+  return line.length <= columns ? line : `${line.slice(0, Math.max(0, columns - 1))}…`;
+}
+
+/** The last chart drawn: it changes only when an epoch ends or the terminal is resized. */
+let lastChart: { key: readonly unknown[]; lines: string[] } | null = null;
+
 /** The chart, sized to what is left of `rows`; a one-line note until epoch 1 ends. */
 function chartLines(s: LiveTraining, columns: number, rows: number, paint?: LivePaint): string[] {
-  if (s.finished.length === 0) return rows > 0 ? ['(the loss curves appear when epoch 1 ends)'] : [];
+  const key = [s.finished, s.hasValidation, columns, rows, paint];
+  if (lastChart && lastChart.key.every((k, i) => k === key[i])) return lastChart.lines;
+  lastChart = { key, lines: drawChart(s, columns, rows, paint) };
+  return lastChart.lines;
+}
+
+function drawChart(s: LiveTraining, columns: number, rows: number, paint?: LivePaint): string[] {
+  if (s.finished.length === 0) return rows > 0 ? [fitWidth('(the loss curves appear when epoch 1 ends)', columns)] : [];
   const height = Math.min(MAX_PLOT_ROWS, rows - CHART_EXTRA_ROWS);
   if (height < 2) return [];
   const names = s.hasValidation ? ['loss', 'val_loss'] : ['loss'];
@@ -73,10 +88,11 @@ function chartLines(s: LiveTraining, columns: number, rows: number, paint?: Live
 /** Every line of the live view, at most `rows` of them and none wider than `columns`. */
 export function liveViewLines(s: LiveTraining, size: { readonly columns: number; readonly rows: number }, paint?: LivePaint): string[] {
   const progress = formatProgressLine(
-    { step: Math.min(s.step, s.stepsPerEpoch), steps: s.stepsPerEpoch, elapsedMs: s.elapsedMs, logs: s.logs, finished: s.epochEnded, ...(s.firstStepMs !== undefined ? { firstStepMs: s.firstStepMs } : {}) },
+    { step: Math.min(s.step, s.stepsPerEpoch), steps: s.stepsPerEpoch, elapsedMs: s.elapsedMs, logs: s.logs, finished: s.epochEnded, ...(s.firstStepMs !== null ? { firstStepMs: s.firstStepMs } : {}) },
     size.columns,
     paint?.bar,
   );
-  const lines = [...chartLines(s, size.columns, size.rows - FIXED_ROWS, paint), epochLine(s), progress, paint ? paint.note(statsLine(s)) : statsLine(s)];
+  const stats = fitWidth(statsLine(s), size.columns);
+  const lines = [...chartLines(s, size.columns, size.rows - FIXED_ROWS, paint), fitWidth(epochLine(s), size.columns), progress, paint ? paint.note(stats) : stats];
   return lines.slice(Math.max(0, lines.length - size.rows));
 }

@@ -20,7 +20,8 @@ export class Throttle {
 
   constructor(
     private readonly fire: () => void,
-    private readonly intervalMs: number,
+    /** May change between calls (the live view stretches it when its redraws are slow). */
+    public intervalMs: number,
     private readonly clock: Clock = realClock,
   ) {}
 
