@@ -44,7 +44,7 @@ test('a session file reads as header, commands, comments and outputs', () => {
 });
 
 test('writing a read file gives the same text back', () => {
-  assert.equal(formatSessionFile(parseSessionFile(FILE)), FILE + '\n');
+  assert.equal(formatSessionFile(parseSessionFile(FILE)), FILE);
 });
 
 test('a file with no prompt is a plain script; one prompt makes a session file', () => {
