@@ -92,7 +92,7 @@ export default async function uiCostBench(): Promise<void> {
   let publishedAt: number | null = null;
   let redrawMs = 0;
   feed.subscribe(() => (publishedAt = performance.now()));
-  const screen = render(view({ feed, columns: 80, rows: 24 }));
+  const screen = render(view({ feed, size: { columns: 80, rows: 24 } }));
   const write = screen.stdout.write.bind(screen.stdout);
   screen.stdout.write = (frame: string) => {
     write(frame);

@@ -13,7 +13,7 @@ async function viewAfterScript(rows: number) {
   const clock = new FakeClock();
   const feed = new TrainingFeed(clock);
   feed.setControl(recordingControl());
-  const r = render(<LiveView feed={feed} columns={80} rows={rows} />);
+  const r = render(<LiveView feed={feed} size={{ columns: 80, rows }} />);
   for (const event of scriptedFit()) feed.onEvent(event);
   clock.advance(100);
   await settle();
@@ -53,7 +53,7 @@ test('the chart shrinks to the rows it is given, grows to at most 10 steps, and 
   const clock = new FakeClock();
   const feed = new TrainingFeed(clock);
   feed.setControl(recordingControl());
-  const r = render(<LiveView feed={feed} columns={80} rows={18} />);
+  const r = render(<LiveView feed={feed} size={{ columns: 80, rows: 18 }} />);
   const [started, ...rest] = scriptedFit();
   feed.onEvent(started!);
   feed.onEvent(rest[0]!);
@@ -86,7 +86,7 @@ test('500 batch events in 100 ms draw at most a few frames', async () => {
   const clock = new FakeClock();
   const feed = new TrainingFeed(clock);
   feed.setControl(recordingControl());
-  const r = render(<LiveView feed={feed} columns={80} rows={18} />);
+  const r = render(<LiveView feed={feed} size={{ columns: 80, rows: 18 }} />);
   feed.onEvent({ kind: 'started', epochs: 20, firstEpoch: 0, stepsPerEpoch: 1000, samples: 32_000, batchSize: 32, metrics: ['loss'], hasValidation: false });
   await settle();
   const before = r.frames.length;

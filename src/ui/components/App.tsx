@@ -121,8 +121,7 @@ export function App({ ctx, history, colors = false, dataset = null, onInterrupt 
   // The terminal's cursor marks the editing point; rows count from the top of the live area.
   const fitting = feed.fitting;
   useCursor().setCursorPosition(leaving || fitting ? undefined : { x: prompt.cursor.x, y: waitingRows.length + prompt.cursor.y });
-  // The live area stays shorter than the terminal, or Ink would redraw the whole screen each time.
-  const liveRows = (stdout.rows || 24) - waitingRows.length - 2;
+
   return (
     <ColorContext.Provider value={colors}>
       <Static items={items}>
@@ -134,7 +133,8 @@ export function App({ ctx, history, colors = false, dataset = null, onInterrupt 
             <Text key={i}>{row.text || ' '}</Text>
           ))}
           {fitting ? (
-            <LiveView feed={feed} columns={columns} rows={liveRows} />
+            // The live area stays shorter than the terminal, or Ink would redraw the whole screen each time.
+            <LiveView feed={feed} reserve={waitingRows.length + 2} />
           ) : (
             <>
               <Prompt rows={prompt.rows} />
