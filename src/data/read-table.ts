@@ -41,7 +41,7 @@ export async function readTable(source: RawSource & Located, options: ReadOption
   let ingest: RowIngest | null = null;
   let rowNumber = 0;
   const startIngest = (): RowIngest => {
-    const columns = planColumns(header, samples, options.targets, options.types, options.task);
+    const columns = planColumns(header, samples, options.targets, { ...source.columnTypes, ...options.types }, options.task);
     const builder = new RowIngest(columns, options.missing === 'drop', sample.length);
     for (const s of sample) builder.add(s.row, { source: source.name, line: s.line, row: ++rowNumber });
     sample.length = 0;

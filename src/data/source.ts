@@ -18,6 +18,11 @@ export interface RawSource {
   readonly defaultTarget?: readonly string[];
   /** Suggested reshape for image sets (`(8, 8, 1)`) or window for series, shown to the user. */
   readonly suggestedReshape?: readonly number[];
+  /**
+   * Column types the source knows better than inference would guess (digits' 0–16 pixels are
+   * intensities, not 17 categories); the user's `types=` still wins.
+   */
+  readonly columnTypes?: Readonly<Record<string, 'number'>>;
   /** One line: where the data comes from and its licence, for builtins. */
   readonly description?: string;
 }

@@ -14,6 +14,7 @@ export const DIGITS: BuiltinSet = {
   header: [...PIXELS, 'digit'],
   defaultTarget: ['digit'],
   suggestedReshape: [SIZE, SIZE, 1],
+  columnTypes: Object.fromEntries(PIXELS.map((p) => [p, 'number' as const])),
   n: { default: 1800, min: 10, max: MAX_ROWS, meaning: 'the number of images' },
   noise: { default: 0.1, min: 0, max: 1, meaning: 'the standard deviation of pixel noise, as a fraction of full intensity 16' },
   describe: ({ n, noise, seed }) =>

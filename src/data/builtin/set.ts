@@ -23,6 +23,8 @@ export interface BuiltinSet {
   readonly header: readonly string[];
   readonly defaultTarget: readonly string[];
   readonly suggestedReshape?: readonly number[];
+  /** See RawSource.columnTypes. */
+  readonly columnTypes?: Readonly<Record<string, 'number'>>;
   /** Row count: a fixed number for shipped data, a range for generators. */
   readonly n: number | OptionRange;
   /** Noise level the generator accepts; null for shipped data. */

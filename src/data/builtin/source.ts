@@ -15,7 +15,8 @@ export function builtinSource(set: BuiltinSet, options: ResolvedOptions): RawSou
     description: set.describe(options),
     batches: (batchSize: number) => batchRows(set.rows(options), batchSize),
   };
-  return set.suggestedReshape ? { ...source, suggestedReshape: set.suggestedReshape } : source;
+  const typed = set.columnTypes ? { ...source, columnTypes: set.columnTypes } : source;
+  return set.suggestedReshape ? { ...typed, suggestedReshape: set.suggestedReshape } : typed;
 }
 
 async function* batchRows(rows: Iterable<readonly string[]>, batchSize: number): AsyncIterable<readonly (readonly string[])[]> {
