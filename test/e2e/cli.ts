@@ -1,5 +1,10 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+const JOURNALS = mkdtempSync(join(tmpdir(), 'klayers-journal-'));
 
 /** The repository root, from this file's place in test/e2e. */
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -10,7 +15,8 @@ export function klayers(args: readonly string[], stdin = '', env: Record<string,
     cwd: ROOT,
     input: stdin,
     encoding: 'utf8',
-    env: { ...process.env, COLUMNS: '80', NO_COLOR: '1', ...env },
+    // Journals go to a scratch folder, never the user's data directory.
+    env: { ...process.env, COLUMNS: '80', NO_COLOR: '1', KLAYERS_JOURNAL: JOURNALS, ...env },
     timeout: 60_000,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };

@@ -1,6 +1,6 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { spawn, type IPty } from '@lydell/node-pty';
 import { ROOT } from './cli.js';
 import { Screen } from './repl-screen.js';
@@ -19,7 +19,7 @@ export interface ReplTerminal {
 }
 
 export function startRepl(historyFile = join(mkdtempSync(join(tmpdir(), 'klayers-pty-')), 'history'), args: string[] = []): ReplTerminal {
-  const env: Record<string, string> = { ...(process.env as Record<string, string>), KLAYERS_HISTORY: historyFile, TERM: 'xterm-256color', NO_COLOR: '1' };
+  const env: Record<string, string> = { ...(process.env as Record<string, string>), KLAYERS_HISTORY: historyFile, KLAYERS_JOURNAL: join(dirname(historyFile), 'journal'), TERM: 'xterm-256color', NO_COLOR: '1' };
   delete env['CI']; // Ink only prints final frames when it thinks it runs in CI
   delete env['COLUMNS'];
   const pty = spawn(process.execPath, [`${ROOT}bin/klayers.js`, 'repl', ...args], { cols: 80, rows: 24, cwd: ROOT, env, name: 'xterm-256color' });
