@@ -121,7 +121,6 @@ export function App({ ctx, history, colors = false, dataset = null, onInterrupt 
   // The terminal's cursor marks the editing point; rows count from the top of the live area.
   const fitting = feed.fitting;
   useCursor().setCursorPosition(leaving || fitting ? undefined : { x: prompt.cursor.x, y: waitingRows.length + prompt.cursor.y });
-
   return (
     <ColorContext.Provider value={colors}>
       <Static items={items}>
