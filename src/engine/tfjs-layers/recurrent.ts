@@ -42,19 +42,33 @@ function recurrentConfig(layer: PlannedLayer) {
   };
 }
 
+/**
+ * tfjs creates an RNN's weights on its cell, so their regularizer penalties sit in the cell's
+ * losses, which the model never asks for; Keras counts them in the training loss. The RNN
+ * reports its cell's penalties as its own.
+ */
+function withCellLosses(layer: tf.layers.Layer): tf.layers.Layer {
+  const rnn = layer as tf.layers.Layer & { cell: tf.layers.Layer };
+  const own = rnn.calculateLosses.bind(rnn);
+  rnn.calculateLosses = () => [...own(), ...rnn.cell.calculateLosses()];
+  return rnn;
+}
+
 const simpleRnn: LayerBuilder = {
   refuse: (layer) => refuseRecurrent(layer, ['activation']),
-  build: (layer) => tf.layers.simpleRNN(recurrentConfig(layer) as Parameters<typeof tf.layers.simpleRNN>[0]),
+  build: (layer) => withCellLosses(tf.layers.simpleRNN(recurrentConfig(layer) as Parameters<typeof tf.layers.simpleRNN>[0])),
 };
 
 const lstm: LayerBuilder = {
   refuse: (layer) => refuseRecurrent(layer, ['activation', 'recurrent_activation']),
   build: (layer) =>
-    tf.layers.lstm({
-      ...recurrentConfig(layer),
-      recurrentActivation: activationOf(layer, 'recurrent_activation', 'sigmoid'),
-      unitForgetBias: bool(layer.args, 'unit_forget_bias', true),
-    } as Parameters<typeof tf.layers.lstm>[0]),
+    withCellLosses(
+      tf.layers.lstm({
+        ...recurrentConfig(layer),
+        recurrentActivation: activationOf(layer, 'recurrent_activation', 'sigmoid'),
+        unitForgetBias: bool(layer.args, 'unit_forget_bias', true),
+      } as Parameters<typeof tf.layers.lstm>[0]),
+    ),
 };
 
 export const RECURRENT_BUILDERS: Record<string, LayerBuilder> = {
