@@ -4,9 +4,9 @@
  * permute, concatenate on the last axis, float argmax, comparisons as 0/1 floats) are written out
  * explicitly. What cannot be said in ops is refused with a LayerError.
  */
-import type { IndexItem, LambdaExpr } from '../lambda/ast.js';
+import type { LambdaExpr } from '../lambda/ast.js';
 import { isComparison } from '../lambda/ast.js';
-import { findLambdaFunction, formatLambda, lambdaOutputShape } from '../lambda/index.js';
+import { findLambdaFunction, formatIndexItem, formatLambda, lambdaOutputShape } from '../lambda/index.js';
 import { LayerError } from '../layers/types.js';
 import type { Shape } from '../layers/types.js';
 
@@ -68,7 +68,7 @@ class Translator {
       case 'tuple':
         return e.items.length === 1 ? `(${this.text(e.items[0]!)},)` : `(${e.items.map((i) => this.text(i)).join(', ')})`;
       case 'index':
-        return `${this.operand(e.target)}[${e.items.map(indexText).join(', ')}]`;
+        return `${this.operand(e.target)}[${e.items.map(formatIndexItem).join(', ')}]`;
       case 'call':
         return this.call(e);
     }
@@ -128,20 +128,6 @@ function tupleItems(e: LambdaExpr): string[] {
   return [formatLambda(e)];
 }
 
-function indexText(item: IndexItem): string {
-  switch (item.kind) {
-    case 'at':
-      return String(item.index);
-    case 'ellipsis':
-      return '...';
-    case 'newaxis':
-      return 'None';
-    case 'slice': {
-      const bounds = `${item.start ?? ''}:${item.stop ?? ''}`;
-      return item.step === null ? bounds : `${bounds}:${item.step}`;
-    }
-  }
-}
 
 /** Python's float repr for the usual cases: `0.5`, `1e-05`, `2.0`. */
 function pyFloat(v: number): string {

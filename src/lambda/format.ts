@@ -82,7 +82,8 @@ function formatArguments(e: Extract<LambdaExpr, { kind: 'call' }>): string {
   return parts.join(', ');
 }
 
-function formatIndexItem(item: IndexItem): string {
+/** One index item as Python writes it: `-1`, `...`, `None`, `1:3`, `::2` (Keras ops index the same way). */
+export function formatIndexItem(item: IndexItem): string {
   switch (item.kind) {
     case 'at':
       return String(item.index);

@@ -5,7 +5,7 @@
 export type { BinaryOp, IndexItem, LambdaExpr } from './ast.js';
 export { parseLambda, MAX_SOURCE_LENGTH } from './parser.js';
 export { MAX_NESTING_DEPTH } from './cursor.js';
-export { formatLambda } from './format.js';
+export { formatLambda, formatIndexItem } from './format.js';
 export { lambdaOutputShape } from './shape.js';
 export { LAMBDA_FUNCTIONS, findLambdaFunction } from './function-table.js';
 export { formatSignature, type LambdaFunction, type LambdaParam, type ParamKind, type ConstValue } from './functions.js';
