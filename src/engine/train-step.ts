@@ -9,6 +9,8 @@ import * as tf from '@tensorflow/tfjs';
 import { applyConstraints } from './constraints.js';
 import { EngineUnsupported } from './errors.js';
 import { toTensor, type ArrayData } from './weights-io.js';
+import { lossFunction as kerasLoss, type TensorLoss } from './losses.js';
+import type { LossFunction } from '../train/keras-names.js';
 
 /** The Keras loss names sgdStep understands. */
 export type KerasLossName = 'mse' | 'mae' | 'categorical_crossentropy' | 'sparse_categorical_crossentropy' | 'binary_crossentropy';
@@ -18,37 +20,19 @@ export interface SgdOptions {
   readonly learningRate: number;
 }
 
-/** Keras's backend epsilon: probabilities are clipped to [EPSILON, 1 - EPSILON]. */
-const EPSILON = 1e-7;
-
-type LossFn = (yTrue: tf.Tensor, yPred: tf.Tensor) => tf.Tensor;
-
-const clipProbabilities = (p: tf.Tensor): tf.Tensor => tf.clipByValue(p, EPSILON, 1 - EPSILON);
-
-/** Keras normalizes the predicted distribution before taking its log. */
-const normalized = (p: tf.Tensor): tf.Tensor => clipProbabilities(tf.div(p, tf.sum(p, -1, true)));
-
-/** Per-sample losses (the last axis reduced), Keras formulas. */
-const LOSSES: Record<KerasLossName, LossFn> = {
-  mse: (y, p) => tf.mean(tf.square(tf.sub(y, p)), -1),
-  mae: (y, p) => tf.mean(tf.abs(tf.sub(y, p)), -1),
-  categorical_crossentropy: (y, p) => tf.neg(tf.sum(tf.mul(y, tf.log(normalized(p))), -1)),
-  sparse_categorical_crossentropy: (y, p) => {
-    const classes = p.shape[p.shape.length - 1]!;
-    const labels = tf.cast(y.shape[y.rank - 1] === 1 && y.rank === p.rank ? tf.squeeze(y, [-1]) : y, 'int32');
-    return tf.neg(tf.sum(tf.mul(tf.oneHot(labels, classes), tf.log(normalized(p))), -1));
-  },
-  binary_crossentropy: (y, p) => {
-    const q = clipProbabilities(p);
-    const ll = tf.add(tf.mul(y, tf.log(q)), tf.mul(tf.sub(1, y), tf.log(tf.sub(1, q))));
-    return tf.neg(tf.mean(ll, -1));
-  },
+/** The Keras names this step takes, mapped to the training engine's loss functions (one set of formulas). */
+const LOSS_NAMES: Readonly<Record<KerasLossName, LossFunction>> = {
+  mse: 'mean_squared_error',
+  mae: 'mean_absolute_error',
+  categorical_crossentropy: 'categorical_crossentropy',
+  sparse_categorical_crossentropy: 'sparse_categorical_crossentropy',
+  binary_crossentropy: 'binary_crossentropy',
 };
 
-function lossFunction(name: string): LossFn {
-  const fn = LOSSES[name as KerasLossName];
-  if (!fn) throw new EngineUnsupported(`Loss '${name}' is not supported.`, `Use one of: ${Object.keys(LOSSES).join(', ')}.`);
-  return fn;
+function lossFunction(name: string): TensorLoss {
+  const full = LOSS_NAMES[name as KerasLossName];
+  if (!full) throw new EngineUnsupported(`Loss '${name}' is not supported.`, `Use one of: ${Object.keys(LOSS_NAMES).join(', ')}.`);
+  return kerasLoss(full);
 }
 
 /** The model's one output; a model with several outputs needs one loss per output. */

@@ -27,8 +27,5 @@ export function lambdaSyntaxError(
   );
 }
 
-/** Formats a shape the Keras way: `(None, 4, 2)`, `(4,)`, `()`. */
-export function formatShape(shape: readonly (number | null)[]): string {
-  const dims = shape.map((d) => (d === null ? 'None' : String(d)));
-  return dims.length === 1 ? `(${dims[0]},)` : `(${dims.join(', ')})`;
-}
+/** Formats a shape the Keras way: `(None, 4, 2)`, `(4,)`, `()` (the catalog's formatter). */
+export { formatShape } from '../layers/shape-text.js';

@@ -1,5 +1,4 @@
 import { isTuple, type Value } from '../lang/ast.js';
-import { pyTupleText } from './kinds/python-repr.js';
 import { formatShape, knownProduct } from './shape-text.js';
 import { LayerError, type LayerArgs, type LayerSpec, type Shape } from './types.js';
 
@@ -9,10 +8,8 @@ import { LayerError, type LayerArgs, type LayerSpec, type Shape } from './types.
  * our error messages use so they read like Keras's own.
  */
 
-/** `(None, 64)`, `(3,)`, `(3, 3)`: how Python prints a tuple of ints. */
-export function pyTuple(items: readonly (number | null)[]): string {
-  return pyTupleText(items.map((v) => (v === null ? 'None' : String(v))));
-}
+/** `(None, 64)`, `(3,)`, `(3, 3)`: how Python prints a tuple of ints (the shape formatter). */
+export const pyTuple = formatShape;
 
 export { formatShape };
 

@@ -1,4 +1,5 @@
 import type { OutputShape, Shape } from '../layers/types.js';
+import { formatShape as formatPythonTuple } from '../layers/shape-text.js';
 
 /** True when the output is several shapes (LSTM with `return_state=True`). */
 export function isShapeList(shape: OutputShape): shape is readonly Shape[] {
@@ -25,6 +26,5 @@ export function formatShape(shape: OutputShape): string {
 /** Python's `str()` of a shape tuple (or list of tuples), as tf.keras 2 printed it: `(None,)`. */
 export function formatShapePython(shape: OutputShape): string {
   if (isShapeList(shape)) return `[${shape.map((s) => formatShapePython(s)).join(', ')}]`;
-  const dims = (shape as Shape).map(dim);
-  return dims.length === 1 ? `(${dims[0]},)` : `(${dims.join(', ')})`;
+  return formatPythonTuple(shape as Shape);
 }
