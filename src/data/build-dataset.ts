@@ -10,6 +10,25 @@ import { windowSplits } from './window.js';
 const product = (shape: readonly number[]) => shape.reduce((a, b) => a * b, 1);
 
 /**
+ * A split whose float32 arrays are encoded when first read (by fit, evaluate or predict), not at
+ * load: loading a large file then holds only its typed columns, and a data set that is loaded
+ * again or re-split before training never pays for arrays it does not use.
+ */
+function lazySplit(rows: Uint32Array, encode: () => { x: Float32Array; y: Float32Array }): DataSplit {
+  let arrays: { x: Float32Array; y: Float32Array } | null = null;
+  return {
+    size: rows.length,
+    rows,
+    get x() {
+      return (arrays ??= encode()).x;
+    },
+    get y() {
+      return (arrays ??= encode()).y;
+    },
+  };
+}
+
+/**
  * Splits a table, fits every encoder on the training rows only, and encodes each split into
  * float32 arrays. Pure: a refusal (bad reshape, one class, too few rows) changes nothing.
  */
@@ -33,17 +52,17 @@ export function buildDataset(table: Table, settings: EncodeSettings): Dataset {
     );
   }
   const yWidth = targets.reduce((n, t) => n + targetWidth(t), 0);
-  const encodeSplit = (split: Uint32Array): DataSplit => {
-    if (window === undefined) {
-      return { x: encodeFeatures(encoders, featureColumns, split, width), y: encodeTargets(targets, targetColumns, split), size: split.length, rows: split };
-    }
+  const encodeRows = (split: Uint32Array): { x: Float32Array; y: Float32Array } => {
+    const y = encodeTargets(targets, targetColumns, split);
+    if (window === undefined) return { x: encodeFeatures(encoders, featureColumns, split, width), y };
     const first = split[0] ?? 0;
     const span = Uint32Array.from({ length: split.length === 0 ? 0 : split.length + window - 1 }, (_, i) => first - window + 1 - settings.horizon + i);
     const flat = encodeFeatures(encoders, featureColumns, span, width);
     const x = new Float32Array(split.length * window * width);
     for (let i = 0; i < split.length; i++) x.set(flat.subarray(i * width, (i + window) * width), i * window * width);
-    return { x, y: encodeTargets(targets, targetColumns, split), size: split.length, rows: split };
+    return { x, y };
   };
+  const encodeSplit = (split: Uint32Array): DataSplit => lazySplit(split, () => encodeRows(split));
   const first = targets[0]!;
   return {
     name: table.name,

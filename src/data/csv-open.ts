@@ -1,7 +1,7 @@
 import { open, stat } from 'node:fs/promises';
 import { LayerError } from '../layers/types.js';
 import { cleanHeader, generatedNames, looksLikeHeader } from './csv-header.js';
-import { csvOptions, CsvRecordParser } from './csv-records.js';
+import { CsvRecordParser } from './csv-records.js';
 import { sniffDelimiter } from './csv-sniff.js';
 import { firstInvalidUtf8 } from './utf8.js';
 
@@ -46,10 +46,12 @@ async function readHead(path: string, size: number): Promise<Buffer> {
 function firstRecords(head: Buffer, delimiter: string, whole: boolean): { records: string[][]; complete: boolean } {
   const records: string[][] = [];
   let complete = whole;
-  const parser = new CsvRecordParser({ ...csvOptions(delimiter, MAX_RECORD_BYTES), relax_column_count: true });
+  const parser = new CsvRecordParser('', delimiter, MAX_RECORD_BYTES);
+  const keep = (r: string[]): unknown => records.length < 50 && records.push(r);
   try {
-    parser.feed(head, (r) => records.length < 50 && records.push(r));
-    if (whole) parser.feed(undefined, (r) => records.length < 50 && records.push(r));
+    // A cut-off last character decodes as U+FFFD; only whole heads parse their last row.
+    parser.feed(new TextDecoder().decode(head), keep);
+    if (whole) parser.feed(undefined, keep);
   } catch {
     // The full read reports it with its line number.
     complete = false;

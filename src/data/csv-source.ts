@@ -1,11 +1,11 @@
 import { createReadStream } from 'node:fs';
+import { LayerError } from '../layers/types.js';
 import type { RawSource } from './source.js';
-import { csvProblem } from './csv-errors.js';
 import { invalidUtf8, MAX_RECORD_BYTES, readCsvHead, type CsvHead } from './csv-open.js';
-import { csvOptions, CsvRecordParser } from './csv-records.js';
+import { CsvRecordParser } from './csv-records.js';
 import { firstInvalidUtf8, lineAndColumnAt } from './utf8.js';
 
-const CHUNK_BYTES = 1 << 20;
+const CHUNK_BYTES = 1 << 16;
 
 /** A CSV file as a RawSource, plus what the loader shows: progress and the line of a row. */
 export interface CsvSource extends RawSource {
@@ -15,6 +15,11 @@ export interface CsvSource extends RawSource {
   readonly bytesRead: number;
   /** File line of row `i` of the batch last yielded (for `file:line:column` messages). */
   lineOf(indexInBatch: number): number | null;
+}
+
+interface Batch {
+  readonly rows: string[][];
+  readonly lines: number[];
 }
 
 /**
@@ -29,44 +34,49 @@ export async function openCsv(path: string, options: { header?: boolean; delimit
 
   async function* batches(batchSize: number): AsyncIterable<readonly (readonly string[])[]> {
     bytesRead = 0;
-    const parser = new CsvRecordParser(csvOptions(head.delimiter, MAX_RECORD_BYTES));
+    const parser = new CsvRecordParser(path, head.delimiter, MAX_RECORD_BYTES);
     const decoder = new TextDecoder('utf-8', { fatal: true });
+    const columns = head.header.length;
     let skipHeader = head.hasHeader;
-    let rows: string[][] = [];
-    let lines: number[] = [];
-    const push = (record: string[]): void => {
-      if (skipHeader) skipHeader = false;
-      else (rows.push(record), lines.push(parser.line));
+    let batch: Batch = { rows: [], lines: [] };
+    const ready: Batch[] = [];
+    const push = (record: string[], line: number): void => {
+      if (skipHeader) return void (skipHeader = false);
+      if (record.length !== columns) throw ragged(path, line, record.length, columns);
+      batch.rows.push(record);
+      batch.lines.push(line);
+      if (batch.rows.length === batchSize) (ready.push(batch), (batch = { rows: [], lines: [] }));
     };
-    function* fullBatches(final: boolean): Generator<string[][]> {
-      let start = 0;
-      for (; rows.length - start >= batchSize || (final && start < rows.length); start += batchSize) {
-        batchLines = lines.slice(start, start + batchSize);
-        yield rows.slice(start, start + batchSize);
+    function* drain(): Generator<string[][]> {
+      for (const b of ready.splice(0)) {
+        batchLines = b.lines;
+        yield b.rows;
       }
-      rows = rows.slice(start);
-      lines = lines.slice(start);
     }
     for await (const chunk of createReadStream(path, { highWaterMark: CHUNK_BYTES }) as AsyncIterable<Buffer>) {
+      let text: string;
       try {
-        decoder.decode(chunk, { stream: true });
+        text = decoder.decode(chunk, { stream: true });
       } catch {
         const offset = Math.max(0, firstInvalidUtf8(chunk));
         const at = await lineAndColumnAt(path, bytesRead + offset);
         throw invalidUtf8(path, at.line, at.column, chunk[offset] ?? 0);
       }
       bytesRead += chunk.length;
-      feed(parser, chunk, push, path);
-      yield* fullBatches(false);
+      parser.feed(text, push);
+      yield* drain();
     }
+    let rest: string;
     try {
-      decoder.decode();
+      rest = decoder.decode();
     } catch {
       const at = await lineAndColumnAt(path, bytesRead);
       throw invalidUtf8(path, at.line, at.column, 0);
     }
-    feed(parser, undefined, push, path);
-    yield* fullBatches(true);
+    parser.feed(rest, push);
+    parser.feed(undefined, push);
+    if (batch.rows.length > 0) ready.push(batch);
+    yield* drain();
   }
 
   return {
@@ -83,10 +93,9 @@ export async function openCsv(path: string, options: { header?: boolean; delimit
   };
 }
 
-function feed(parser: CsvRecordParser, chunk: Buffer | undefined, push: (r: string[]) => void, path: string): void {
-  try {
-    parser.feed(chunk, push);
-  } catch (err) {
-    throw csvProblem(err, path, MAX_RECORD_BYTES);
-  }
+function ragged(path: string, line: number, got: number, expected: number): LayerError {
+  return new LayerError(
+    `${path}:${line}: this row has ${got} values, but the file has ${expected} columns.`,
+    'Fix the row, or quote a value that contains the delimiter ("a, b").',
+  );
 }

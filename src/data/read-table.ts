@@ -8,7 +8,7 @@ import type { Table } from './table.js';
 
 /** Rows the column types are inferred from before the rest streams through. */
 export const SAMPLE_ROWS = 10_000;
-const BATCH_ROWS = 4096;
+const BATCH_ROWS = 1024;
 
 export interface ReadOptions {
   readonly targets: readonly string[];
@@ -37,27 +37,36 @@ export async function readTable(source: RawSource & Located, options: ReadOption
   for (const t of options.targets) checkColumnName(t, header, 'target');
   for (const name of Object.keys(options.types)) checkColumnName(name, header, 'types=');
   const samples = header.map(() => new ColumnSample());
-  const sample: { row: readonly string[]; line: number | null }[] = [];
+  const sample: (readonly string[])[] = [];
+  const sampleLines: (number | null)[] = [];
   let ingest: RowIngest | null = null;
-  let rowNumber = 0;
+  let rowsBefore = 0;
+  const feed = (builder: RowIngest, rows: readonly (readonly string[])[], lineOf: (i: number) => number | null): void => {
+    const first = rowsBefore;
+    builder.addBatch(rows, (i) => ({ source: source.name, line: lineOf(i), row: first + i + 1 }));
+    rowsBefore += rows.length;
+  };
   const startIngest = (): RowIngest => {
     const columns = planColumns(header, samples, options.targets, { ...source.columnTypes, ...options.types }, options.task);
-    const builder = new RowIngest(columns, options.missing === 'drop', sample.length);
-    for (const s of sample) builder.add(s.row, { source: source.name, line: s.line, row: ++rowNumber });
+    const builder = new RowIngest(columns, options.missing === 'drop', Math.min(sample.length, SAMPLE_ROWS));
+    feed(builder, sample, (i) => sampleLines[i] ?? null);
     sample.length = 0;
+    sampleLines.length = 0;
     return builder;
   };
   const progress = progressReporter(source, options);
+  const lineOf = (i: number): number | null => (source.lineOf ? source.lineOf(i) : null);
   for await (const batch of source.batches(BATCH_ROWS)) {
-    for (let i = 0; i < batch.length; i++) {
-      const row = batch[i]!;
-      const line = source.lineOf ? source.lineOf(i) : null;
-      if (ingest) ingest.add(row, { source: source.name, line, row: ++rowNumber });
-      else {
-        row.forEach((cell, j) => samples[j]?.add(cell));
-        sample.push({ row, line });
-        if (sample.length === SAMPLE_ROWS) ingest = startIngest();
+    if (ingest) feed(ingest, batch, lineOf);
+    else {
+      // Rows past the sample's end wait for the types, then go in with the sample.
+      for (let i = 0; i < batch.length; i++) {
+        const row = batch[i]!;
+        if (sample.length < SAMPLE_ROWS) row.forEach((cell, j) => samples[j]?.add(cell));
+        sample.push(row);
+        sampleLines.push(lineOf(i));
       }
+      if (sample.length >= SAMPLE_ROWS) ingest = startIngest();
     }
     progress(ingest?.rows ?? sample.length);
   }

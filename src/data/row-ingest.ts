@@ -30,8 +30,14 @@ function labelOf(cell: string, integer: boolean): string {
   return first <= 32 || last <= 32 ? cell.trim() : cell;
 }
 
+function anyMissing(row: readonly string[], indices: readonly number[]): boolean {
+  for (const j of indices) if (isMissing(row[j]!)) return true;
+  return false;
+}
+
 /**
- * Turns rows of text into typed columns, one row at a time (the hot loop of a load). A value that
+ * Turns rows of text into typed columns, a batch at a time (the hot loop of a load): first the
+ * rows are checked and filtered, then each column is converted in one tight loop. A value that
  * contradicts the column's type (text in a number column, a third value in a binary one) stops
  * the load with its place, the value and the fix.
  */
@@ -56,30 +62,54 @@ export class RowIngest {
     this.targetIndex = kept.filter(({ info }) => info.role === 'target').map(({ j }) => j);
   }
 
-  add(row: readonly string[], place: RowPlace): void {
-    if (row.length !== this.columns.length) {
-      throw new LayerError(`${where(place, row.length)}: this row has ${row.length} values, but the data has ${this.columns.length} columns.`);
-    }
-    for (const j of this.targetIndex) if (isMissing(row[j]!)) return void this.droppedMissingTarget++;
-    if (this.dropMissing && this.fileIndex.some((j) => isMissing(row[j]!))) return void this.droppedMissing++;
+  /** Adds a batch of rows; `placeOf(i)` says where row i came from (asked only for a message). */
+  addBatch(batch: readonly (readonly string[])[], placeOf: (i: number) => RowPlace): void {
+    const accepted = this.accept(batch, placeOf);
     for (let k = 0; k < this.stored.length; k++) {
       const column = this.stored[k]!;
-      const cell = row[this.fileIndex[k]!]!;
+      const j = this.fileIndex[k]!;
       const data = column.data;
       if (data.kind === 'number') {
-        const v = parseNumber(cell);
-        if (v !== v && !isMissing(cell)) throw this.notANumber(column.info, cell, place, this.fileIndex[k]! + 1);
-        data.push(v);
-      } else {
-        const label = labelOf(cell, column.info.type === 'integer-category');
-        if (column.info.type === 'binary' && data.labels.length === 2 && !data.has(label)) {
-          throw this.thirdValue(column.info, data.labels, label, place, this.fileIndex[k]! + 1);
+        for (const i of accepted) {
+          const cell = batch[i]![j]!;
+          const v = parseNumber(cell);
+          if (v !== v && !isMissing(cell)) throw this.notANumber(column.info, cell, placeOf(i), j + 1);
+          data.push(v);
         }
+        continue;
+      }
+      const integer = column.info.type === 'integer-category';
+      const binary = column.info.type === 'binary';
+      for (const i of accepted) {
+        const label = labelOf(batch[i]![j]!, integer);
+        if (binary && data.labels.length === 2 && !data.has(label)) throw this.thirdValue(column.info, data.labels, label, placeOf(i), j + 1);
         data.push(data.codeOf(label));
       }
     }
-    if (this.head.length < HEAD_ROWS) this.head.push(row);
-    this.rows++;
+    for (const i of accepted) if (this.head.length < HEAD_ROWS) this.head.push(batch[i]!);
+    this.rows += accepted.length;
+  }
+
+  /** Indices of the rows kept: whole rows with a target (and, with missing=drop, no gaps). */
+  private accept(batch: readonly (readonly string[])[], placeOf: (i: number) => RowPlace): number[] {
+    const accepted: number[] = [];
+    const width = this.columns.length;
+    for (let i = 0; i < batch.length; i++) {
+      const row = batch[i]!;
+      if (row.length !== width) {
+        throw new LayerError(`${where(placeOf(i), row.length)}: this row has ${row.length} values, but the data has ${width} columns.`);
+      }
+      if (anyMissing(row, this.targetIndex)) {
+        this.droppedMissingTarget++;
+        continue;
+      }
+      if (this.dropMissing && anyMissing(row, this.fileIndex)) {
+        this.droppedMissing++;
+        continue;
+      }
+      accepted.push(i);
+    }
+    return accepted;
   }
 
   private notANumber(info: ColumnInfo, cell: string, place: RowPlace, field: number): LayerError {

@@ -84,7 +84,7 @@ test('a binary file (NUL bytes) is refused before parsing', async () => {
 });
 
 test('an unclosed quote', async () => {
-  assert.equal(await loadError('a,y\n1,"k\n2,k\n', '', 'quote.csv'), 'Error: quote.csv:3: the file ends inside a quoted value: a quote (") is never closed. Close the quote, or double a quote inside a value ("").');
+  assert.equal(await loadError('a,y\n1,"k\n2,k\n', '', 'quote.csv'), 'Error: quote.csv:2: a quote (") opened in this row is never closed; the file ends inside the quoted value. Close the quote, or double a quote inside a value ("").');
 });
 
 test('after any of these errors the session keeps its previous data', async () => {

@@ -57,3 +57,42 @@ test('blank and duplicate header names get usable names', async () => {
   const source = await openCsv(tmpFile('names.csv', 'a,,a\n1,2,3\n'));
   assert.deepEqual(source.header, ['a', 'column_2', 'a_2']);
 });
+
+test('quoted values that straddle the 1 MB read chunks arrive whole, with their lines', async () => {
+  // ~2.5 MB: every 7th row holds a quoted value with a comma, a doubled quote and a line break.
+  const body: string[] = [];
+  for (let i = 0; i < 60_000; i++) body.push(i % 7 === 0 ? `${i},"a, ""b""\nc ${i}",k` : `${i},plain ${i},k`);
+  const { rows, lines } = await allRows(tmpFile('big-quotes.csv', `n,text,y\n${body.join('\n')}\n`), 4096);
+  assert.equal(rows.length, 60_000);
+  let line = 1;
+  rows.forEach((row, i) => {
+    line += i % 7 === 0 ? 2 : 1;
+    assert.deepEqual(row, [String(i), i % 7 === 0 ? `a, "b"\nc ${i}` : `plain ${i}`, 'k']);
+    assert.equal(lines[i], line, `line of row ${i}`);
+  });
+});
+
+test('old Mac line ends (CR only) are rows too', async () => {
+  const { rows, lines } = await allRows(tmpFile('cr.csv', 'a,b\r1,x\r2,y\r'));
+  assert.deepEqual(rows, [
+    ['1', 'x'],
+    ['2', 'y'],
+  ]);
+  assert.deepEqual(lines, [2, 3]);
+});
+
+test('text after a closing quote names its line', async () => {
+  const source = await openCsv(tmpFile('after-quote.csv', 'a,b\n1,x\n2,"y"z\n'));
+  await assert.rejects(async () => {
+    for await (const _ of source.batches(10));
+  }, /after-quote\.csv:3: text after a closing quote \("\)\./);
+});
+
+test('blank lines are skipped but still counted for line numbers', async () => {
+  const { rows, lines } = await allRows(tmpFile('blank.csv', 'a,b\n\n1,x\n\n\n2,y\n'));
+  assert.deepEqual(rows, [
+    ['1', 'x'],
+    ['2', 'y'],
+  ]);
+  assert.deepEqual(lines, [3, 6]);
+});
