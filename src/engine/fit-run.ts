@@ -116,6 +116,14 @@ export class FitRun {
     this.emit?.({ kind: 'finished', history });
   }
 
+  /**
+   * The current epoch was interrupted (Ctrl-C) before its last batch: Keras still validates it.
+   * An abort ends the fit without that pass.
+   */
+  get stoppedInsideEpoch(): boolean {
+    return this.stopped?.reason === 'interrupt' && this.stopped.epoch === this.globalEpoch;
+  }
+
   private get globalEpoch(): number {
     return this.spec.firstEpoch + this.epochIndex;
   }

@@ -5,13 +5,18 @@
 import * as tf from '@tensorflow/tfjs';
 import { chooseTrainingBackend } from './backend.js';
 import { FitRun } from './fit-run.js';
+import { validationLogs } from './fit-validation.js';
 import { sessionModel } from './model-store.js';
 import { withRandom } from './seed.js';
 import { compileSessionModel } from './train-compile.js';
 import type { ArraySplit, FitOutcome, FitSpec } from './train-types.js';
 
 class FitCallback extends tf.Callback {
-  constructor(private readonly run: FitRun) {
+  /** Validates a stopped epoch (null without validation data). */
+  constructor(
+    private readonly run: FitRun,
+    private readonly validate: (() => Record<string, number>) | null,
+  ) {
     super();
   }
   override async onEpochBegin(epoch: number): Promise<void> {
@@ -21,7 +26,9 @@ class FitCallback extends tf.Callback {
     await this.run.batchEnd(batch, (logs ?? {}) as never);
   }
   override async onEpochEnd(_epoch: number, logs?: tf.Logs): Promise<void> {
-    this.run.epochEnd((logs ?? {}) as never);
+    const epochLogs = (logs ?? {}) as Record<string, number | tf.Scalar>;
+    if (this.validate && this.run.stoppedInsideEpoch && !('val_loss' in epochLogs)) Object.assign(epochLogs, this.validate());
+    this.run.epochEnd(epochLogs);
   }
 }
 
@@ -47,7 +54,7 @@ export async function fitSession(spec: FitSpec): Promise<FitOutcome> {
         batchSize: spec.batchSize,
         shuffle: spec.shuffle,
         verbose: 0,
-        callbacks: [new FitCallback(run)],
+        callbacks: [new FitCallback(run, vx && vy ? () => validationLogs(entry.model, vx, vy, spec.batchSize) : null)],
         ...(vx && vy ? { validationData: [vx, vy] as [tf.Tensor, tf.Tensor] } : {}),
         ...(spec.classWeight ? { classWeight: { ...spec.classWeight } } : {}),
       }),

@@ -39,11 +39,15 @@ function stepCount(step: number, steps: number): string {
   return `${String(step).padStart(digits)}/${steps}`;
 }
 
-/** One epoch's verbose=2 line; Keras times the whole epoch over its steps. */
-export function formatEpochLine(epoch: { readonly steps: number; readonly elapsedMs: number; readonly logs: Logs }): string {
+/**
+ * One epoch's verbose=2 line; Keras times the whole epoch over its steps. An epoch stopped
+ * partway shows the steps it ran over the epoch's steps (`9/15`), timed over the steps run.
+ * (Keras's own Progbar jumps to `15/15` when it finalizes; klayers says where it stopped.)
+ */
+export function formatEpochLine(epoch: { readonly steps: number; readonly elapsedMs: number; readonly logs: Logs }, stepsPerEpoch = epoch.steps): string {
   const seconds = epoch.elapsedMs / 1000;
   const perStep = epoch.steps > 0 ? seconds / epoch.steps : 0;
-  return `${stepCount(epoch.steps, epoch.steps)} - ${pyFixed(seconds, 0)}s -${formatStepTime(perStep)}${formatLogs(epoch.logs, 2)}`;
+  return `${stepCount(epoch.steps, Math.max(epoch.steps, stepsPerEpoch))} - ${pyFixed(seconds, 0)}s -${formatStepTime(perStep)}${formatLogs(epoch.logs, 2)}`;
 }
 
 /** Where an epoch is, as the live view knows it from training events. */

@@ -49,7 +49,7 @@ export function fitBlocks(outcome: FitOutcome, options: { epochs: number; verbos
   if (note) blocks.push(note);
   const logs = outcome.epochs.map((e) => e.logs);
   if (options.verbose !== 0 && outcome.epochs.length > 0) {
-    const lines = outcome.epochs.flatMap((e) => [...(options.epochs > 1 ? [`Epoch ${e.epoch - firstEpoch + 1}/${options.epochs}`] : []), formatEpochLine(e)]);
+    const lines = outcome.epochs.flatMap((e) => [...(options.epochs > 1 ? [`Epoch ${e.epoch - firstEpoch + 1}/${options.epochs}`] : []), formatEpochLine(e, outcome.stepsPerEpoch)]);
     blocks.push(text(lines.join('\n')));
     const names = logs.some((l) => 'val_loss' in l) ? ['loss', 'val_loss'] : ['loss'];
     if (logs.length > 1) blocks.push(text(curves(logs, names, columns)));

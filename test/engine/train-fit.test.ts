@@ -4,7 +4,7 @@ import * as tf from '@tensorflow/tfjs';
 import { trainStateOf } from '../../src/train/state.js';
 import { IRIS_MODEL, recorder, refused, run, session } from '../train/helpers.js';
 
-const EPOCH_LINE = /^4\/4 - \d+s - \d+(ms|us)\/step - accuracy: \d\.\d{4} - loss: \d\.\d{4} - val_accuracy: \d\.\d{4} - val_loss: \d\.\d{4}$/m;
+const EPOCH_LINE = /^4\/4 - \d+s - \d+(s|ms|us)\/step - accuracy: \d\.\d{4} - loss: \d\.\d{4} - val_accuracy: \d\.\d{4} - val_loss: \d\.\d{4}$/m;
 
 test('fit prints Keras verbose=2 lines per epoch, the curves and the best validation epoch', async () => {
   const ctx = session();

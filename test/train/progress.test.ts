@@ -18,6 +18,11 @@ test('the verbose=2 epoch line is Keras progbar text: count, seconds, time per s
   assert.equal(formatEpochLine({ steps: 1, elapsedMs: 1500, logs: { loss: -0.5 } }), '1/1 - 2s - 2s/step - loss: -5.0000e-01');
 });
 
+test('an epoch stopped partway shows the steps it ran over the epoch\'s steps, timed over the steps run', () => {
+  assert.equal(formatEpochLine({ steps: 9, elapsedMs: 900, logs: { loss: 0.5 } }, 15), ' 9/15 - 1s - 100ms/step - loss: 0.5000');
+  assert.equal(formatEpochLine({ steps: 15, elapsedMs: 1500, logs: { loss: 0.5 } }, 15), '15/15 - 2s - 100ms/step - loss: 0.5000');
+});
+
 test('the verbose=1 line: bar of 20, elapsed when finished, ETA while running', () => {
   const done = formatProgressLine({ step: 4, steps: 4, elapsedMs: 1.968, logs: { accuracy: 0.34, loss: 1.1469, mae: 0.4453 }, finished: true }, 200);
   assert.equal(done, '4/4 ━━━━━━━━━━━━━━━━━━━━ 0s 492us/step - accuracy: 0.3400 - loss: 1.1469 - mae: 0.4453');

@@ -1,0 +1,18 @@
+/**
+ * The validation pass of an epoch that a stop ended early. Keras's fit loop, when stop_training
+ * is set inside an epoch, leaves the batch loop and still validates and ends that epoch
+ * (keras/src/backend/jax/trainer.py); tfjs validates only after an epoch's last batch, so the
+ * stopped epoch would otherwise have no val_loss.
+ */
+import * as tf from '@tensorflow/tfjs';
+
+/** `val_loss`, `val_<metric>` of `model` on (x, y), evaluated in batches as tfjs's fit does. */
+export function validationLogs(model: tf.LayersModel, x: tf.Tensor, y: tf.Tensor, batchSize: number): Record<string, number> {
+  const result = model.evaluate(x, y, { batchSize });
+  const scalars = Array.isArray(result) ? result : [result];
+  try {
+    return Object.fromEntries(model.metricsNames.map((name, i) => [`val_${name}`, scalars[i]!.dataSync()[0]!]));
+  } finally {
+    tf.dispose(scalars);
+  }
+}
