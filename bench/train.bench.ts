@@ -1,16 +1,19 @@
 /**
  * Training speed (samples/s, batch 32, Adam, one timed epoch after a warm-up epoch) for three
  * reference models on every backend that loads, each measured twice in the same process: through
- * klayers (the plan typed into a session, built by the engine) and as a bare tfjs script building
- * the same model with tf.layers. Where Python Keras 3 is installed, the same models in Keras (JAX
- * backend) are the outside reference.
+ * klayers' own fit (the plan typed into a session, trained by `trainingApi.fit` with no listener,
+ * as `klayers replay` runs it: Keras's Adam, FitRun's bookkeeping, arrays made tensors per fit)
+ * and as a bare tfjs script: the same model written with tf.layers, trained by tfjs's model.fit.
+ * Where Python Keras 3 is installed, the same models in Keras (JAX backend) are the outside
+ * reference.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import * as tf from '@tensorflow/tfjs';
 import { createContext } from '../src/commands/context.js';
 import { executeLine } from '../src/commands/execute.js';
-import { buildModel, chooseTrainingBackend, disposeModel, initBackend, type BackendName } from '../src/engine/index.js';
+import { chooseTrainingBackend, initBackend, trainingApi, type BackendName } from '../src/engine/index.js';
+import type { ArraySplit, FitSpec } from '../src/engine/train-types.js';
 import type { ModelPlan } from '../src/layers/types.js';
 
 const BATCH = 32;
@@ -114,11 +117,41 @@ async function planFromSession(lines: readonly string[]): Promise<ModelPlan> {
   return ctx.session.plan();
 }
 
-/** Samples/s of one epoch of `model.fit` on (x, y). */
+/** Samples/s of one epoch of tfjs's `model.fit` on (x, y). */
 async function epochRate(model: tf.LayersModel, x: tf.Tensor, y: tf.Tensor): Promise<number> {
   const started = performance.now();
   await model.fit(x, y, { epochs: 1, batchSize: BATCH, verbose: 0 });
   return x.shape[0]! / ((performance.now() - started) / 1000);
+}
+
+/** One epoch of klayers' fit per call, continuing the session's model (as a later `fit` does). */
+function klayersFit(ref: ReferenceModel, plan: ModelPlan, x: tf.Tensor, y: tf.Tensor): { spec: () => FitSpec; key: object } {
+  const key = {};
+  const train: ArraySplit = { x: x.dataSync() as Float32Array, y: y.dataSync() as Float32Array, size: x.shape[0]!, xShape: ref.inputShape, yShape: y.shape.slice(1) };
+  let epochsRun = 0;
+  const spec = (): FitSpec => ({
+    key,
+    plan,
+    compile: { optimizer: { className: 'Adam', config: { learning_rate: 1e-3, beta_1: 0.9, beta_2: 0.999, epsilon: 1e-7, amsgrad: false } }, loss: ref.classes > 1 ? 'categorical_crossentropy' : 'mean_squared_error', metrics: [] },
+    train,
+    validation: null,
+    epochs: 1,
+    batchSize: BATCH,
+    shuffle: true,
+    classWeight: null,
+    patience: null,
+    firstEpoch: epochsRun++,
+    random: null,
+    hooks: null,
+  });
+  return { spec, key };
+}
+
+/** Samples/s of one epoch of klayers' fit. */
+async function klayersEpochRate(fit: { spec: () => FitSpec }, samples: number): Promise<number> {
+  const started = performance.now();
+  await trainingApi.fit(fit.spec());
+  return samples / ((performance.now() - started) / 1000);
 }
 
 /** The bare tf.layers model, without tfjs's Orthogonal "Slowness may result" warning. */
@@ -148,20 +181,21 @@ async function measureModel(backend: BackendName, ref: ReferenceModel, plan: Mod
   const samples = ref.samples[backend];
   const x = tf.randomNormal([samples, ...ref.inputShape]);
   const y = ref.classes > 1 ? tf.oneHot(tf.randomUniformInt([samples], 0, ref.classes), ref.classes) : tf.randomNormal([samples, 1]);
-  const models = [quietBare(ref), await buildModel(plan)] as const;
+  const bare = quietBare(ref);
+  const klayers = klayersFit(ref, plan, x, y);
   try {
-    for (const model of models) {
-      model.compile({ optimizer: tf.train.adam(1e-3), loss: ref.classes > 1 ? 'categoricalCrossentropy' : 'meanSquaredError' });
-      await epochRate(model, x, y);
-    }
-    const best = [0, 0];
+    bare.compile({ optimizer: tf.train.adam(1e-3), loss: ref.classes > 1 ? 'categoricalCrossentropy' : 'meanSquaredError' });
+    await epochRate(bare, x, y);
+    await klayersEpochRate(klayers, samples);
+    const best = { bare: 0, klayers: 0 };
     for (let round = 0; round < 2; round++) {
-      for (const [i, model] of models.entries()) best[i] = Math.max(best[i]!, await epochRate(model, x, y));
+      best.bare = Math.max(best.bare, await epochRate(bare, x, y));
+      best.klayers = Math.max(best.klayers, await klayersEpochRate(klayers, samples));
     }
-    return { model: ref.name, backend, samples, bare: best[0]!, klayers: best[1]! };
+    return { model: ref.name, backend, samples, ...best };
   } finally {
-    models[0].dispose();
-    disposeModel(models[1]);
+    bare.dispose();
+    trainingApi.forget(klayers.key);
     tf.dispose([x, y]);
   }
 }
@@ -202,8 +236,8 @@ function printTable(rows: readonly Row[], keras: Record<string, number> | string
 export default async function trainBench(): Promise<void> {
   const plans = await Promise.all(REFERENCE_MODELS.map((m) => planFromSession(m.lines)));
   process.stdout.write(
-    'klayers: model typed into a session, built by the engine (buildModel), trained with tfjs model.fit\n' +
-      "  (the trainer's own fit has not landed yet); bare: the same model written with tf.layers.\n" +
+    "klayers: model typed into a session, trained by klayers' own fit (trainingApi.fit, no listener: replay's path);\n" +
+      "  bare: the same model written with tf.layers, trained by tfjs's model.fit.\n" +
       `Batch ${BATCH}, Adam(1e-3), shuffled; after a warm-up epoch each, the better of two alternating timed epochs.\n\n`,
   );
   const rows: Row[] = [];
