@@ -87,3 +87,12 @@ function recordTooLong(file: string, line: number, max: number): LayerError {
     'Is this a CSV file with one row per line? An unclosed quote (") also makes one endless row.',
   );
 }
+
+/** Every record of a CSV text held in memory (a small file, such as rows to predict). */
+export function parseCsvText(file: string, text: string, delimiter: string): string[][] {
+  const records: string[][] = [];
+  const parser = new CsvRecordParser(file, delimiter, Infinity);
+  parser.feed(text.replace(/^\uFEFF/, ''), (r) => records.push(r));
+  parser.feed(undefined, (r) => records.push(r));
+  return records;
+}

@@ -4,7 +4,8 @@ import { LayerError } from '../layers/types.js';
 import type { ColumnType } from './column-types.js';
 import type { TaskChoice } from './column-plan.js';
 import type { CsvHead } from './csv-open.js';
-import { openCsv } from './csv-source.js';
+import { openCsv, type CsvSource } from './csv-source.js';
+import { readTableParallel } from './read-table-parallel.js';
 import { buildDataset } from './build-dataset.js';
 import type { Dataset, EncodeSettings } from './dataset.js';
 import type { Scale } from './encoders.js';
@@ -49,6 +50,8 @@ export interface Loaded {
 /** Keras-user-friendly defaults, shown after every load: 20% validation, no test, seed 42. */
 export const DEFAULT_SPLIT = { validation: 0.2, test: 0, seed: 42 } as const;
 
+const isCsv = (source: RawSource): source is CsvSource => 'upTo' in source;
+
 async function openSource(request: LoadRequest): Promise<RawSource & { head?: CsvHead }> {
   if (request.spec.startsWith('builtin:')) return openBuiltin(request.spec, request.builtin);
   if (request.baseDir === undefined || isAbsolute(request.spec)) return openCsv(request.spec, csvSettings(request));
@@ -88,13 +91,14 @@ export async function loadData(request: LoadRequest, progress?: (text: string) =
   const source = await openSource(request);
   const defaultTarget = request.targets === null ? (source.defaultTarget ?? [source.header[source.header.length - 1]!]) : null;
   const targets = request.targets ?? defaultTarget!;
-  const table = await readTable(source, {
+  const options = {
     targets,
     types: request.types,
     missing: request.missing,
     ...(request.task ? { task: request.task } : {}),
     ...(progress ? { progress } : {}),
-  });
+  };
+  const table = (isCsv(source) ? await readTableParallel(source, options) : null) ?? (await readTable(source, options));
   const dataset = buildDataset(table, encodeSettings(request, table));
   const csv = source.head ? { delimiter: source.head.delimiter, hasHeader: source.head.hasHeader } : undefined;
   return { request, dataset, defaultTarget: defaultTarget ? defaultTarget.join(',') : null, ...(csv ? { csv } : {}) };

@@ -4,7 +4,7 @@ import { checkColumnName, planColumns, type TaskChoice } from './column-plan.js'
 import { ColumnSample } from './infer.js';
 import { RowIngest } from './row-ingest.js';
 import type { RawSource } from './source.js';
-import type { Table } from './table.js';
+import type { ColumnInfo, Table } from './table.js';
 
 /** Rows the column types are inferred from before the rest streams through. */
 export const SAMPLE_ROWS = 10_000;
@@ -18,6 +18,8 @@ export interface ReadOptions {
   /** A progress line while a large source loads (`Reading big.csv: 45% …`). */
   readonly progress?: (text: string) => void;
   readonly progressEveryMs?: number;
+  /** Told the column plan as soon as the sample has decided it (a parallel load starts its worker). */
+  readonly onPlan?: (columns: readonly ColumnInfo[], sampleSize: number) => void;
 }
 
 /** What a CSV source adds to RawSource: bytes for the progress line, lines for messages. */
@@ -48,7 +50,9 @@ export async function readTable(source: RawSource & Located, options: ReadOption
   };
   const startIngest = (): RowIngest => {
     const columns = planColumns(header, samples, options.targets, { ...source.columnTypes, ...options.types }, options.task);
-    const builder = new RowIngest(columns, options.missing === 'drop', Math.min(sample.length, SAMPLE_ROWS));
+    const sampleSize = Math.min(sample.length, SAMPLE_ROWS);
+    options.onPlan?.(columns, sampleSize);
+    const builder = new RowIngest(columns, options.missing === 'drop', sampleSize);
     feed(builder, sample, (i) => sampleLines[i] ?? null);
     sample.length = 0;
     sampleLines.length = 0;

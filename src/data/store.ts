@@ -9,6 +9,13 @@ export class NumberColumn {
     this.data[this.length++] = v;
   }
 
+  /** Adds many values at once (the rows another thread read). */
+  append(values: Float32Array): void {
+    if (this.length + values.length > this.data.length) this.data = grow(this.data, new Float32Array(this.length + values.length));
+    this.data.set(values, this.length);
+    this.length += values.length;
+  }
+
   /** The values so far (a view, not a copy). */
   get values(): Float32Array {
     return this.data.subarray(0, this.length);
@@ -48,6 +55,17 @@ export class CodeColumn {
   push(code: number): void {
     if (this.length === this.data.length) this.data = grow(this.data, new Uint16Array(this.data.length * 2));
     this.data[this.length++] = code;
+  }
+
+  /**
+   * Adds codes another column assigned (into its `labels`), recoded into this column's labels:
+   * labels new here are coded in the order the other column first saw them.
+   */
+  appendCodes(codes: Uint16Array, labels: readonly string[]): void {
+    const recode = Uint16Array.from(labels, (label) => this.codeOf(label));
+    if (this.length + codes.length > this.data.length) this.data = grow(this.data, new Uint16Array(this.length + codes.length));
+    for (let i = 0; i < codes.length; i++) this.data[this.length + i] = recode[codes[i]!]!;
+    this.length += codes.length;
   }
 
   get codes(): Uint16Array {

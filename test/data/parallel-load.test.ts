@@ -1,0 +1,68 @@
+/**
+ * Large files load on two threads (src/data/read-table-parallel.ts). A worker thread runs the
+ * compiled module, so these tests use the build in dist/ (`npm test` compiles first) and a low
+ * size threshold, and check that two threads give exactly what one gives, or fall back to it.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { tmpFile } from './tmp-files.js';
+
+process.env['KLAYERS_PARALLEL_LOAD_BYTES'] = '1';
+const dist = (m: string) => new URL(`../../dist/src/data/${m}`, import.meta.url).href;
+const { openCsv } = (await import(dist('csv-source.js'))) as typeof import('../../src/data/csv-source.js');
+const { readTable } = (await import(dist('read-table.js'))) as typeof import('../../src/data/read-table.js');
+const { readTableParallel } = (await import(dist('read-table-parallel.js'))) as typeof import('../../src/data/read-table-parallel.js');
+const { loadData } = (await import(dist('load.js'))) as typeof import('../../src/data/load.js');
+const { parseLoadRequest } = (await import(dist('load-request.js'))) as typeof import('../../src/data/load-request.js');
+
+type Table = Awaited<ReturnType<typeof readTable>>;
+const options = { targets: ['y'], types: {}, missing: 'fill' as const };
+
+/** 30,000 rows: numbers with gaps, a category whose later labels first appear past the middle, a binary, a class. */
+function bigCsv(row: (i: number) => string): string {
+  return `x,size,city,flag,y\n${Array.from({ length: 30_000 }, (_, i) => row(i)).join('\n')}\n`;
+}
+const plainRow = (i: number) => `${i % 97 === 0 ? '' : ((i * 7919) % 1000) / 8},${i % 3},${i < 20_000 ? `c${i % 4}` : `late${i % 5}`},${i % 2 ? 'yes' : 'no'},k${i % 3}`;
+
+function columnsOf(table: Table): unknown[] {
+  return table.stored.map(({ info, data }) => ({ info, values: Array.from(data.kind === 'number' ? data.values : data.codes), labels: data.kind === 'codes' ? data.labels : null }));
+}
+
+test('two threads read exactly what one thread reads, labels coded in file order', async () => {
+  const path = tmpFile('parallel.csv', bigCsv(plainRow));
+  const one = await readTable(await openCsv(path), options);
+  const two = await readTableParallel(await openCsv(path), options);
+  assert.ok(two, 'the two-thread read should succeed on a plain file');
+  assert.equal(two.rowCount, 30_000);
+  assert.deepEqual(columnsOf(two), columnsOf(one));
+  const city = two.stored.find((c) => c.info.name === 'city')!.data as { labels: string[] };
+  assert.deepEqual(city.labels, ['c0', 'c1', 'c2', 'c3', 'late0', 'late1', 'late2', 'late3', 'late4']);
+  assert.equal(two.head.length, one.head.length);
+});
+
+test('a line break inside a quoted value at the middle falls back to one thread; a clean one does not', async () => {
+  // Every row holds a quoted two-line note; padding decides whether the middle line break falls
+  // inside a note (the first file) or between rows (the second).
+  const outcomes: boolean[] = [];
+  for (const pad of ['', 'x']) {
+    const path = tmpFile(`parallel-quoted${pad}.csv`, `x,note,y\n${Array.from({ length: 30_000 }, (_, i) => `${i},"first ${i}${pad}\nsecond, ${i}",k${i % 2}`).join('\n')}\n`);
+    const one = await readTable(await openCsv(path), options);
+    const two = await readTableParallel(await openCsv(path), options);
+    outcomes.push(two !== null);
+    if (two) assert.deepEqual(columnsOf(two), columnsOf(one));
+    const loaded = await loadData(parseLoadRequest([path], { target: 'y' }));
+    assert.deepEqual(columnsOf(loaded.dataset.table), columnsOf(one));
+  }
+  assert.deepEqual(outcomes, [false, true]);
+});
+
+test('a bad value in the second half is reported with its exact line', async () => {
+  const path = tmpFile('parallel-bad.csv', bigCsv((i) => (i === 27_000 ? '1,2,c1,yes,oops,extra' : plainRow(i))));
+  assert.equal(await readTableParallel(await openCsv(path), options), null);
+  await assert.rejects(loadData(parseLoadRequest([path], { target: 'y' })), /parallel-bad\.csv:27002: this row has 6 values, but the file has 5 columns\./);
+});
+
+test('a third value in a binary column past the middle is the same error as on one thread', async () => {
+  const path = tmpFile('parallel-binary.csv', bigCsv((i) => (i === 28_000 ? plainRow(i).replace(/,(yes|no),/, ',maybe,') : plainRow(i))));
+  await assert.rejects(loadData(parseLoadRequest([path], { target: 'y' })), /parallel-binary\.csv:28002:4: column 'flag' had two values \(no, yes\)/);
+});
