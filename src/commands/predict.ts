@@ -1,5 +1,4 @@
 import { readFileSync, statSync } from 'node:fs';
-import { parse } from 'csv-parse/sync';
 import { isIdent, isList, type Value } from '../lang/ast.js';
 import { LayerError } from '../layers/types.js';
 import { message, text, type Block } from '../render/blocks.js';
@@ -7,6 +6,7 @@ import { confusionMatrix, formatClassReport, formatConfusionMatrix } from '../re
 import { pyFixed } from '../render/py-format.js';
 import { dataSessionOf } from '../data/data-session.js';
 import type { Dataset } from '../data/dataset.js';
+import { parseCsvText } from '../data/csv-records.js';
 import { checkKeywords } from '../data/load-options.js';
 import { encodeRows } from '../train/encode-row.js';
 import { engineStep, trainingEngine } from '../train/engine-call.js';
@@ -39,7 +39,8 @@ function readCsvRows(path: string, dataset: Dataset, delimiter: string): Value[]
     if (err instanceof LayerError) throw err;
     throw new LayerError(`Cannot read ${path}: no such file.`, 'Give the path of a CSV file with the same columns as the training data.');
   }
-  const records = parse(body, { columns: true, bom: true, skip_empty_lines: true, trim: true, delimiter }) as Record<string, string>[];
+  const [header = [], ...rows] = parseCsvText(path, body, delimiter).map((r) => r.map((cell) => cell.trim()));
+  const records = rows.map((r) => Object.fromEntries(header.map((name, j) => [name, r[j] ?? ''])) as Record<string, string>);
   const missing = dataset.encoders.map((e) => e.column).filter((c) => records.length > 0 && !(c in records[0]!));
   if (missing.length > 0) throw new LayerError(`${path} lacks the feature column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}.`, 'It needs the columns the model was trained on (the target may be left out).');
   return records.map((r) => dataset.encoders.map((e) => r[e.column] ?? null));
