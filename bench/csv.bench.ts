@@ -1,8 +1,9 @@
 /**
  * CSV loading speed and memory: a generated 1,000,000-row × 20-column file (15 numbers, 3
- * categories, 1 binary, a class target), read by a bare csv-parse pass (the baseline) and by
- * klayers' full load (parse, type, store, split, encode), each in a child process.
- * Targets: ≥ 50 MB/s end to end, peak RSS < 300 MB.
+ * categories, 1 binary, a class target), read in child processes by a bare csv-parse pass (the
+ * baseline), a bare Papa Parse pass (the parser klayers uses), klayers' load on two threads (as
+ * `load` runs it for a file this size) and on one, and the load plus the float32 arrays `fit`
+ * then encodes. Targets for the load: ≥ 50 MB/s end to end, peak RSS < 300 MB.
  */
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -31,7 +32,9 @@ async function generate(path: string): Promise<void> {
   await new Promise<void>((resolve, reject) => out.end(text, () => resolve()).on('error', reject));
 }
 
-function measure(mode: 'baseline' | 'load', path: string): { seconds: number; rows: number; maxRssMB: number } {
+type Mode = 'csv-parse' | 'papaparse' | 'load' | 'load-1' | 'encode';
+
+function measure(mode: Mode, path: string): { seconds: number; rows: number; maxRssMB: number } {
   const child = fileURLToPath(new URL('./csv-child.js', import.meta.url));
   const result = spawnSync(process.execPath, [child, mode, path], { encoding: 'utf8', maxBuffer: 1 << 20 });
   if (result.status !== 0) throw new Error(`${mode} failed: ${result.stderr}`);
@@ -44,12 +47,16 @@ export default async function csvBench(): Promise<void> {
   try {
     await generate(path);
     const mb = statSync(path).size / 1e6;
-    const base = measure('baseline', path);
-    const load = measure('load', path);
     const rate = (s: number) => (mb / s).toFixed(1);
-    const line = (name: string, m: typeof base) => `${name.padEnd(22)} ${m.seconds.toFixed(2).padStart(7)} s  ${rate(m.seconds).padStart(6)} MB/s  peak RSS ${m.maxRssMB.toFixed(0).padStart(4)} MB`;
+    const line = (name: string, m: ReturnType<typeof measure>) => `${name.padEnd(34)} ${m.seconds.toFixed(2).padStart(7)} s  ${rate(m.seconds).padStart(6)} MB/s  peak RSS ${m.maxRssMB.toFixed(0).padStart(4)} MB`;
     process.stdout.write(`file: ${ROWS.toLocaleString('en-US')} rows × 20 columns, ${mb.toFixed(1)} MB\n`);
-    process.stdout.write(`${line('csv-parse (baseline)', base)}\n${line('klayers load', load)}\n`);
+    const base = measure('csv-parse', path);
+    process.stdout.write(`${line('csv-parse stream (baseline)', base)}\n`);
+    process.stdout.write(`${line('Papa Parse stream (bare)', measure('papaparse', path))}\n`);
+    const load = measure('load', path);
+    process.stdout.write(`${line('klayers load (two threads)', load)}\n`);
+    process.stdout.write(`${line('klayers load (one thread)', measure('load-1', path))}\n`);
+    process.stdout.write(`${line('klayers load + arrays for fit', measure('encode', path))}\n`);
     process.stdout.write(`ratio: klayers load runs at ${(base.seconds / load.seconds).toFixed(2)}× the bare csv-parse speed\n`);
     process.stdout.write(`targets: ≥ 50 MB/s end to end (${Number(rate(load.seconds)) >= 50 ? 'met' : 'missed'}), peak RSS < 300 MB (${load.maxRssMB < 300 ? 'met' : 'missed'})\n`);
     if (load.rows !== ROWS) process.stdout.write(`warning: klayers read ${load.rows} rows, expected ${ROWS}\n`);
