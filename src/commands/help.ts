@@ -24,7 +24,8 @@ function layerHelp(spec: LayerSpec): string {
 
 function commandHelp(cmd: CommandDef): string {
   const aliases = cmd.aliases?.length ? `\nAliases: ${cmd.aliases.join(', ')}` : '';
-  return [`${cmd.usage}`, '', cmd.summary + aliases, '', 'Examples:', ...cmd.examples.map((e) => `  ${e}`)].join('\n');
+  const details = cmd.details ? ['', cmd.details()] : [];
+  return [`${cmd.usage}`, '', cmd.summary + aliases, '', 'Examples:', ...cmd.examples.map((e) => `  ${e}`), ...details].join('\n');
 }
 
 function overview(): string {

@@ -8,6 +8,7 @@ import { dataSessionOf } from '../data/data-session.js';
 import type { Dataset } from '../data/dataset.js';
 import { formatChoices, formatLoaded, formatSplits, formatTask } from '../data/format-choices.js';
 import { formatTypes } from '../data/format-schema.js';
+import { describeBuiltins } from '../data/builtin/index.js';
 import { loadData, type Loaded } from '../data/load.js';
 import { parseLoadRequest } from '../data/load-request.js';
 import { dataInputText, inputMismatch, outputMismatch } from '../data/model-fit.js';
@@ -35,10 +36,17 @@ export function fitModelToData(ctx: CommandContext, dataset: Dataset): Block[] {
       if (!(err instanceof LayerError)) throw err;
       out.push(warning(`The data gives input ${dataInputText(dataset)}, but the model cannot take it: ${err.message}`));
     }
-  } else {
-    const problem = inputMismatch(input, dataset);
-    if (problem) out.push(warning(`${problem} Change the Input (input ${tupleText(dataset.featureShape)}), or load with reshape=/window=.`));
+    return [...out, ...modelDataMismatch(ctx, dataset)];
   }
+  return modelDataMismatch(ctx, dataset);
+}
+
+/** How the model and the data disagree, input and output (nothing when they agree). */
+export function modelDataMismatch(ctx: CommandContext, dataset: Dataset): Block[] {
+  const out: Block[] = [];
+  const input = modelInputShape(ctx.session.state);
+  const inputProblem = input === null ? null : inputMismatch(input, dataset);
+  if (inputProblem) out.push(warning(`${inputProblem} Change the Input (input ${tupleText(dataset.featureShape)}), or load with reshape=/window=.`));
   const last = ctx.session.analysis().layers.at(-1)?.outputShape;
   if (last && !Array.isArray(last[0])) {
     const problem = outputMismatch(last as readonly (number | null)[], dataset);
@@ -64,6 +72,11 @@ export const load: CommandDef = {
   summary: 'Load a CSV file or a builtin data set; shows types, preprocessing and the split.',
   usage: 'load PATH.csv [target=COLUMN] [types="col:category,…"] [scale=standard|minmax|none] [missing=fill|drop] [task=…] [validation=0.2] [test=0] [seed=42] [stratify=True] [reshape=(8, 8, 1)] [window=20 horizon=1]  |  load builtin:NAME [n=…] [noise=…]  |  load model DIR',
   examples: ['load data/iris.csv target=species', 'load builtin:iris', 'load builtin:circle n=500 noise=0.1', 'load houses.csv target=price types="zip:category,notes:ignore"', 'load builtin:digits reshape=(8, 8, 1)', 'load model models/iris'],
+  details: () => {
+    const sets = describeBuiltins();
+    const width = Math.max(...sets.map((s) => s.name.length)) + 'builtin:'.length;
+    return ['Builtin data sets (no file needed; n= and noise= where a range is shown):', ...sets.map((s) => `  ${`builtin:${s.name}`.padEnd(width)}  ${s.summary}; ${s.rows} rows.`)].join('\n');
+  },
   async run(ctx, { args, kwargs }) {
     // `load model DIR` (two words; a data file is one): see load-model.ts.
     if (args.length === 2 && asWord(args[0]) === 'model' && Object.keys(kwargs).length === 0) return loadModel(ctx, args[1]);

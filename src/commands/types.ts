@@ -68,5 +68,7 @@ export interface CommandDef {
   /** `insert N LAYER` */
   readonly usage: string;
   readonly examples: readonly string[];
+  /** More for `help NAME` after the examples (what the builtin data sets are, …). */
+  details?(): string;
   run(ctx: CommandContext, input: CommandInput): Promise<readonly Block[]> | readonly Block[];
 }

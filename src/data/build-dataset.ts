@@ -38,7 +38,11 @@ export function buildDataset(table: Table, settings: EncodeSettings): Dataset {
   const window = settings.window;
   // In a window the target's past values are inputs too: the series predicts itself.
   const featureColumns = table.stored.filter((c) => c.info.role === 'feature' || (window !== undefined && c.data.kind === 'number'));
-  if (featureColumns.length === 0) throw new LayerError(`${table.name} has no feature columns left besides the target.`, 'Check types= and target=.');
+  if (featureColumns.length === 0) {
+    const series = table.stored.length === 1 && table.stored[0]!.data.kind === 'number';
+    const hint = series ? 'One numeric column is a series: window=20 horizon=1 turns it into sequences that predict the next value.' : 'Check types= and target=.';
+    throw new LayerError(`${table.name} has no feature columns left besides the target.`, hint);
+  }
   const labels = task === 'regression' ? null : (targetColumns[0]!.data as { codes: Uint16Array }).codes;
   const rows: SplitRows = window === undefined ? splitRows(table.rowCount, settings.split, labels) : windowSplits(table.rowCount, window, settings);
   const fitRows = window === undefined ? rows.train : Uint32Array.from({ length: rows.train.length + window - 1 }, (_, i) => i);

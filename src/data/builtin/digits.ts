@@ -11,6 +11,7 @@ const PIXELS = Array.from({ length: SIZE * SIZE }, (_, i) => `p${i}`);
  */
 export const DIGITS: BuiltinSet = {
   name: 'digits',
+  summary: '8×8 digit images, 10 classes, for Conv2D with reshape=(8, 8, 1)',
   header: [...PIXELS, 'digit'],
   defaultTarget: ['digit'],
   suggestedReshape: [SIZE, SIZE, 1],

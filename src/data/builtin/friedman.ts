@@ -14,6 +14,7 @@ function friedman1(x: readonly number[]): number {
  */
 export const FRIEDMAN: BuiltinSet = {
   name: 'friedman',
+  summary: 'Friedman #1 regression, 10 features of which 5 matter',
   header: [...FEATURES, 'y'],
   defaultTarget: ['y'],
   n: { default: 1000, min: 2, max: MAX_ROWS, meaning: 'the number of rows' },

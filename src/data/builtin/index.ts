@@ -36,14 +36,15 @@ export function openBuiltin(name: string, options: BuiltinOptions = {}): RawSour
 }
 
 /** One line per builtin set for `help load` and listings: name, origin, column count, rows. */
-export function describeBuiltins(): readonly { name: string; description: string; columns: number; rows: string }[] {
+export function describeBuiltins(): readonly { name: string; summary: string; description: string; columns: number; rows: string }[] {
   return SETS.map((set) => {
     const defaults = resolveOptions(set, {});
     return {
       name: set.name,
+      summary: set.summary,
       description: set.describe(defaults),
       columns: set.header.length,
-      rows: typeof set.n === 'number' ? String(set.n) : `${set.n.default} (n=${set.n.min}…${set.n.max})`,
+      rows: typeof set.n === 'number' ? String(set.n) : `${set.n.default.toLocaleString('en-US')} (n=${set.n.min}…${set.n.max.toLocaleString('en-US')})`,
     };
   });
 }

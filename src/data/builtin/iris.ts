@@ -9,6 +9,7 @@ const SPECIES = ['setosa', 'versicolor', 'virginica'] as const;
  */
 export const IRIS: BuiltinSet = {
   name: 'iris',
+  summary: "Fisher's iris flowers, 4 measurements, 3 species (classification)",
   header: IRIS_COLUMNS,
   defaultTarget: ['species'],
   n: 150,

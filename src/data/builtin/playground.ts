@@ -12,6 +12,7 @@ const NOISE = {
 function playgroundSet(name: string, shape: string, point: PointGenerator): BuiltinSet {
   return {
     name,
+    summary: `2-D points, 2 classes: ${shape}`,
     header: ['x', 'y', 'label'],
     defaultTarget: ['label'],
     n: { default: 500, min: 2, max: MAX_ROWS, meaning: 'the number of points' },

@@ -29,6 +29,8 @@ export interface BuiltinSet {
   readonly n: number | OptionRange;
   /** Noise level the generator accepts; null for shipped data. */
   readonly noise: OptionRange | null;
+  /** A few words for `help load`: what it is and what it suits. */
+  readonly summary: string;
   /** One line: origin and licence; may mention the options it was generated with. */
   describe(options: ResolvedOptions): string;
   /** Every row for these options, as CSV text, in the same order on every call. */

@@ -14,6 +14,7 @@ export function sineSignal(t: number): number {
 /** `builtin:sine`: a generated time series for SimpleRNN/LSTM, one row per step. */
 export const SINE: BuiltinSet = {
   name: 'sine',
+  summary: 'a seasonal series with a trend, for SimpleRNN/LSTM with window=20 horizon=1',
   header: ['t', 'value'],
   defaultTarget: ['value'],
   n: { default: 1000, min: 2, max: MAX_ROWS, meaning: 'the number of time steps' },
