@@ -6,6 +6,7 @@ import { formatLoaded, formatSplits, formatTask } from '../data/format-choices.j
 import { formatHead } from '../data/format-head.js';
 import { formatSchema } from '../data/format-schema.js';
 import type { Loaded } from '../data/load.js';
+import { modelDataMismatch } from './load.js';
 import type { CommandContext, CommandDef } from './types.js';
 
 /** The loaded data, or the error every data command gives without it. */
@@ -35,7 +36,7 @@ export const data: CommandDef = {
     if (Object.keys(kwargs).length > 0) throw new LayerError(`data takes no ${Object.keys(kwargs)[0]}=.`, `Usage: ${this.usage}`);
     const d = requireLoaded(ctx).dataset;
     if (args.length === 0) {
-      return [text([formatLoaded(d), formatSchema(d, ctx.columns), formatTask(d), formatSplits(d), shapesLine(d)].join('\n'))];
+      return [text([formatLoaded(d), formatSchema(d, ctx.columns), formatTask(d), formatSplits(d), shapesLine(d)].join('\n')), ...modelDataMismatch(ctx, d)];
     }
     const [sub, n = 5] = args;
     const isHead = typeof sub === 'object' && sub !== null && 'kind' in sub && sub.kind === 'ident' && sub.name === 'head';

@@ -97,3 +97,25 @@ test('a progress line is reported while a file loads, with its share read and ro
   for (const l of lines) assert.match(l, /^Reading .*progress\.csv: \d+% \([\d,]+ rows, [\d.]+ s\)$/);
   assert.match(lines.at(-1)!, /: 100% \(60,000 rows/);
 });
+
+test('help load lists every builtin data set with what it suits', async () => {
+  const r = await run(freshContext(100), 'help load');
+  for (const name of ['iris', 'friedman', 'digits', 'sine', 'circle', 'xor', 'gauss', 'spiral']) assert.match(r.text, new RegExp(`^  builtin:${name} +\\S.*rows\\.$`, 'm'));
+  assert.match(r.text, /builtin:digits +.*reshape=\(8, 8, 1\)/);
+  assert.match(r.text, /builtin:sine +.*window=20 horizon=1/);
+});
+
+test('a single numeric series without window= is refused with the window hint', async () => {
+  const r = await run(freshContext(100), 'load builtin:sine');
+  assert.equal(r.ok, false);
+  assert.match(r.text, /builtin:sine has no feature columns left besides the target\. One numeric column is a series: window=20 horizon=1/);
+});
+
+test('data checks the model against the data again after the model changed', async () => {
+  const ctx = freshContext(100);
+  await run(ctx, 'load builtin:iris');
+  assert.doesNotMatch((await run(ctx, 'data')).text, /Warning/);
+  await run(ctx, 'Dense(8)');
+  await run(ctx, 'Dense(2)');
+  assert.match((await run(ctx, 'data')).text, /Warning: The model's output is \(None, 2\), the target needs \(None, 3\): end with Dense\(3, activation='softmax'\)/);
+});
