@@ -9,6 +9,8 @@ import type { ColumnInfo, Table } from './table.js';
 /** Rows the column types are inferred from before the rest streams through. */
 export const SAMPLE_ROWS = 10_000;
 const BATCH_ROWS = 1024;
+/** How often the progress line is redrawn while a file loads (`KLAYERS_PROGRESS_MS` overrides it). */
+const progressEveryMs = (): number => Number(process.env['KLAYERS_PROGRESS_MS'] ?? 500);
 
 export interface ReadOptions {
   readonly targets: readonly string[];
@@ -98,7 +100,7 @@ function noRows(name: string, ingest: RowIngest): LayerError {
 }
 
 function progressReporter(source: RawSource & Located, options: ReadOptions): (rows: number) => void {
-  const every = options.progressEveryMs ?? 500;
+  const every = options.progressEveryMs ?? progressEveryMs();
   const started = Date.now();
   let last = started;
   return (rows) => {
@@ -106,7 +108,9 @@ function progressReporter(source: RawSource & Located, options: ReadOptions): (r
     if (!options.progress || now - last < every) return;
     last = now;
     const size = source.head?.size;
-    const share = size && source.bytesRead !== undefined ? ` ${Math.floor((100 * source.bytesRead) / size)}%` : '';
-    options.progress(`Reading ${source.name}:${share} (${rows.toLocaleString('en-US')} rows, ${((now - started) / 1000).toFixed(1)} s)`);
+    const seconds = `${((now - started) / 1000).toFixed(1)} s`;
+    // A file's share read counts both threads of a parallel load; rows would count only this one's.
+    const done = size && source.bytesRead !== undefined ? `${Math.floor((100 * source.bytesRead) / size)}% of ${(size / 1e6).toFixed(1)} MB` : `${rows.toLocaleString('en-US')} rows`;
+    options.progress(`Reading ${source.name}: ${done} (${seconds})`);
   };
 }

@@ -10,6 +10,8 @@ export interface Runner {
   readonly waiting: readonly string[];
   /** Accepted commands that changed the model since start: what "unsaved" means for now. */
   readonly changes: number;
+  /** The running command's progress line (`Reading big.csv: 45% …`), if it reports one. */
+  readonly progress: string | null;
   run(source: string): void;
 }
 
@@ -21,6 +23,7 @@ export function useRunner(ctx: CommandContext, columns: () => number, afterEach?
   const [cells, setCells] = useState<readonly CellData[]>([]);
   const [waiting, setWaiting] = useState<readonly string[]>([]);
   const [changes, setChanges] = useState(0);
+  const [progress, setProgress] = useState<string | null>(null);
   const queue = useRef<Promise<void>>(Promise.resolve());
   const count = useRef(0);
 
@@ -31,7 +34,8 @@ export function useRunner(ctx: CommandContext, columns: () => number, afterEach?
       setWaiting((w) => [...w, source]);
       queue.current = queue.current.then(async () => {
         const before = ctx.session.state;
-        const result = await executeLine({ ...ctx, columns: columns() }, source);
+        const result = await executeLine({ ...ctx, columns: columns(), progress: setProgress }, source);
+        setProgress(null);
         if (result.ok && ctx.session.state !== before) setChanges((n) => n + 1);
         setWaiting((w) => w.slice(1));
         setCells((c) => [...c, { id: number, number, source, blocks: result.blocks, ok: result.ok }]);
@@ -40,5 +44,5 @@ export function useRunner(ctx: CommandContext, columns: () => number, afterEach?
     },
     [ctx, columns, afterEach],
   );
-  return { cells, waiting, changes, run };
+  return { cells, waiting, changes, progress, run };
 }

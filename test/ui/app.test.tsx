@@ -121,3 +121,18 @@ test('the signature hint shows under the prompt while typing a layer call', asyn
   assert.ok(lines[1]!.startsWith('Dense(units, activation='), lines[1]);
   r.unmount();
 });
+
+test('a loading CSV shows its progress line above the prompt, gone once the load is done', async () => {
+  process.env['KLAYERS_PROGRESS_MS'] = '0';
+  const { tmpFile } = await import('../data/tmp-files.js');
+  const body = Array.from({ length: 150_000 }, (_, i) => `${i % 97},${(i * 7) % 13},${i % 2}`).join('\n');
+  const path = tmpFile('ui-progress.csv', `a,b,y\n${body}\n`);
+  const { r, type, screen } = start();
+  await type(`load ${path} target=y\r`);
+  const during = await screen((f) => /Reading .*ui-progress\.csv: \d+% of \d\.\d MB/.test(f));
+  assert.match(during, /\[1\] klayers> load .*ui-progress\.csv target=y\nReading .*ui-progress\.csv: \d+% of \d\.\d MB \([\d.]+ s\)\nklayers>/);
+  const after = await screen((f) => f.includes('Split: train'), 20_000);
+  assert.doesNotMatch(after, /Reading /);
+  r.unmount();
+  delete process.env['KLAYERS_PROGRESS_MS'];
+});

@@ -120,7 +120,7 @@ export function App({ ctx, history, colors = false, dataset = null, onInterrupt 
         : layoutPrompt(pending, null, editor.line.text, editor.line.cursor, columns);
   // The terminal's cursor marks the editing point; rows count from the top of the live area.
   const fitting = feed.fitting;
-  useCursor().setCursorPosition(leaving || fitting ? undefined : { x: prompt.cursor.x, y: waitingRows.length + prompt.cursor.y });
+  useCursor().setCursorPosition(leaving || fitting ? undefined : { x: prompt.cursor.x, y: waitingRows.length + (runner.progress !== null ? 1 : 0) + prompt.cursor.y });
   return (
     <ColorContext.Provider value={colors}>
       <Static items={items}>
@@ -131,6 +131,7 @@ export function App({ ctx, history, colors = false, dataset = null, onInterrupt 
           {waitingRows.map((row, i) => (
             <Text key={i}>{row.text || ' '}</Text>
           ))}
+          {runner.progress !== null ? <Text dimColor>{runner.progress.slice(0, columns - 1)}</Text> : null}
           {fitting ? (
             // The live area stays shorter than the terminal, or Ink would redraw the whole screen each time.
             <LiveView feed={feed} reserve={waitingRows.length + 2} />
