@@ -14,7 +14,7 @@ function start(history: string[] = []) {
     r.stdin.write(keys);
     await new Promise((res) => setTimeout(res, 5));
   };
-  const screen = (check: (f: string) => boolean) => waitForFrame(r.lastFrame, check);
+  const screen = (check: (f: string) => boolean, ms?: number) => waitForFrame(r.lastFrame, check, ms);
   return { r, ctx, saved, interrupts, type, screen };
 }
 
