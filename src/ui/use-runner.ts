@@ -34,7 +34,9 @@ export function useRunner(ctx: CommandContext, columns: () => number, afterEach?
       setWaiting((w) => [...w, source]);
       queue.current = queue.current.then(async () => {
         const before = ctx.session.state;
-        const result = await executeLine({ ...ctx, columns: columns(), progress: setProgress }, source);
+        // A getter: what a command prints after a long fit is sized for the terminal as it is then.
+        const runCtx: CommandContext = Object.defineProperties({ ...ctx, progress: setProgress }, { columns: { get: columns, enumerable: true } });
+        const result = await executeLine(runCtx, source);
         setProgress(null);
         if (result.ok && ctx.session.state !== before) setChanges((n) => n + 1);
         setWaiting((w) => w.slice(1));

@@ -112,3 +112,22 @@ test('p pauses and resumes the fit; Ctrl-C twice within a second aborts', async 
   assert.match(frame, /Aborted in epoch \d+\/1000/);
   r.unmount();
 });
+
+test("the fit's closing chart is drawn for the terminal's width when the fit ends, not when it began", async () => {
+  const { r, type, screen } = await startFit();
+  // The terminal narrows to 60 columns while training.
+  Object.defineProperty(r.stdout, 'columns', { get: () => 60, configurable: true });
+  await type('\x03');
+  const frame = await screen((f) => f.includes('Stopped in'));
+  const cell = frame.slice(frame.indexOf('[4] klayers> fit'), frame.indexOf('Stopped in'));
+  const lines = cell.split('\n');
+  const top = lines.findIndex((l) => /[┤┼]/.test(l));
+  const axis = lines.findIndex((l) => /^ epoch /.test(l));
+  assert.ok(top >= 0 && axis > top, cell);
+  // Drawn at 60 columns, every plot row keeps its label and the epoch axis is one line; drawn
+  // at the 100 it began with, rows would wrap into unlabelled pieces.
+  for (const row of lines.slice(top, axis)) assert.match(row, /^ *-?[\d.]+ [┤┼]/, cell);
+  assert.match(lines[axis]!, /^ epoch +1 +\d+$/);
+  assert.ok(Math.max(...lines.slice(top, axis + 1).map((l) => l.length)) <= 60, cell);
+  r.unmount();
+});
