@@ -41,7 +41,20 @@ function shuffle(rows: Uint32Array, random: () => number): Uint32Array {
   return rows;
 }
 
-const ascending = (s: SplitRows): SplitRows => ({ train: s.train.sort(), validation: s.validation.sort(), test: s.test.sort() });
+const TRAIN = 0;
+const VALIDATION = 1;
+const TEST = 2;
+
+/** The rows of each split in ascending order, from which split each row went to (no sorting). */
+function collect(assigned: Uint8Array, total: { train: number; validation: number; test: number }): SplitRows {
+  const out = [new Uint32Array(total.train), new Uint32Array(total.validation), new Uint32Array(total.test)] as const;
+  const at = [0, 0, 0];
+  for (let row = 0; row < assigned.length; row++) {
+    const split = assigned[row]!;
+    out[split][at[split]!++] = row;
+  }
+  return { train: out[TRAIN], validation: out[VALIDATION], test: out[TEST] };
+}
 
 const range = (from: number, to: number): Uint32Array => Uint32Array.from({ length: to - from }, (_, i) => from + i);
 
@@ -63,22 +76,32 @@ export function splitRows(count: number, settings: SplitSettings, labels: Int32A
     return { train: range(0, total.train), validation: range(total.train, total.train + total.validation), test: range(total.train + total.validation, count) };
   }
   const random = seedrandom.alea(String(settings.seed));
+  const assigned = new Uint8Array(count);
+  // Consecutive runs of a shuffled group go to the splits in `order`, each run as long as its split.
+  const assign = (rows: Uint32Array, n: { train: number; test: number; validation: number }, order: readonly (keyof typeof n)[]): void => {
+    const code = { train: TRAIN, validation: VALIDATION, test: TEST };
+    let i = 0;
+    for (const split of order) for (const end = i + n[split]; i < end; i++) assigned[rows[i]!] = code[split];
+  };
   if (!settings.stratify || labels === null) {
-    const all = shuffle(range(0, count), random);
-    return ascending({ train: all.slice(0, total.train), validation: all.slice(total.train, total.train + total.validation), test: all.slice(total.train + total.validation) });
+    assign(shuffle(range(0, count), random), total, ['train', 'validation', 'test']);
+    return collect(assigned, total);
   }
-  const byClass = new Map<number, number[]>();
-  labels.forEach((code: number, row: number) => {
-    const rows = byClass.get(code);
-    if (rows) rows.push(row);
-    else byClass.set(code, [row]);
-  });
-  const parts: { train: number[]; validation: number[]; test: number[] } = { train: [], validation: [], test: [] };
-  for (const code of [...byClass.keys()].sort((a, b) => a - b)) {
-    const rows = shuffle(Uint32Array.from(byClass.get(code)!), random);
+  // Rows grouped by class, each group in file order (a counting sort), classes by code.
+  const codes = [...new Set(labels)].sort((a, b) => a - b);
+  const group = new Map(codes.map((code, g) => [code, g]));
+  const starts = new Uint32Array(codes.length + 1);
+  for (let row = 0; row < count; row++) starts[group.get(labels[row]!)! + 1]!++;
+  for (let g = 0; g < codes.length; g++) starts[g + 1]! += starts[g]!;
+  const grouped = new Uint32Array(count);
+  const next = starts.slice(0, codes.length);
+  for (let row = 0; row < count; row++) grouped[next[group.get(labels[row]!)!]!++] = row;
+  const sum = { train: 0, validation: 0, test: 0 };
+  for (let g = 0; g < codes.length; g++) {
+    const rows = grouped.subarray(starts[g]!, starts[g + 1]!);
     const n = sizes(rows.length);
-    // Loops, not push(...spread): a class may hold a million rows.
-    rows.forEach((row, i) => (i < n.test ? parts.test : i < n.test + n.validation ? parts.validation : parts.train).push(row));
+    assign(shuffle(rows, random), n, ['test', 'validation', 'train']);
+    (sum.train += n.train), (sum.validation += n.validation), (sum.test += n.test);
   }
-  return ascending({ train: Uint32Array.from(parts.train), validation: Uint32Array.from(parts.validation), test: Uint32Array.from(parts.test) });
+  return collect(assigned, sum);
 }
