@@ -44,7 +44,8 @@ export class FitRun {
     private readonly model: tf.LayersModel,
     private readonly spec: FitSpec,
   ) {
-    this.names = ['loss', ...spec.compile.metrics.map((m) => m.name)];
+    // Sorted once: Keras prints logs alphabetically, and each batch's logs are built in this order.
+    this.names = ['loss', ...spec.compile.metrics.map((m) => m.name)].sort();
     this.constrained = model.layers.some((l) => l.weights.some((w) => w.constraint != null));
     this.stepsPerEpoch = Math.ceil(spec.train.size / spec.batchSize);
     this.emit = spec.hooks ? (e) => spec.hooks!.onEvent(e) : null;
@@ -52,7 +53,7 @@ export class FitRun {
 
   /** Keras's print order of this fit's log names (no `val_`). */
   get metricNames(): string[] {
-    return [...this.names].sort();
+    return [...this.names];
   }
 
   start(): void {
@@ -83,9 +84,12 @@ export class FitRun {
     this.steps = batch + 1;
     this.seen += size;
     if (this.emit) {
-      for (const name of this.names) this.sums[name] = (this.sums[name] ?? 0) + valueOf(logs[name]!) * size;
-      const running = Object.fromEntries(this.names.map((n) => [n, this.sums[n]! / this.seen]));
-      this.emit({ kind: 'batch', epoch: this.globalEpoch, step: this.steps, logs: sortedLogs(running), elapsedMs: performance.now() - this.epochStart });
+      const running: Record<string, number> = {};
+      for (const name of this.names) {
+        this.sums[name] = (this.sums[name] ?? 0) + valueOf(logs[name]!) * size;
+        running[name] = this.sums[name] / this.seen;
+      }
+      this.emit({ kind: 'batch', epoch: this.globalEpoch, step: this.steps, logs: running, elapsedMs: performance.now() - this.epochStart });
     }
     if (this.control.paused) {
       this.emit?.({ kind: 'paused' });
