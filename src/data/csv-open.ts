@@ -16,6 +16,8 @@ export interface CsvHead {
   readonly delimiter: string;
   readonly hasHeader: boolean;
   readonly header: readonly string[];
+  /** Rows the whole file holds, judged from the line length of its head (for the memory check). */
+  readonly estimatedRows: number;
 }
 
 async function fileSize(path: string): Promise<number> {
@@ -80,7 +82,14 @@ export async function readCsvHead(path: string, options: { header?: boolean; del
   if (hasHeader && records.length === 1 && complete) {
     throw new LayerError(`${path} has a header but no data rows.`, 'Add rows below the header line.');
   }
-  return { size, delimiter, hasHeader, header: hasHeader ? cleanHeader(first) : generatedNames(first.length) };
+  const header = hasHeader ? cleanHeader(first) : generatedNames(first.length);
+  return { size, delimiter, hasHeader, header, estimatedRows: Math.round(size / bytesPerLine(head)) };
+}
+
+function bytesPerLine(head: Buffer): number {
+  let lines = 0;
+  for (let at = head.indexOf(10); at >= 0; at = head.indexOf(10, at + 1)) lines++;
+  return head.length / Math.max(1, lines);
 }
 
 /** `data.csv:3:7: not valid UTF-8 (byte 0xff).` */

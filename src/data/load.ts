@@ -5,6 +5,7 @@ import type { ColumnType } from './column-types.js';
 import type { TaskChoice } from './column-plan.js';
 import type { CsvHead } from './csv-open.js';
 import { openCsv, type CsvSource } from './csv-source.js';
+import { checkFitsInMemory } from './memory-check.js';
 import { readTableParallel } from './read-table-parallel.js';
 import { buildDataset } from './build-dataset.js';
 import type { Dataset, EncodeSettings } from './dataset.js';
@@ -98,6 +99,7 @@ export async function loadData(request: LoadRequest, progress?: (text: string) =
     ...(request.task ? { task: request.task } : {}),
     ...(progress ? { progress } : {}),
   };
+  if (isCsv(source)) checkFitsInMemory(source.name, source.head, Object.values(request.types).filter((t) => t === 'ignore').length);
   const table = (isCsv(source) ? await readTableParallel(source, options) : null) ?? (await readTable(source, options));
   const dataset = buildDataset(table, encodeSettings(request, table));
   const csv = source.head ? { delimiter: source.head.delimiter, hasHeader: source.head.hasHeader } : undefined;
