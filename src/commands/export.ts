@@ -30,6 +30,7 @@ async function exportKeras(ctx: CommandContext, file: string | undefined): Promi
     compile: trainStateOf(ctx).compile,
     loaded: dataSessionOf(ctx).loaded,
     lastFitEpochs: lastFitEpochs(ctx),
+    lastFit: trainStateOf(ctx).lastFit,
   });
   await writeFileAtomic(resolve(resolveFromBase(file, ctx.baseDir)), script);
   const lines = script.split('\n').length;

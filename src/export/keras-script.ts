@@ -5,7 +5,9 @@
 import type { Loaded } from '../data/load.js';
 import type { ModelAnalysis } from '../session/analyze.js';
 import type { ModelState } from '../session/state.js';
+import { formatPythonFloat } from '../lang/python-repr.js';
 import { formatCompile, type CompileConfig } from '../train/compile-config.js';
+import type { LastFit } from '../train/state.js';
 import { kerasDataCode } from './keras-data.js';
 import { kerasModelCode } from './keras-layers.js';
 
@@ -21,6 +23,19 @@ export interface ScriptInputs {
   readonly loaded: Loaded | null;
   /** Epochs of the session's last fit, or null when it never trained. */
   readonly lastFitEpochs: number | null;
+  /** The last fit's other settings, or null when it never trained. */
+  readonly lastFit: LastFit | null;
+}
+
+/** Keras's fit arguments for what the last fit was asked (defaults left out, as a person writes them). */
+function fitArguments(fit: LastFit | null, validation: boolean): string {
+  const parts = [`batch_size=${fit?.batchSize ?? 32}`];
+  if (fit && !fit.shuffle) parts.push('shuffle=False');
+  if (fit?.classWeight) parts.push(`class_weight={${Object.entries(fit.classWeight).map(([k, w]) => `${k}: ${formatPythonFloat(w)}`).join(', ')}}`);
+  if (fit && fit.patience !== null) parts.push(`callbacks=[keras.callbacks.EarlyStopping(monitor='${validation || fit.validationSplit !== null ? 'val_loss' : 'loss'}', patience=${fit.patience})]`);
+  if (validation) parts.push('validation_data=(x_val, y_val)');
+  else if (fit?.validationSplit != null) parts.push(`validation_split=${formatPythonFloat(fit.validationSplit)}`);
+  return parts.join(', ');
 }
 
 function compileLine(c: CompileConfig): string {
@@ -29,13 +44,11 @@ function compileLine(c: CompileConfig): string {
 
 function fitLines(inputs: ScriptInputs, hasData: boolean, compiled: boolean): string[] {
   const d = inputs.loaded?.dataset;
-  const validation = d && d.validation.size > 0 ? ', validation_data=(x_val, y_val)' : '';
   const epochs = inputs.lastFitEpochs ?? 1;
-  const note = '# batch_size: klayers does not record it per fit; 32 is Keras\'s default (and klayers\'s).';
-  const fit = `model.fit(x_train, y_train, epochs=${epochs}, batch_size=32${validation})`;
+  const fit = `model.fit(x_train, y_train, epochs=${epochs}, ${fitArguments(inputs.lastFit, Boolean(d && d.validation.size > 0))})`;
   if (!compiled) return [`# ${fit}  # compile first`];
-  if (!hasData) return [note, `# ${fit}  # load x_train/y_train first (the session's data did not come from a CSV file)`];
-  const out = [note, fit];
+  if (!hasData) return [`# ${fit}  # load x_train/y_train first (the session's data did not come from a CSV file)`];
+  const out = [fit];
   if (d && d.test.size > 0) out.push('model.evaluate(x_test, y_test)');
   return out;
 }

@@ -22,6 +22,18 @@ export interface TrainState {
   random: (() => number) | null;
   readonly history: EpochRecord[];
   fits: number;
+  /** How the last fit was asked for (`export keras` writes the same fit call), or null. */
+  lastFit: LastFit | null;
+}
+
+/** The settings of a fit that a Keras script needs to repeat it. */
+export interface LastFit {
+  readonly batchSize: number;
+  readonly shuffle: boolean;
+  /** Used when the data had no validation split of its own. */
+  readonly validationSplit: number | null;
+  readonly classWeight: Readonly<Record<number, number>> | null;
+  readonly patience: number | null;
 }
 
 const states = new WeakMap<object, TrainState>();
@@ -29,7 +41,7 @@ const states = new WeakMap<object, TrainState>();
 /** The training state of the context's model session (created empty on first use). */
 export function trainStateOf(ctx: { readonly session: object }): TrainState {
   let state = states.get(ctx.session);
-  if (!state) states.set(ctx.session, (state = { compile: null, seed: null, random: null, history: [], fits: 0 }));
+  if (!state) states.set(ctx.session, (state = { compile: null, seed: null, random: null, history: [], fits: 0, lastFit: null }));
   return state;
 }
 

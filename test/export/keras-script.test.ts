@@ -80,3 +80,13 @@ test('Keras runs the whole CSV script: the data has the shape klayers gave it an
   const result = printed.split('\n').find((l) => l.startsWith('RESULT'));
   assert.equal(result, `RESULT ${total} (${d.featureShape[0]},) ${d.train.size} ${d.validation.size}`);
 });
+
+test("the fit call repeats the last fit's settings: batch size, shuffle, class weights, early stopping, validation_split", async () => {
+  const { script } = await exported([...CSV_SESSION.slice(0, 4), 'fit epochs=2 batch_size=16 shuffle=False class_weight=[1, 2, 0.5] early_stopping=3 verbose=0']);
+  assert.match(
+    script,
+    /^model\.fit\(x_train, y_train, epochs=2, batch_size=16, shuffle=False, class_weight=\{0: 1\.0, 1: 2\.0, 2: 0\.5\}, callbacks=\[keras\.callbacks\.EarlyStopping\(monitor='val_loss', patience=3\)\], validation_data=\(x_val, y_val\)\)$/m,
+  );
+  const noValidation = await exported(['load test/data/fixtures/flowers.csv target=species validation=0', ...CSV_SESSION.slice(1, 4), 'fit epochs=2 validation_split=0.25 verbose=0']);
+  assert.match(noValidation.script, /^model\.fit\(x_train, y_train, epochs=2, batch_size=32, validation_split=0\.25\)$/m);
+});
