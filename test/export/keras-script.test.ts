@@ -90,3 +90,9 @@ test("the fit call repeats the last fit's settings: batch size, shuffle, class w
   const noValidation = await exported(['load test/data/fixtures/flowers.csv target=species validation=0', ...CSV_SESSION.slice(1, 4), 'fit epochs=2 validation_split=0.25 verbose=0']);
   assert.match(noValidation.script, /^model\.fit\(x_train, y_train, epochs=2, batch_size=32, validation_split=0\.25\)$/m);
 });
+
+test('Keras runs the exported fit with those settings, and its history has the epochs klayers ran', { skip: NO_PANDAS }, async () => {
+  const { script } = await exported([...CSV_SESSION.slice(0, 4), 'fit epochs=2 batch_size=16 shuffle=False class_weight=[1, 2, 0.5] early_stopping=3 verbose=0']);
+  const printed = runPython(`${script.replace(/^model\.fit\((.*)\)$/m, 'history = model.fit($1, verbose=0)')}\nprint("RESULT", len(history.history["loss"]), sorted(history.history))`, process.cwd());
+  assert.equal(printed.split('\n').find((l) => l.startsWith('RESULT')), "RESULT 2 ['accuracy', 'loss', 'val_accuracy', 'val_loss']");
+});
