@@ -163,6 +163,7 @@ export default async function uiCostBench(): Promise<void> {
     `live view's cost, whole fits (median of per-round ratios): ${ratioPct(medianRatio('view', 'klayers'))} of fit time (target ≤ 3 %); ` +
       `events alone ${ratioPct(medianRatio('events', 'klayers'))}; against bare tfjs ${ratioPct(medianRatio('view', 'bare'))}`,
   );
+  out(`live view's cost, whole fits (best of each): ${pct(best.view, best.klayers)} of fit time; events alone ${pct(best.events, best.klayers)}`);
   out(
     `live view's own work: ${(((handlerMs + redrawMs) / viewMs) * 100).toFixed(2)} % of fit time ` +
       `(events ${handlerMs.toFixed(0)} ms + ${frames} redraws ${redrawMs.toFixed(0)} ms in ${viewMs.toFixed(0)} ms of fits; ${(frames / (viewMs / 1000)).toFixed(1)} redraws/s, ${(redrawMs / Math.max(1, frames)).toFixed(1)} ms each; interval now ${feed.redrawInterval.toFixed(0)} ms)`,
