@@ -7,6 +7,7 @@ import type { ModelAnalysis } from '../session/analyze.js';
 import type { ModelState } from '../session/state.js';
 import { formatPythonFloat } from '../lang/python-repr.js';
 import { formatCompile, type CompileConfig } from '../train/compile-config.js';
+import { DEFAULT_BATCH_SIZE } from '../train/fit-options.js';
 import type { LastFit } from '../train/state.js';
 import { kerasDataCode } from './keras-data.js';
 import { kerasModelCode } from './keras-layers.js';
@@ -29,7 +30,7 @@ export interface ScriptInputs {
 
 /** Keras's fit arguments for what the last fit was asked (defaults left out, as a person writes them). */
 function fitArguments(fit: LastFit | null, validation: boolean): string {
-  const parts = [`batch_size=${fit?.batchSize ?? 32}`];
+  const parts = [`batch_size=${fit?.batchSize ?? DEFAULT_BATCH_SIZE}`];
   if (fit && !fit.shuffle) parts.push('shuffle=False');
   if (fit?.classWeight) parts.push(`class_weight={${Object.entries(fit.classWeight).map(([k, w]) => `${k}: ${formatPythonFloat(w)}`).join(', ')}}`);
   if (fit && fit.patience !== null) parts.push(`callbacks=[keras.callbacks.EarlyStopping(monitor='${validation || fit.validationSplit !== null ? 'val_loss' : 'loss'}', patience=${fit.patience})]`);

@@ -15,6 +15,9 @@ export interface FitOptions {
   readonly verbose: 0 | 1 | 2;
 }
 
+/** Keras's fit(batch_size=None) trains in batches of 32. */
+export const DEFAULT_BATCH_SIZE = 32;
+
 export const FIT_KEYWORDS = ['epochs', 'batch_size', 'validation_split', 'shuffle', 'class_weight', 'early_stopping', 'verbose'] as const;
 
 function verbosity(v: Value): 0 | 1 | 2 {
@@ -33,7 +36,7 @@ export function parseFitOptions(args: readonly Value[], kwargs: Readonly<Record<
   }
   return {
     epochs: k['epochs'] === undefined ? 1 : int(k['epochs'], 'epochs', 1),
-    batchSize: k['batch_size'] === undefined ? 32 : int(k['batch_size'], 'batch_size', 1),
+    batchSize: k['batch_size'] === undefined ? DEFAULT_BATCH_SIZE : int(k['batch_size'], 'batch_size', 1),
     validationSplit: typeof split === 'number' && split > 0 ? split : null,
     shuffle: k['shuffle'] === undefined ? true : bool(k['shuffle'], 'shuffle'),
     classWeight: k['class_weight'] ?? null,
