@@ -24,7 +24,7 @@ export const column: CommandDef = {
     if (kwargs['type'] === undefined) return [text(formatColumn(loaded.dataset, name, ctx.columns))];
     const type = columnType(word(kwargs['type'], 'type'), name);
     const request = { ...loaded.request, types: { ...loaded.request.types, [name]: type } };
-    const reloaded = await loadData(request, ctx.progress);
+    const reloaded = await loadData(request, ctx.progress, ctx.signal);
     dataSessionOf(ctx).loaded = reloaded;
     return [describeLoaded(reloaded, ctx.columns), ...fitModelToData(ctx, reloaded.dataset)];
   },

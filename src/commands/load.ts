@@ -82,7 +82,7 @@ export const load: CommandDef = {
     if (args.length === 2 && asWord(args[0]) === 'model' && Object.keys(kwargs).length === 0) return loadModel(ctx, args[1]);
     // A replayed session file's paths are its own: relative to its directory.
     const request = { ...parseLoadRequest(args, kwargs), ...(ctx.baseDir !== undefined ? { baseDir: ctx.baseDir } : {}) };
-    const loaded = await loadData(request, ctx.progress);
+    const loaded = await loadData(request, ctx.progress, ctx.signal);
     dataSessionOf(ctx).loaded = loaded;
     return [describeLoaded(loaded, ctx.columns), ...fitModelToData(ctx, loaded.dataset)];
   },

@@ -42,6 +42,8 @@ export interface CommandContext {
   readonly training?: TrainingHooks;
   /** A progress line for slow work (a large CSV loading); replay leaves it out. */
   readonly progress?: (text: string) => void;
+  /** Aborted when the user cancels the running command (Ctrl-C in the REPL); a load stops early. */
+  readonly signal?: AbortSignal;
   /** Accepted commands and their outputs, appended by executeLine (save session, the journal). */
   readonly transcript?: Transcript;
   /** `param name=value` defaults and `-p` overrides, read by `$name` in later lines. */

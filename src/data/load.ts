@@ -88,7 +88,7 @@ export function encodeSettings(request: LoadRequest, table: Table): EncodeSettin
  * Opens, reads and encodes a data set. Nothing is kept from a failed load, so the caller's
  * previous data stays as it was.
  */
-export async function loadData(request: LoadRequest, progress?: (text: string) => void): Promise<Loaded> {
+export async function loadData(request: LoadRequest, progress?: (text: string) => void, signal?: AbortSignal): Promise<Loaded> {
   const source = await openSource(request);
   const defaultTarget = request.targets === null ? (source.defaultTarget ?? [source.header[source.header.length - 1]!]) : null;
   const targets = request.targets ?? defaultTarget!;
@@ -98,6 +98,7 @@ export async function loadData(request: LoadRequest, progress?: (text: string) =
     missing: request.missing,
     ...(request.task ? { task: request.task } : {}),
     ...(progress ? { progress } : {}),
+    ...(signal ? { signal } : {}),
   };
   if (isCsv(source)) checkFitsInMemory(source.name, source.head, Object.values(request.types).filter((t) => t === 'ignore').length);
   const table = (isCsv(source) ? await readTableParallel(source, options) : null) ?? (await readTable(source, options));

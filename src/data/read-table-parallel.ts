@@ -13,7 +13,7 @@ import { open } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import type { CsvSource } from './csv-source.js';
 import type { HalfColumn, HalfMessage, HalfRequest } from './csv-worker.js';
-import { readTable, SAMPLE_ROWS, type ReadOptions } from './read-table.js';
+import { LoadCancelled, readTable, SAMPLE_ROWS, type ReadOptions } from './read-table.js';
 import { OTHER_LABEL } from './store.js';
 import type { ColumnInfo, Table } from './table.js';
 
@@ -102,7 +102,9 @@ export async function readTableParallel(source: CsvSource, options: ReadOptions)
       droppedMissingTarget: table.droppedMissingTarget + half.droppedMissingTarget,
       droppedMissing: table.droppedMissing + half.droppedMissing,
     };
-  } catch {
+  } catch (err) {
+    // A cancel is the user's, not a reason to read again on one thread.
+    if (err instanceof LoadCancelled) throw err;
     return null;
   } finally {
     await (started as ReturnType<typeof startWorker> | null)?.worker.terminate();

@@ -20,6 +20,8 @@ export interface ReadOptions {
   /** A progress line while a large source loads (`Reading big.csv: 45% …`). */
   readonly progress?: (text: string) => void;
   readonly progressEveryMs?: number;
+  /** Aborted when the user cancels the load (Ctrl-C in the REPL): reading stops at the next batch. */
+  readonly signal?: AbortSignal;
   /** Told the column plan as soon as the sample has decided it (a parallel load starts its worker). */
   readonly onPlan?: (columns: readonly ColumnInfo[], sampleSize: number) => void;
 }
@@ -63,6 +65,7 @@ export async function readTable(source: RawSource & Located, options: ReadOption
   const progress = progressReporter(source, options);
   const lineOf = (i: number): number | null => (source.lineOf ? source.lineOf(i) : null);
   for await (const batch of source.batches(BATCH_ROWS)) {
+    if (options.signal?.aborted) throw new LoadCancelled(source.name, shareRead(source));
     if (ingest) feed(ingest, batch, lineOf);
     else {
       // Rows past the sample's end wait for the types, then go in with the sample.
@@ -93,6 +96,19 @@ export async function readTable(source: RawSource & Located, options: ReadOption
   };
 }
 
+/** The user stopped a load; nothing of it is kept. */
+export class LoadCancelled extends LayerError {
+  constructor(name: string, share: string) {
+    super(`Stopped loading ${name}${share ? ` (${share} read)` : ''}; the data set is as it was.`);
+  }
+}
+
+/** `45%` of a file read so far, or '' for a source without a size. */
+function shareRead(source: RawSource & Located): string {
+  const size = source.head?.size;
+  return size && source.bytesRead !== undefined ? `${Math.floor((100 * source.bytesRead) / size)}%` : '';
+}
+
 function noRows(name: string, ingest: RowIngest): LayerError {
   if (ingest.droppedMissingTarget > 0) return new LayerError(`${name}: every row lacks a target value.`, 'Choose another target=.');
   if (ingest.droppedMissing > 0) return new LayerError(`${name}: every row has a missing value, so missing=drop leaves none.`, 'Leave out missing=drop to fill them.');
@@ -110,7 +126,7 @@ function progressReporter(source: RawSource & Located, options: ReadOptions): (r
     const size = source.head?.size;
     const seconds = `${((now - started) / 1000).toFixed(1)} s`;
     // A file's share read counts both threads of a parallel load; rows would count only this one's.
-    const done = size && source.bytesRead !== undefined ? `${Math.floor((100 * source.bytesRead) / size)}% of ${(size / 1e6).toFixed(1)} MB` : `${rows.toLocaleString('en-US')} rows`;
+    const done = size ? `${shareRead(source)} of ${(size / 1e6).toFixed(1)} MB` : `${rows.toLocaleString('en-US')} rows`;
     options.progress(`Reading ${source.name}: ${done} (${seconds})`);
   };
 }

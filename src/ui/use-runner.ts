@@ -13,6 +13,8 @@ export interface Runner {
   /** The running command's progress line (`Reading big.csv: 45% …`), if it reports one. */
   readonly progress: string | null;
   run(source: string): void;
+  /** Cancels the running command (a load stops at its next batch); false when none runs. */
+  cancel(): boolean;
 }
 
 /**
@@ -26,6 +28,7 @@ export function useRunner(ctx: CommandContext, columns: () => number, afterEach?
   const [progress, setProgress] = useState<string | null>(null);
   const queue = useRef<Promise<void>>(Promise.resolve());
   const count = useRef(0);
+  const running = useRef<AbortController | null>(null);
 
   const run = useCallback(
     (source: string) => {
@@ -35,8 +38,11 @@ export function useRunner(ctx: CommandContext, columns: () => number, afterEach?
       queue.current = queue.current.then(async () => {
         const before = ctx.session.state;
         // A getter: what a command prints after a long fit is sized for the terminal as it is then.
-        const runCtx: CommandContext = Object.defineProperties({ ...ctx, progress: setProgress }, { columns: { get: columns, enumerable: true } });
+        const controller = new AbortController();
+        running.current = controller;
+        const runCtx: CommandContext = Object.defineProperties({ ...ctx, progress: setProgress, signal: controller.signal }, { columns: { get: columns, enumerable: true } });
         const result = await executeLine(runCtx, source);
+        running.current = null;
         setProgress(null);
         if (result.ok && ctx.session.state !== before) setChanges((n) => n + 1);
         setWaiting((w) => w.slice(1));
@@ -46,5 +52,11 @@ export function useRunner(ctx: CommandContext, columns: () => number, afterEach?
     },
     [ctx, columns, afterEach],
   );
-  return { cells, waiting, changes, progress, run };
+  const cancel = useCallback((): boolean => {
+    const controller = running.current;
+    if (!controller || controller.signal.aborted) return false;
+    controller.abort();
+    return true;
+  }, []);
+  return { cells, waiting, changes, progress, run, cancel };
 }

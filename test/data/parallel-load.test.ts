@@ -71,3 +71,10 @@ test('a third value in a binary column past the middle is the same error as on o
   const path = tmpFile('parallel-binary.csv', bigCsv((i) => (i === 28_000 ? plainRow(i).replace(/,(yes|no),/, ',maybe,') : plainRow(i))));
   await assert.rejects(loadData(parseLoadRequest([path], { target: 'y' })), /parallel-binary\.csv:28002:4: column 'flag' had two values \(no, yes\)/);
 });
+
+test('a cancelled two-thread load stops instead of reading again on one thread', async () => {
+  const path = tmpFile('parallel-cancel.csv', bigCsv(plainRow));
+  const controller = new AbortController();
+  controller.abort();
+  await assert.rejects(readTableParallel(await openCsv(path), { ...options, signal: controller.signal }), /Stopped loading .*parallel-cancel\.csv \(\d+% read\); the data set is as it was\./);
+});

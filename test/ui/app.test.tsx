@@ -136,3 +136,19 @@ test('a loading CSV shows its progress line above the prompt, gone once the load
   r.unmount();
   delete process.env['KLAYERS_PROGRESS_MS'];
 });
+
+test('Ctrl-C during a load stops it; the data set stays as it was', async () => {
+  process.env['KLAYERS_PROGRESS_MS'] = '0';
+  const { tmpFile } = await import('../data/tmp-files.js');
+  const body = Array.from({ length: 600_000 }, (_, i) => `${i % 97},${(i * 7) % 13},${i % 2}`).join('\n');
+  const path = tmpFile('ui-cancel.csv', `a,b,y\n${body}\n`);
+  const { r, type, screen } = start();
+  await type(`load ${path} target=y\r`);
+  await screen((f) => /Reading .*ui-cancel\.csv: \d+% of/.test(f));
+  await type('\x03');
+  const frame = await screen((f) => f.includes('Stopped loading'), 20_000);
+  assert.match(frame, /Error: Stopped loading .*ui-cancel\.csv \(\d+% read\); the data set is as it was\./);
+  assert.doesNotMatch(liveArea(frame), /data .*ui-cancel/, 'the status line names no data set');
+  r.unmount();
+  delete process.env['KLAYERS_PROGRESS_MS'];
+});

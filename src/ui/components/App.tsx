@@ -97,6 +97,8 @@ export function App({ ctx, history, colors = false, dataset = null, onInterrupt 
     if (action?.kind === 'submit') submit(action.text);
     if (action?.kind === 'interrupt') {
       now.pending = [];
+      // Ctrl-C also stops a running command that can stop (a load); a fit has its own keys above.
+      runner.cancel();
       onInterrupt?.();
     }
     if (action?.kind === 'eof') {
