@@ -1,5 +1,4 @@
 import { createReadStream } from 'node:fs';
-import { LayerError } from '../layers/types.js';
 import { invalidUtf8, MAX_RECORD_BYTES } from './csv-open.js';
 import { CsvRecordParser } from './csv-records.js';
 import { firstInvalidUtf8, lineAndColumnAt } from './utf8.js';
@@ -16,8 +15,8 @@ export interface CsvBatch {
 /** Which bytes to read and how to treat the first record. */
 export interface CsvRange {
   readonly delimiter: string;
-  /** Records must have this many fields. */
-  readonly columns: number;
+  /** What messages call the file (as the user wrote it); the path when absent. */
+  readonly name?: string;
   /** Byte offset of a record start (0: the file's start); `end` is exclusive. */
   readonly start?: number;
   readonly end?: number;
@@ -29,19 +28,19 @@ export interface CsvRange {
 
 /**
  * Reads records of a CSV file (or of a byte range of it that starts at a record) in batches of
- * `batchSize`, checking UTF-8 and the field count. Lines are counted from the range's start.
+ * `batchSize`, checking UTF-8 (RowIngest checks the field count). Lines are counted from the range's start.
  */
 export async function* readCsvBatches(path: string, range: CsvRange, batchSize: number): AsyncGenerator<CsvBatch> {
   const start = range.start ?? 0;
   let bytesRead = 0;
-  const parser = new CsvRecordParser(path, range.delimiter, MAX_RECORD_BYTES);
+  const name = range.name ?? path;
+  const parser = new CsvRecordParser(name, range.delimiter, MAX_RECORD_BYTES);
   const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: start > 0 });
   let skip = range.skipFirst;
   let batch: CsvBatch = { rows: [], lines: [] };
   const ready: CsvBatch[] = [];
   const push = (record: string[], line: number): void => {
     if (skip) return void (skip = false);
-    if (record.length !== range.columns) throw ragged(path, line, record.length, range.columns);
     batch.rows.push(record);
     batch.lines.push(line);
     if (batch.rows.length === batchSize) (ready.push(batch), (batch = { rows: [], lines: [] }));
@@ -54,7 +53,7 @@ export async function* readCsvBatches(path: string, range: CsvRange, batchSize: 
     } catch {
       const offset = Math.max(0, firstInvalidUtf8(chunk));
       const at = await lineAndColumnAt(path, start + bytesRead + offset);
-      throw invalidUtf8(path, at.line, at.column, chunk[offset] ?? 0);
+      throw invalidUtf8(name, at.line, at.column, chunk[offset] ?? 0);
     }
     bytesRead += chunk.length;
     range.onBytes?.(bytesRead);
@@ -66,7 +65,7 @@ export async function* readCsvBatches(path: string, range: CsvRange, batchSize: 
     rest = decoder.decode();
   } catch {
     const at = await lineAndColumnAt(path, start + bytesRead);
-    throw invalidUtf8(path, at.line, at.column, 0);
+    throw invalidUtf8(name, at.line, at.column, 0);
   }
   parser.feed(rest, push);
   parser.feed(undefined, push);
@@ -74,9 +73,3 @@ export async function* readCsvBatches(path: string, range: CsvRange, batchSize: 
   yield* ready;
 }
 
-function ragged(path: string, line: number, got: number, expected: number): LayerError {
-  return new LayerError(
-    `${path}:${line}: this row has ${got} values, but the file has ${expected} columns.`,
-    'Fix the row, or quote a value that contains the delimiter ("a, b").',
-  );
-}

@@ -19,23 +19,23 @@ export interface CsvSource extends RawSource {
  * anything changes), then reads it in chunks each time `batches()` is called. Memory is one chunk
  * plus one batch of rows, whatever the file's size.
  */
-export async function openCsv(path: string, options: { header?: boolean; delimiter?: string } = {}): Promise<CsvSource> {
-  return csvSource(path, await readCsvHead(path, options), undefined);
+export async function openCsv(path: string, options: { header?: boolean; delimiter?: string } = {}, name = path): Promise<CsvSource> {
+  return csvSource(path, name, await readCsvHead(path, options), undefined);
 }
 
-function csvSource(path: string, head: CsvHead, end: number | undefined): CsvSource {
+function csvSource(path: string, name: string, head: CsvHead, end: number | undefined): CsvSource {
   let bytesRead = 0;
   let batchLines: readonly number[] = [];
   async function* batches(batchSize: number): AsyncIterable<readonly (readonly string[])[]> {
     bytesRead = 0;
-    const range = { delimiter: head.delimiter, columns: head.header.length, skipFirst: head.hasHeader, ...(end !== undefined ? { end } : {}) };
+    const range = { delimiter: head.delimiter, name, skipFirst: head.hasHeader, ...(end !== undefined ? { end } : {}) };
     for await (const batch of readCsvBatches(path, { ...range, onBytes: (n) => (bytesRead = n) }, batchSize)) {
       batchLines = batch.lines;
       yield batch.rows;
     }
   }
   return {
-    name: path,
+    name,
     path,
     head,
     header: head.header,
@@ -45,6 +45,6 @@ function csvSource(path: string, head: CsvHead, end: number | undefined): CsvSou
       return bytesRead;
     },
     lineOf: (i) => batchLines[i] ?? null,
-    upTo: (at) => csvSource(path, head, at),
+    upTo: (at) => csvSource(path, name, head, at),
   };
 }

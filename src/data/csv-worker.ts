@@ -31,7 +31,7 @@ export type HalfMessage =
 async function readHalf(request: HalfRequest): Promise<void> {
   const port = parentPort!;
   const ingest = new RowIngest(request.columns, request.dropMissing, request.sampleSize);
-  const range = { delimiter: request.delimiter, columns: request.columns.length, start: request.start, skipFirst: false, onBytes: (bytes: number) => port.postMessage({ kind: 'progress', bytes } satisfies HalfMessage) };
+  const range = { delimiter: request.delimiter, start: request.start, skipFirst: false, onBytes: (bytes: number) => port.postMessage({ kind: 'progress', bytes } satisfies HalfMessage) };
   for await (const batch of readCsvBatches(request.path, range, request.batchRows)) {
     ingest.addBatch(batch.rows, (i) => ({ source: request.path, line: batch.lines[i] ?? null, row: i + 1 }));
   }

@@ -58,11 +58,10 @@ async function openSource(request: LoadRequest): Promise<RawSource & { head?: Cs
   if (request.baseDir === undefined || isAbsolute(request.spec)) return openCsv(request.spec, csvSettings(request));
   // Read beside the session file, but named as the session wrote it, so its output is the same anywhere.
   const baseDir = request.baseDir;
-  const source = await openCsv(resolve(baseDir, request.spec), csvSettings(request)).catch((err: unknown) => {
+  return openCsv(resolve(baseDir, request.spec), csvSettings(request), request.spec).catch((err: unknown) => {
     if (err instanceof LayerError && err.message.startsWith('No such file')) throw new LayerError(err.message, `Paths in a session file are relative to its directory, ${baseDir}.`);
     throw err;
   });
-  return Object.assign(Object.create(source) as typeof source, { name: request.spec });
 }
 
 function csvSettings(request: LoadRequest): { header?: boolean; delimiter?: string } {

@@ -81,10 +81,8 @@ export async function readTableParallel(source: CsvSource, options: ReadOptions)
   if (split === null) return null;
   const firstHalf = source.upTo(split);
   let workerBytes = 0;
-  const view: CsvSource = Object.create(firstHalf, {
-    name: { value: source.name },
-    bytesRead: { get: () => firstHalf.bytesRead + workerBytes },
-  });
+  // The progress line counts both threads' bytes.
+  const view: CsvSource = Object.create(firstHalf, { bytesRead: { get: () => firstHalf.bytesRead + workerBytes } });
   let started: ReturnType<typeof startWorker> | null = null;
   const onPlan = (columns: readonly ColumnInfo[], sampleSize: number): void => {
     const request: HalfRequest = { path: source.path, delimiter: source.head.delimiter, start: split, columns, dropMissing: options.missing === 'drop', sampleSize, batchRows: 1024 };

@@ -14,8 +14,9 @@ export interface RowPlace {
   readonly row: number;
 }
 
-function where(place: RowPlace, field: number): string {
-  return place.line === null ? `${place.source} row ${place.row}, column ${field}` : `${place.source}:${place.line}:${field}`;
+function where(place: RowPlace, field?: number): string {
+  const column = field === undefined ? '' : place.line === null ? `, column ${field}` : `:${field}`;
+  return place.line === null ? `${place.source} row ${place.row}${column}` : `${place.source}:${place.line}${column}`;
 }
 
 /** A label for a category cell: trimmed text, a canonical number for integer categories. */
@@ -97,7 +98,7 @@ export class RowIngest {
     for (let i = 0; i < batch.length; i++) {
       const row = batch[i]!;
       if (row.length !== width) {
-        throw new LayerError(`${where(placeOf(i), row.length)}: this row has ${row.length} values, but the data has ${width} columns.`);
+        throw new LayerError(`${where(placeOf(i))}: this row has ${row.length} values, but the file has ${width} columns.`, 'Fix the row, or quote a value that contains the delimiter ("a, b").');
       }
       if (anyMissing(row, this.targetIndex)) {
         this.droppedMissingTarget++;

@@ -41,19 +41,19 @@ function shuffle(rows: Uint32Array, random: () => number): Uint32Array {
   return rows;
 }
 
-const TRAIN = 0;
-const VALIDATION = 1;
-const TEST = 2;
+/** The splits; a row's split is stored as its index here. */
+const SPLITS = ['train', 'validation', 'test'] as const;
+type Sizes = Record<(typeof SPLITS)[number], number>;
 
 /** The rows of each split in ascending order, from which split each row went to (no sorting). */
-function collect(assigned: Uint8Array, total: { train: number; validation: number; test: number }): SplitRows {
-  const out = [new Uint32Array(total.train), new Uint32Array(total.validation), new Uint32Array(total.test)] as const;
+function collect(assigned: Uint8Array, total: Sizes): SplitRows {
+  const out = SPLITS.map((split) => new Uint32Array(total[split]));
   const at = [0, 0, 0];
   for (let row = 0; row < assigned.length; row++) {
     const split = assigned[row]!;
-    out[split][at[split]!++] = row;
+    out[split]![at[split]!++] = row;
   }
-  return { train: out[TRAIN], validation: out[VALIDATION], test: out[TEST] };
+  return { train: out[0]!, validation: out[1]!, test: out[2]! };
 }
 
 const range = (from: number, to: number): Uint32Array => Uint32Array.from({ length: to - from }, (_, i) => from + i);
@@ -78,10 +78,9 @@ export function splitRows(count: number, settings: SplitSettings, labels: Int32A
   const random = seedrandom.alea(String(settings.seed));
   const assigned = new Uint8Array(count);
   // Consecutive runs of a shuffled group go to the splits in `order`, each run as long as its split.
-  const assign = (rows: Uint32Array, n: { train: number; test: number; validation: number }, order: readonly (keyof typeof n)[]): void => {
-    const code = { train: TRAIN, validation: VALIDATION, test: TEST };
+  const assign = (rows: Uint32Array, n: Sizes, order: readonly (keyof Sizes)[]): void => {
     let i = 0;
-    for (const split of order) for (const end = i + n[split]; i < end; i++) assigned[rows[i]!] = code[split];
+    for (const split of order) for (const end = i + n[split], code = SPLITS.indexOf(split); i < end; i++) assigned[rows[i]!] = code;
   };
   if (!settings.stratify || labels === null) {
     assign(shuffle(range(0, count), random), total, ['train', 'validation', 'test']);

@@ -7,6 +7,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { applyConstraints } from './constraints.js';
+import { createOptimizer } from './optimizers.js';
 import { EngineUnsupported } from './errors.js';
 import { toTensor, type ArrayData } from './weights-io.js';
 import { lossFunction as kerasLoss, type TensorLoss } from './losses.js';
@@ -87,7 +88,8 @@ export async function sgdStep(model: tf.LayersModel, options: SgdOptions, x: Arr
   const fn = lossFunction(options.loss);
   const before = evaluateLoss(model, options.loss, x, y);
   ownOptimizers.get(model)?.dispose();
-  const optimizer = tf.train.sgd(options.learningRate);
+  // Klayers' own SGD, the one `compile optimizer=SGD(...)` trains with.
+  const optimizer = createOptimizer({ className: 'SGD', config: { learning_rate: options.learningRate, momentum: 0, nesterov: false } });
   ownOptimizers.set(model, optimizer);
   model.compile({ optimizer, loss: fn });
   const xs = toTensor(x);

@@ -96,3 +96,11 @@ test('blank lines are skipped but still counted for line numbers', async () => {
   ]);
   assert.deepEqual(lines, [3, 6]);
 });
+
+test('messages name the file as the user wrote it, not the resolved path', async () => {
+  const source = await openCsv(tmpFile('named.csv', 'a,b\n1,x\n2,"y"z\n'), {}, 'data/named.csv');
+  assert.equal(source.name, 'data/named.csv');
+  await assert.rejects(async () => {
+    for await (const _ of source.batches(10));
+  }, /^LayerError: data\/named\.csv:3: text after a closing quote/);
+});
