@@ -10,10 +10,10 @@ test('klayers replay trains: Keras epoch lines, a static chart, evaluate and pre
   assert.equal(stderr, '');
   assert.equal(status, 0, stdout);
   assert.match(stdout, /klayers> compile optimizer=adam .*\nmodel\.compile\(optimizer=Adam\(learning_rate=0\.001, beta_1=0\.9, beta_2=0\.999, epsilon=1e-07, amsgrad=False\), loss='categorical_crossentropy', metrics=\['accuracy'\]\)/);
-  const epochs = stdout.match(/^Epoch \d\/3\n4\/4 - \d+s - \d+(ms|us)\/step - accuracy: \d\.\d{4} - loss: \d\.\d{4} - val_accuracy: \d\.\d{4} - val_loss: \d\.\d{4}$/gm);
+  const epochs = stdout.match(/^Epoch \d\/3\n4\/4 - \d+s - \d+(ms|us)\/step - accuracy: \d\.\d{4}(?:e[+-]\d\d)? - loss: \d\.\d{4}(?:e[+-]\d\d)? - val_accuracy: \d\.\d{4}(?:e[+-]\d\d)? - val_loss: \d\.\d{4}(?:e[+-]\d\d)?$/gm);
   assert.equal(epochs?.length, 3, stdout);
   assert.match(stdout, /── loss {3}┄┄ val_loss/);
-  assert.match(stdout, /Evaluating on the validation split \(30 rows\):\n1\/1 ━{20} \d+s \d+(ms|us)\/step - accuracy: \d\.\d{4} - loss: \d\.\d{4}\n/);
+  assert.match(stdout, /Evaluating on the validation split \(30 rows\):\n1\/1 ━{20} \d+s \d+(ms|us)\/step - accuracy: \d\.\d{4}(?:e[+-]\d\d)? - loss: \d\.\d{4}(?:e[+-]\d\d)?\n/);
   assert.match(stdout, /Predicted: (setosa|versicolor|virginica) \(\d\.\d{4}\)/);
 });
 

@@ -4,7 +4,7 @@ import * as tf from '@tensorflow/tfjs';
 import { trainStateOf } from '../../src/train/state.js';
 import { IRIS_MODEL, recorder, refused, run, session } from '../train/helpers.js';
 
-const EPOCH_LINE = /^4\/4 - \d+s - \d+(s|ms|us)\/step - accuracy: \d\.\d{4} - loss: \d\.\d{4} - val_accuracy: \d\.\d{4} - val_loss: \d\.\d{4}$/m;
+const EPOCH_LINE = /^4\/4 - \d+s - \d+(s|ms|us)\/step - accuracy: \d\.\d{4}(?:e[+-]\d\d)? - loss: \d\.\d{4}(?:e[+-]\d\d)? - val_accuracy: \d\.\d{4}(?:e[+-]\d\d)? - val_loss: \d\.\d{4}(?:e[+-]\d\d)?$/m;
 
 test('fit prints Keras verbose=2 lines per epoch, the curves and the best validation epoch', async () => {
   const ctx = session();
@@ -13,7 +13,7 @@ test('fit prints Keras verbose=2 lines per epoch, the curves and the best valida
   assert.match(out, /^Epoch 3\/3$/m);
   assert.equal(out.match(new RegExp(EPOCH_LINE.source, 'gm'))?.length, 3, out);
   assert.match(out, /── loss {3}┄┄ val_loss/);
-  assert.match(out, /Best val_loss: \d\.\d{4} at epoch [123]\./);
+  assert.match(out, /Best val_loss: \d\.\d{4}(?:e[+-]\d\d)? at epoch [123]\./);
   assert.equal(trainStateOf(ctx).history.length, 3);
 });
 
@@ -106,7 +106,7 @@ test('evaluate prints the Keras evaluate line; predict shows classes and probabi
   const ctx = session();
   await run(ctx, 'seed 5', ...IRIS_MODEL, 'compile optimizer=adam', 'fit epochs=2 verbose=0');
   const evaluated = await run(ctx, 'evaluate');
-  assert.match(evaluated, /^Evaluating on the validation split \(30 rows\):\n1\/1 ━{20} \d+s \d+(ms|us)\/step - accuracy: \d\.\d{4} - loss: \d\.\d{4}$/);
+  assert.match(evaluated, /^Evaluating on the validation split \(30 rows\):\n1\/1 ━{20} \d+s \d+(ms|us)\/step - accuracy: \d\.\d{4}(?:e[+-]\d\d)? - loss: \d\.\d{4}(?:e[+-]\d\d)?$/);
   for (const line of ['predict 5.1,3.5,1.4,0.2', 'predict [5.1, 3.5, 1.4, 0.2]']) {
     const out = await run(ctx, line);
     const [head, ...rows] = out.split('\n');
