@@ -31,76 +31,90 @@ export function checkFractions(validation: number, test: number): void {
   }
 }
 
-function shuffle(rows: Uint32Array, random: () => number): Uint32Array {
-  for (let i = rows.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    const t = rows[i]!;
-    rows[i] = rows[j]!;
-    rows[j] = t;
-  }
-  return rows;
-}
-
-/** The splits; a row's split is stored as its index here. */
-const SPLITS = ['train', 'validation', 'test'] as const;
-type Sizes = Record<(typeof SPLITS)[number], number>;
-
-/** The rows of each split in ascending order, from which split each row went to (no sorting). */
-function collect(assigned: Uint8Array, total: Sizes): SplitRows {
-  const out = SPLITS.map((split) => new Uint32Array(total[split]));
-  const at = [0, 0, 0];
-  for (let row = 0; row < assigned.length; row++) {
-    const split = assigned[row]!;
-    out[split]![at[split]!++] = row;
-  }
-  return { train: out[0]!, validation: out[1]!, test: out[2]! };
-}
+/** The splits; a row's split is its index here. */
+export const SPLITS = ['train', 'validation', 'test'] as const;
+export type SplitName = (typeof SPLITS)[number];
+type Sizes = Record<SplitName, number>;
 
 const range = (from: number, to: number): Uint32Array => Uint32Array.from({ length: to - from }, (_, i) => from + i);
 
+/** How many of `n` rows each split takes (rounded as before: test and validation first). */
+function sizesOf(n: number, settings: SplitSettings): Sizes {
+  const test = Math.round(n * settings.test);
+  const validation = Math.round(n * settings.validation);
+  return { test, validation, train: n - test - validation };
+}
+
 /**
- * Divides `count` rows into training, validation and test sets with a seeded shuffle, so the same
+ * Says which split each row goes to, one row at a time in file order, with O(1) memory per
+ * class: every row draws one seeded number and takes a split with probability (rows that split
+ * still needs) / (rows left), so each split gets exactly its size and every division of the rows
+ * is equally likely (selection sampling, Knuth's Algorithm S). Because it never needs the rows
+ * at once, a file streamed from disk and the same file held in memory are split identically.
+ */
+export class SplitAssigner {
+  /** Per group (class, or one group): rows still to place in each split. */
+  private readonly left: Float64Array;
+  private readonly random: () => number;
+  readonly sizes: Sizes;
+
+  /**
+   * `groupSizes`: rows per class code when stratified (a code with no rows may be 0), else the
+   * row count alone.
+   */
+  constructor(settings: SplitSettings, groupSizes: readonly number[]) {
+    this.random = seedrandom.alea(String(settings.seed));
+    this.left = new Float64Array(groupSizes.length * 3);
+    const sum = { train: 0, validation: 0, test: 0 };
+    groupSizes.forEach((n, g) => {
+      const s = sizesOf(n, settings);
+      SPLITS.forEach((split, k) => ((this.left[g * 3 + k] = s[split]), (sum[split] += s[split])));
+    });
+    this.sizes = sum;
+  }
+
+  /** The split (0 train, 1 validation, 2 test) of the next row; `group` is its class code when stratified. */
+  next(group = 0): 0 | 1 | 2 {
+    const at = group * 3;
+    const left = this.left;
+    const draw = this.random() * (left[at]! + left[at + 1]! + left[at + 2]!);
+    const split = draw < left[at]! ? 0 : draw < left[at]! + left[at + 1]! ? 1 : 2;
+    left[at + split]!--;
+    return split;
+  }
+}
+
+/** Rows per class code (codes 0..max), for a stratified SplitAssigner. */
+export function groupSizes(labels: Int32Array | Uint16Array): number[] {
+  const counts: number[] = [];
+  for (const code of labels) counts[code] = (counts[code] ?? 0) + 1;
+  return Array.from(counts, (c) => c ?? 0);
+}
+
+/** Checks the settings and that `count` rows leave some for training. */
+export function checkSplit(count: number, settings: SplitSettings): void {
+  checkFractions(settings.validation, settings.test);
+  if (sizesOf(count, settings).train < 1) throw new LayerError(`${count} rows leave none for training with validation=${settings.validation} test=${settings.test}.`);
+}
+
+/**
+ * Divides `count` rows into training, validation and test sets at random (seeded), so the same
  * seed always gives the same split. With `labels` (class codes per row) and `stratify`, each class
- * is divided on its own.
+ * is divided on its own. Chronological splits keep file order.
  */
 export function splitRows(count: number, settings: SplitSettings, labels: Int32Array | Uint16Array | null): SplitRows {
-  checkFractions(settings.validation, settings.test);
-  const sizes = (n: number) => {
-    const test = Math.round(n * settings.test);
-    const validation = Math.round(n * settings.validation);
-    return { test, validation, train: n - test - validation };
-  };
-  const total = sizes(count);
-  if (total.train < 1) throw new LayerError(`${count} rows leave none for training with validation=${settings.validation} test=${settings.test}.`);
+  checkSplit(count, settings);
   if (settings.chronological) {
+    const total = sizesOf(count, settings);
     return { train: range(0, total.train), validation: range(total.train, total.train + total.validation), test: range(total.train + total.validation, count) };
   }
-  const random = seedrandom.alea(String(settings.seed));
-  const assigned = new Uint8Array(count);
-  // Consecutive runs of a shuffled group go to the splits in `order`, each run as long as its split.
-  const assign = (rows: Uint32Array, n: Sizes, order: readonly (keyof Sizes)[]): void => {
-    let i = 0;
-    for (const split of order) for (const end = i + n[split], code = SPLITS.indexOf(split); i < end; i++) assigned[rows[i]!] = code;
-  };
-  if (!settings.stratify || labels === null) {
-    assign(shuffle(range(0, count), random), total, ['train', 'validation', 'test']);
-    return collect(assigned, total);
+  const stratified = settings.stratify && labels !== null;
+  const assigner = new SplitAssigner(settings, stratified ? groupSizes(labels) : [count]);
+  const out = SPLITS.map((split) => new Uint32Array(assigner.sizes[split]));
+  const at = [0, 0, 0];
+  for (let row = 0; row < count; row++) {
+    const split = assigner.next(stratified ? labels[row]! : 0);
+    out[split]![at[split]!++] = row;
   }
-  // Rows grouped by class, each group in file order (a counting sort), classes by code.
-  const codes = [...new Set(labels)].sort((a, b) => a - b);
-  const group = new Map(codes.map((code, g) => [code, g]));
-  const starts = new Uint32Array(codes.length + 1);
-  for (let row = 0; row < count; row++) starts[group.get(labels[row]!)! + 1]!++;
-  for (let g = 0; g < codes.length; g++) starts[g + 1]! += starts[g]!;
-  const grouped = new Uint32Array(count);
-  const next = starts.slice(0, codes.length);
-  for (let row = 0; row < count; row++) grouped[next[group.get(labels[row]!)!]!++] = row;
-  const sum = { train: 0, validation: 0, test: 0 };
-  for (let g = 0; g < codes.length; g++) {
-    const rows = grouped.subarray(starts[g]!, starts[g + 1]!);
-    const n = sizes(rows.length);
-    assign(shuffle(rows, random), n, ['test', 'validation', 'train']);
-    (sum.train += n.train), (sum.validation += n.validation), (sum.test += n.test);
-  }
-  return collect(assigned, sum);
+  return { train: out[0]!, validation: out[1]!, test: out[2]! };
 }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { splitRows } from '../../src/data/split.js';
+import { groupSizes, SplitAssigner, splitRows } from '../../src/data/split.js';
 
 const BASE = { validation: 0.2, test: 0.1, seed: 42, stratify: false, chronological: false };
 
@@ -39,4 +39,27 @@ test('chronological splits keep file order: training first, test last', () => {
 test('fractions that leave no training rows are refused', () => {
   assert.throws(() => splitRows(10, { ...BASE, validation: 0.6, test: 0.5 }, null), /validation=0.6 and test=0.5 leave no rows for training/);
   assert.throws(() => splitRows(10, { ...BASE, validation: 1.5 }, null), /Expected validation to be a fraction from 0 to 1 \(exclusive\)\. Received: validation=1.5/);
+});
+
+test('row by row, the assigner gives the rows splitRows gives (a streamed file splits as one in memory)', () => {
+  const labels = Int32Array.from({ length: 997 }, (_, i) => (i * 7) % 3);
+  for (const stratify of [false, true]) {
+    const settings = { ...BASE, stratify };
+    const whole = splitRows(997, settings, labels);
+    const assigner = new SplitAssigner(settings, stratify ? groupSizes(labels) : [997]);
+    const rows: number[][] = [[], [], []];
+    for (let r = 0; r < 997; r++) rows[assigner.next(stratify ? labels[r]! : 0)]!.push(r);
+    assert.deepEqual(rows, [[...whole.train], [...whole.validation], [...whole.test]]);
+  }
+});
+
+test('every row is equally likely to land in each split (selection sampling is uniform)', () => {
+  // 3,000 seeds × 10 rows, 2 to validation: each row should be picked 20% of the time
+  // (binomial sd ≈ 0.7 percentage points; 3 points is over 4 sd).
+  const picked = new Array<number>(10).fill(0);
+  for (let seed = 0; seed < 3000; seed++) {
+    const s = splitRows(10, { ...BASE, test: 0, seed }, null);
+    for (const r of s.validation) picked[r]!++;
+  }
+  for (const n of picked) assert.ok(Math.abs(n / 3000 - 0.2) < 0.03, `row share ${n / 3000}`);
 });
