@@ -1,5 +1,6 @@
 import { LayerError } from '../layers/types.js';
 import type { DataSplit, Dataset, EncodeSettings } from './dataset.js';
+import { tallyOf } from './column-tally.js';
 import { encodedNames, encoderWidth, fitEncoder } from './encoders.js';
 import { encodeFeatures, encodeTargets } from './encode-rows.js';
 import { splitRows, type SplitRows } from './split.js';
@@ -46,7 +47,7 @@ export function buildDataset(table: Table, settings: EncodeSettings): Dataset {
   const labels = task === 'regression' ? null : (targetColumns[0]!.data as { codes: Uint16Array }).codes;
   const rows: SplitRows = window === undefined ? splitRows(table.rowCount, settings.split, labels) : windowSplits(table.rowCount, window, settings);
   const fitRows = window === undefined ? rows.train : Uint32Array.from({ length: rows.train.length + window - 1 }, (_, i) => i);
-  const encoders = featureColumns.map((c) => fitEncoder(c, fitRows, settings.scale));
+  const encoders = featureColumns.map((c) => fitEncoder(c, tallyOf(c.data, fitRows), settings.scale));
   const width = encoders.reduce((n, e) => n + encoderWidth(e), 0);
   const featureShape = window !== undefined ? [window, width] : (settings.reshape ?? [width]);
   if (product(featureShape) !== width * (window ?? 1)) {

@@ -1,3 +1,4 @@
+import type { ColumnTally } from './column-tally.js';
 import type { ColumnType } from './column-types.js';
 import { OTHER_LABEL, type CodeColumn } from './store.js';
 import type { StoredColumn } from './table.js';
@@ -62,42 +63,16 @@ export function sortLabels(labels: readonly string[]): string[] {
   return [...labels].sort(numeric ? (a, b) => Number(a) - Number(b) : (a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-function fitNumber(column: string, values: Float32Array, rows: Uint32Array, scale: Scale): NumberEncoder {
-  let sum = 0;
-  let count = 0;
-  let min = Infinity;
-  let max = -Infinity;
-  // Indexed loops: this runs over every training row of every number column.
-  for (let i = 0; i < rows.length; i++) {
-    const v = values[rows[i]!]!;
-    if (v !== v) continue;
-    sum += v;
-    count++;
-    if (v < min) min = v;
-    if (v > max) max = v;
-  }
-  const mean = count > 0 ? sum / count : 0;
-  let squares = 0;
-  for (let i = 0; i < rows.length; i++) {
-    const v = values[rows[i]!]!;
-    if (v === v) squares += (v - mean) * (v - mean);
-  }
-  const std = count > 0 ? Math.sqrt(squares / count) : 0;
-  if (count === 0) (min = 0), (max = 0);
+function fitNumber(column: string, tally: ColumnTally, scale: Scale): NumberEncoder {
+  const { mean, std } = tally;
+  const [min, max] = tally.count > 0 ? [tally.min, tally.max] : [0, 0];
   const center = scale === 'standard' ? mean : scale === 'minmax' ? min : 0;
   const divisor = scale === 'standard' ? std || 1 : scale === 'minmax' ? max - min || 1 : 1;
   return { kind: 'number', column, scale, mean, std, min, max, fill: mean, center, divisor };
 }
 
-function countCodes(data: CodeColumn, rows: Uint32Array): Int32Array {
-  const counts = new Int32Array(data.labels.length);
-  const codes = data.codes;
-  for (let i = 0; i < rows.length; i++) counts[codes[rows[i]!]!]!++;
-  return counts;
-}
-
-function fitOneHot(column: string, data: CodeColumn, rows: Uint32Array): OneHotEncoder {
-  const counts = countCodes(data, rows);
+function fitOneHot(column: string, data: CodeColumn, tally: ColumnTally): OneHotEncoder {
+  const counts = data.labels.map((_, code) => tally.countOf(code));
   const seen = [...counts.keys()].filter((c) => counts[c]! > 0 && data.labels[c] !== OTHER_LABEL);
   const frequent = seen.sort((a, b) => counts[b]! - counts[a]! || a - b).slice(0, VOCABULARY_CAP);
   const vocabulary = sortLabels(frequent.map((c) => data.labels[c]!));
@@ -113,10 +88,13 @@ function fitBinary(column: string, data: CodeColumn): BinaryEncoder {
   return { kind: 'binary', column, zero, one, valueOfCode };
 }
 
-/** Fits one feature column's encoder on the training rows. */
-export function fitEncoder(column: StoredColumn, trainRows: Uint32Array, scale: Scale): FeatureEncoder {
+/**
+ * Fits one feature column's encoder from its tally over the training rows; a text column's
+ * labels (its codes' meaning) come from `column`.
+ */
+export function fitEncoder(column: StoredColumn, training: ColumnTally, scale: Scale): FeatureEncoder {
   const { name, type } = column.info;
   const data = column.data;
-  if (data.kind === 'number') return fitNumber(name, data.values, trainRows, scale);
-  return type === ('binary' satisfies ColumnType) ? fitBinary(name, data) : fitOneHot(name, data, trainRows);
+  if (data.kind === 'number') return fitNumber(name, training, scale);
+  return type === ('binary' satisfies ColumnType) ? fitBinary(name, data) : fitOneHot(name, data, training);
 }

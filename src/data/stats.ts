@@ -1,3 +1,4 @@
+import { tallyOf, type ColumnTally } from './column-tally.js';
 import { MISSING_LABEL } from './store.js';
 import type { StoredColumn } from './table.js';
 
@@ -11,28 +12,11 @@ export interface ColumnStats {
   readonly counts?: readonly { readonly label: string; readonly count: number }[];
 }
 
-export function columnStats(column: StoredColumn): ColumnStats {
+/** `data`'s figures for a column from its tally over every row (computed here when not given). */
+export function columnStats(column: StoredColumn, all: ColumnTally = tallyOf(column.data)): ColumnStats {
   const data = column.data;
-  if (data.kind === 'number') {
-    let missing = 0;
-    let sum = 0;
-    let min = Infinity;
-    let max = -Infinity;
-    for (const v of data.values) {
-      if (v !== v) {
-        missing++;
-        continue;
-      }
-      sum += v;
-      if (v < min) min = v;
-      if (v > max) max = v;
-    }
-    const present = data.length - missing;
-    return present === 0 ? { missing } : { missing, min, mean: sum / present, max };
-  }
-  const counts = new Int32Array(data.labels.length);
-  for (const code of data.codes) counts[code]!++;
+  if (data.kind === 'number') return all.count === 0 ? { missing: all.missing } : { missing: all.missing, min: all.min, mean: all.mean, max: all.max };
   const missingCode = data.labels.indexOf(MISSING_LABEL);
-  const byCount = data.labels.map((label, code) => ({ label, count: counts[code]! })).sort((a, b) => b.count - a.count);
-  return { missing: missingCode >= 0 ? counts[missingCode]! : 0, counts: byCount };
+  const byCount = data.labels.map((label, code) => ({ label, count: all.countOf(code) })).sort((a, b) => b.count - a.count);
+  return { missing: missingCode >= 0 ? all.countOf(missingCode) : 0, counts: byCount };
 }
