@@ -10,6 +10,7 @@
 import { createReadStream } from 'node:fs';
 import { parse } from 'csv-parse';
 import Papa from 'papaparse';
+import { isStream } from '../src/data/batches.js';
 import { loadData } from '../src/data/load.js';
 import { parseLoadRequest } from '../src/data/load-request.js';
 
@@ -31,7 +32,7 @@ function papaparse(): Promise<number> {
 async function load(encode: boolean): Promise<number> {
   const loaded = await loadData(parseLoadRequest([file], { target: 'y' }));
   const d = loaded.dataset;
-  if (encode) for (const split of [d.train, d.validation, d.test]) void [split.x.length, split.y.length];
+  if (encode) for (const split of [d.train, d.validation, d.test]) if (!isStream(split)) void [split.x.length, split.y.length];
   return d.train.size + d.validation.size + d.test.size;
 }
 

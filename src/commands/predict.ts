@@ -5,7 +5,8 @@ import { message, text, type Block } from '../render/blocks.js';
 import { confusionMatrix, formatClassReport, formatConfusionMatrix } from '../render/confusion.js';
 import { pyFixed } from '../render/py-format.js';
 import { dataSessionOf } from '../data/data-session.js';
-import type { Dataset } from '../data/dataset.js';
+import { isStream } from '../data/batches.js';
+import type { DataSplit, Dataset } from '../data/dataset.js';
 import { parseCsvText } from '../data/csv-records.js';
 import { checkKeywords } from '../data/load-options.js';
 import { encodeRows } from '../train/encode-row.js';
@@ -57,23 +58,43 @@ function trueClasses(y: Float32Array, size: number): Int32Array {
   return Int32Array.from({ length: size }, (_, i) => (width === 1 ? Math.round(y[i]!) : argmax(Array.from(y.subarray(i * width, (i + 1) * width)))));
 }
 
+/** Rows of a streamed split predicted per engine call. */
+const STREAM_CHUNK = 1024;
+
+/** The held-out split in chunks: itself when in memory, batches read from the file when streamed. */
+async function* chunks(split: DataSplit): AsyncGenerator<{ x: Float32Array; y: Float32Array; size: number }> {
+  if (isStream(split)) yield* split.batches(STREAM_CHUNK, null);
+  else yield split;
+}
+
 async function onHeldOut(ctx: CommandContext, dataset: Dataset): Promise<Block[]> {
   const held = heldOutSplit(dataset);
-  const out = await run(ctx, dataset, held.split.x, held.split.size);
-  const head = message(`Predictions on the ${held.name} split (${held.split.size} rows):`);
-  const note = changeNote(out.change);
-  const blocks: Block[] = [...(note ? [note] : []), head];
   const classes = dataset.classNames;
+  const width = dataset.targetShape.reduce((a, b) => a * b, 1);
+  let counts: number[][] | null = null;
+  let abs = 0;
+  let shown: { values: Float32Array; size: number; units: number } | null = null;
+  let change: Parameters<typeof changeNote>[0] | null = null;
+  for await (const chunk of chunks(held.split)) {
+    const out = await run(ctx, dataset, chunk.x, chunk.size);
+    change ??= out.change;
+    if (!classes) {
+      for (let i = 0; i < chunk.size * width; i++) abs += Math.abs(out.values[i]! - chunk.y[i]!);
+      shown ??= { values: out.values, size: chunk.size, units: out.units };
+      continue;
+    }
+    const predicted = Int32Array.from({ length: chunk.size }, (_, r) => argmax(probabilities(out.values, r, out.units)));
+    const part = confusionMatrix(trueClasses(chunk.y, chunk.size), predicted, classes.length);
+    counts = counts ? counts.map((row, i) => row.map((n, j) => n + part[i]![j]!)) : part;
+  }
+  const head = message(`Predictions on the ${held.name} split (${held.split.size} rows):`);
+  const note = change ? changeNote(change) : null;
+  const blocks: Block[] = [...(note ? [note] : []), head];
   if (!classes) {
-    const width = dataset.targetShape.reduce((a, b) => a * b, 1);
-    let abs = 0;
-    for (let i = 0; i < held.split.size * width; i++) abs += Math.abs(out.values[i]! - held.split.y[i]!);
-    blocks.push(text(formatPredictionTable(out.values, held.split.size, out.units, dataset, 10)), message(`Mean absolute error: ${pyFixed(abs / (held.split.size * width), 4)}`));
+    blocks.push(text(formatPredictionTable(shown!.values, shown!.size, shown!.units, dataset, 10)), message(`Mean absolute error: ${pyFixed(abs / (held.split.size * width), 4)}`));
     return blocks;
   }
-  const predicted = Int32Array.from({ length: held.split.size }, (_, r) => argmax(probabilities(out.values, r, out.units)));
-  const counts = confusionMatrix(trueClasses(held.split.y, held.split.size), predicted, classes.length);
-  blocks.push(text(`Confusion matrix (rows: true class, columns: predicted)\n${formatConfusionMatrix(counts, classes)}`), text(formatClassReport(counts, classes)));
+  blocks.push(text(`Confusion matrix (rows: true class, columns: predicted)\n${formatConfusionMatrix(counts!, classes)}`), text(formatClassReport(counts!, classes)));
   return blocks;
 }
 

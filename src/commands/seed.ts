@@ -1,8 +1,8 @@
 import { LayerError } from '../layers/types.js';
 import { message } from '../render/blocks.js';
-import { buildDataset } from '../data/build-dataset.js';
 import { dataSessionOf } from '../data/data-session.js';
-import { encodeSettings } from '../data/load.js';
+import { streamOptions } from '../data/build-streamed.js';
+import { datasetOf, encodeSettings } from '../data/load.js';
 import { checkKeywords, int } from '../data/load-options.js';
 import { setSeed, trainStateOf } from '../train/state.js';
 import type { CommandDef } from './types.js';
@@ -13,19 +13,21 @@ export const seed: CommandDef = {
   summary: 'Make initial weights, Dropout, shuffling and the data split reproducible (keras.utils.set_random_seed).',
   usage: 'seed [N]',
   examples: ['seed 42', 'seed'],
-  run(ctx, { args, kwargs }) {
+  async run(ctx, { args, kwargs }) {
     checkKeywords(kwargs, [], 'seed');
     const state = trainStateOf(ctx);
     if (args.length === 0) return [message(state.seed === null ? 'No seed set: weights, Dropout and shuffling differ from run to run. Set one with seed 42.' : `Seed: ${state.seed}.`)];
     if (args.length > 1) throw new LayerError(`seed takes one integer. Received ${args.length} values.`, 'Example: seed 42');
     const n = int(args[0]!, 'seed', 0);
-    setSeed(state, n);
-    const out = [message(`Seed ${n}: initial weights, Dropout masks and shuffling are reproducible from here on (two runs of this session on the same backend give identical histories).`)];
     const data = dataSessionOf(ctx);
     const loaded = data.loaded;
-    if (loaded && loaded.request.seed !== n) {
-      const request = { ...loaded.request, seed: n };
-      data.loaded = { ...loaded, request, dataset: buildDataset(loaded.dataset.table, encodeSettings(request, loaded.dataset.table)) };
+    // The new split first: a streamed file is read again, and a failure must leave the seed as it was.
+    const request = loaded && loaded.request.seed !== n ? { ...loaded.request, seed: n } : null;
+    const dataset = loaded && request ? await datasetOf(loaded.dataset.table, encodeSettings(request, loaded.dataset.table), streamOptions(ctx)) : null;
+    setSeed(state, n);
+    const out = [message(`Seed ${n}: initial weights, Dropout masks and shuffling are reproducible from here on (two runs of this session on the same backend give identical histories).`)];
+    if (loaded && request && dataset) {
+      data.loaded = { ...loaded, request, dataset };
       out.push(message(`The data's split was drawn again with seed=${n}.`));
     }
     return out;

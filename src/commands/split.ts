@@ -1,9 +1,9 @@
 import { LayerError } from '../layers/types.js';
 import { message } from '../render/blocks.js';
-import { buildDataset } from '../data/build-dataset.js';
 import { dataSessionOf } from '../data/data-session.js';
 import { formatSplits } from '../data/format-choices.js';
-import { encodeSettings, type LoadRequest } from '../data/load.js';
+import { streamOptions } from '../data/build-streamed.js';
+import { datasetOf, encodeSettings, type LoadRequest } from '../data/load.js';
 import { bool, checkKeywords, fraction, int } from '../data/load-options.js';
 import { requireLoaded } from './data.js';
 import type { CommandDef } from './types.js';
@@ -14,7 +14,7 @@ export const split: CommandDef = {
   summary: 'Divide the loaded rows into training, validation and test sets (seeded, stratified for classes).',
   usage: 'split [validation=0.2] [test=0.1] [seed=42] [stratify=True]',
   examples: ['split', 'split validation=0.2 test=0.1 seed=42 stratify=True', 'split validation=0.1'],
-  run(ctx, { args, kwargs }) {
+  async run(ctx, { args, kwargs }) {
     const loaded = requireLoaded(ctx);
     if (args.length > 0) throw new LayerError('split takes only key=value settings.', `Usage: ${this.usage}`);
     checkKeywords(kwargs, ['validation', 'test', 'seed', 'stratify'], 'split');
@@ -27,8 +27,8 @@ export const split: CommandDef = {
       ...(k['seed'] !== undefined ? { seed: int(k['seed'], 'seed', 0) } : {}),
       ...(k['stratify'] !== undefined ? { stratify: bool(k['stratify'], 'stratify') } : {}),
     };
-    // Re-encodes from the rows in memory: encoders are fitted again on the new training split.
-    const dataset = buildDataset(loaded.dataset.table, encodeSettings(request, loaded.dataset.table));
+    // Encoders are fitted again on the new training split (from the rows in memory, or a pass over a streamed file).
+    const dataset = await datasetOf(loaded.dataset.table, encodeSettings(request, loaded.dataset.table), streamOptions(ctx));
     dataSessionOf(ctx).loaded = { ...loaded, request, dataset };
     return [message(formatSplits(dataset))];
   },

@@ -1,10 +1,11 @@
+import type { BatchStream } from './batches.js';
 import type { Scale, FeatureEncoder } from './encoders.js';
 import type { SplitSettings } from './split.js';
 import type { Suggestion, TargetEncoder, Task } from './targets.js';
 import type { Table } from './table.js';
 
-/** One split as the trainer consumes it: float32 arrays, row-major. */
-export interface DataSplit {
+/** One split held in memory as the trainer consumes it: float32 arrays, row-major. */
+export interface MemorySplit {
   /** `size × product(featureShape)` values. */
   readonly x: Float32Array;
   /** `size × product(targetShape)` values. */
@@ -13,6 +14,14 @@ export interface DataSplit {
   /** The table row of each sample (for a window: the row its target comes from). */
   readonly rows: Uint32Array;
 }
+
+/** A split of a streamed file: read and encoded batch by batch on every pass. */
+export interface StreamedSplit extends BatchStream {
+  /** Rows per class index (classification), for class_weight=balanced. */
+  readonly classCounts: readonly number[] | null;
+}
+
+export type DataSplit = MemorySplit | StreamedSplit;
 
 /** How a table becomes arrays: the settings `load` and `split` take. */
 export interface EncodeSettings {
@@ -30,7 +39,7 @@ export interface EncodeSettings {
  * An encoded data set: plain typed arrays per split plus everything needed to explain them and
  * encode new rows the same way (encoders fitted on the training split, class names).
  */
-export interface Dataset {
+export interface Dataset<S extends DataSplit = DataSplit> {
   readonly name: string;
   readonly table: Table;
   readonly task: Task;
@@ -44,7 +53,7 @@ export interface Dataset {
   readonly targets: readonly TargetEncoder[];
   readonly settings: EncodeSettings;
   readonly suggestion: Suggestion;
-  readonly train: DataSplit;
-  readonly validation: DataSplit;
-  readonly test: DataSplit;
+  readonly train: S;
+  readonly validation: S;
+  readonly test: S;
 }

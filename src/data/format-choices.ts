@@ -1,8 +1,10 @@
+import { SHUFFLE_BUFFER_ROWS } from './batches.js';
 import { delimiterName } from './csv-sniff.js';
 import type { Dataset } from './dataset.js';
 import { UNKNOWN_LABEL, type FeatureEncoder } from './encoders.js';
 import { shortNumber } from './format-table.js';
 import { columnStats } from './stats.js';
+import { streamedTally } from './stream-table.js';
 import { storedColumn } from './table.js';
 import { describeTask, type TargetEncoder } from './targets.js';
 
@@ -20,7 +22,7 @@ function encoderText(dataset: Dataset, e: FeatureEncoder): string {
     return `${e.column}: one-hot, ${values}${unseen}`;
   }
   const column = storedColumn(dataset.table, e.column);
-  const missing = column ? columnStats(column).missing : 0;
+  const missing = column ? columnStats(column, streamedTally(dataset.table, e.column) ?? undefined).missing : 0;
   return `${e.column}: ${scaleText(e)}${missing > 0 ? `, ${missing} missing → training mean` : ''}`;
 }
 const VOCAB_NOTE = ' (the most frequent in training)';
@@ -40,6 +42,11 @@ export function formatChoices(dataset: Dataset): string {
   const s = dataset.settings;
   if (s.window !== undefined) lines.push(`  window=${s.window} horizon=${s.horizon}: sequences of ${s.window} rows, the target ${s.horizon} row${s.horizon === 1 ? '' : 's'} after each`);
   if (s.reshape) lines.push(`  reshape=(${s.reshape.join(', ')}): each row as a ${s.reshape.join('×')} array`);
+  const streamed = table.streamed;
+  if (streamed) {
+    const buffer = SHUFFLE_BUFFER_ROWS.toLocaleString('en-US');
+    lines.push(`  streamed from disk (${streamed.why}): fit, evaluate and predict read the file again on every pass; fit shuffles within a buffer of ${buffer} rows`);
+  }
   return lines.join('\n');
 }
 

@@ -2,6 +2,7 @@ import { typeLabel } from './column-types.js';
 import type { Dataset } from './dataset.js';
 import { shortNumber, textTable } from './format-table.js';
 import { columnStats, type ColumnStats } from './stats.js';
+import { streamedTally } from './stream-table.js';
 import { storedColumn, type Table } from './table.js';
 
 /** Column types as inferred, printed right after a load. */
@@ -26,7 +27,7 @@ export function formatSchema(dataset: Dataset, columns: number): string {
   const rows = table.columns.map((c) => {
     const stored = storedColumn(table, c.name);
     if (!stored) return [c.name, typeLabel(c.type), c.role, '-', c.why];
-    const stats = columnStats(stored);
+    const stats = columnStats(stored, streamedTally(table, c.name) ?? undefined);
     return [c.name, typeLabel(c.type), c.role, String(stats.missing), summaryText(stats, c.role === 'target', table.rowCount)];
   });
   return textTable(['column', 'type', 'role', 'missing', 'summary'], rows, columns);

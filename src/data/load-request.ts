@@ -6,7 +6,7 @@ import { DEFAULT_SPLIT, type LoadRequest } from './load.js';
 /** Keywords `load` takes. */
 export const LOAD_KEYWORDS = [
   'target', 'types', 'scale', 'missing', 'task', 'validation', 'test', 'seed', 'stratify',
-  'reshape', 'window', 'horizon', 'header', 'delimiter', 'n', 'noise',
+  'reshape', 'window', 'horizon', 'header', 'delimiter', 'n', 'noise', 'stream',
 ] as const;
 
 /** `load PATH key=value …` as a LoadRequest, every value checked. */
@@ -24,6 +24,7 @@ export function parseLoadRequest(args: readonly Value[], kwargs: Readonly<Record
   const window = k['window'] === undefined ? undefined : int(k['window'], 'window', 1);
   if (k['horizon'] !== undefined && window === undefined) throw new LayerError('horizon= needs window=.', 'Example: window=20 horizon=1.');
   if (window !== undefined && k['reshape'] !== undefined) throw new LayerError('Use reshape= or window=, not both.');
+  if (isBuiltin && k['stream'] !== undefined) throw new LayerError(`stream= is for CSV files; builtin data sets are small and held in memory. Received: stream=${JSON.stringify(k['stream'])}`);
   const seed = k['seed'] === undefined ? undefined : int(k['seed'], 'seed', 0);
   return {
     spec,
@@ -43,6 +44,7 @@ export function parseLoadRequest(args: readonly Value[], kwargs: Readonly<Record
     test: k['test'] === undefined ? DEFAULT_SPLIT.test : fraction(k['test'], 'test'),
     seed: seed ?? DEFAULT_SPLIT.seed,
     ...(k['stratify'] !== undefined ? { stratify: bool(k['stratify'], 'stratify') } : {}),
+    ...(k['stream'] !== undefined ? { stream: bool(k['stream'], 'stream') } : {}),
     ...(k['reshape'] !== undefined ? { reshape: parseShape(k['reshape'], 'reshape') } : {}),
     ...(window !== undefined ? { window } : {}),
     horizon: k['horizon'] === undefined ? 1 : int(k['horizon'], 'horizon', 1),

@@ -5,7 +5,9 @@ import type { ColumnType } from './column-types.js';
 import type { TaskChoice } from './column-plan.js';
 import type { CsvHead } from './csv-open.js';
 import { openCsv, type CsvSource } from './csv-source.js';
-import { checkFitsInMemory } from './memory-check.js';
+import { checkFitsInMemory, fitsInMemory } from './memory-check.js';
+import { buildStreamedDataset, type StreamOptions } from './build-streamed.js';
+import { readStreamedTable } from './stream-table.js';
 import { readTableParallel } from './read-table-parallel.js';
 import { buildDataset } from './build-dataset.js';
 import type { Dataset, EncodeSettings } from './dataset.js';
@@ -32,6 +34,8 @@ export interface LoadRequest {
   readonly seed: number;
   /** undefined: stratify classification targets. */
   readonly stratify?: boolean;
+  /** true: read the file again on every pass instead of holding it; undefined: only when it would not fit in memory. */
+  readonly stream?: boolean;
   readonly reshape?: readonly number[];
   readonly window?: number;
   readonly horizon: number;
@@ -84,6 +88,25 @@ export function encodeSettings(request: LoadRequest, table: Table): EncodeSettin
 }
 
 /**
+ * Why to stream the file, or null to hold it: streamed when asked (stream=True), else when its
+ * columns would not fit in the memory free now. stream=False on a file too large is refused
+ * before reading.
+ */
+function streamReason(source: CsvSource, request: LoadRequest): string | null {
+  if (request.stream === true) return 'stream=True';
+  if (request.stream === false) checkFitsInMemory(source.name, source.head, ignoredColumns(request));
+  else if (!fitsInMemory(source.head, ignoredColumns(request))) return 'too large to hold in the memory free';
+  return null;
+}
+
+const ignoredColumns = (request: LoadRequest) => Object.values(request.types).filter((t) => t === 'ignore').length;
+
+/** Encodes a table: from its typed columns in memory, or by passes over its file when streamed. */
+export async function datasetOf(table: Table, settings: EncodeSettings, options: StreamOptions = {}): Promise<Dataset> {
+  return table.streamed ? buildStreamedDataset(table, settings, options) : buildDataset(table, settings);
+}
+
+/**
  * Opens, reads and encodes a data set. Nothing is kept from a failed load, so the caller's
  * previous data stays as it was.
  */
@@ -99,9 +122,9 @@ export async function loadData(request: LoadRequest, progress?: (text: string) =
     ...(progress ? { progress } : {}),
     ...(signal ? { signal } : {}),
   };
-  if (isCsv(source)) checkFitsInMemory(source.name, source.head, Object.values(request.types).filter((t) => t === 'ignore').length);
-  const table = (isCsv(source) ? await readTableParallel(source, options) : null) ?? (await readTable(source, options));
-  const dataset = buildDataset(table, encodeSettings(request, table));
+  const stream = isCsv(source) ? streamReason(source, request) : null;
+  const table = isCsv(source) && stream ? await readStreamedTable(source, options, stream) : ((isCsv(source) ? await readTableParallel(source, options) : null) ?? (await readTable(source, options)));
+  const dataset = await datasetOf(table, encodeSettings(request, table), options);
   const csv = source.head ? { delimiter: source.head.delimiter, hasHeader: source.head.hasHeader } : undefined;
   return { request, dataset, defaultTarget: defaultTarget ? defaultTarget.join(',') : null, ...(csv ? { csv } : {}) };
 }

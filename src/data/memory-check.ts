@@ -10,16 +10,26 @@ const VALUE_BYTES = 4;
 const size = (bytes: number) => (bytes >= 1e9 ? `${(bytes / 1e9).toFixed(1)} GB` : `${Math.ceil(bytes / 1e6)} MB`);
 
 /**
- * Refuses, before reading, a file whose columns would not fit in memory: klayers keeps a loaded
- * data set in memory as typed columns, so such a load would end with the process killed halfway.
+ * Refuses, before reading, a file whose columns would not fit in memory when the user asked for it
+ * to be held (stream=False): such a load would end with the process killed halfway.
  * `ignored` columns (types="col:ignore") are not stored. `available` is the free memory now.
  */
 export function checkFitsInMemory(path: string, head: CsvHead, ignored: number, available = freemem()): void {
+  if (fitsInMemory(head, ignored, available)) return;
   const columns = Math.max(1, head.header.length - ignored);
-  const bytes = head.estimatedRows * columns * VALUE_BYTES;
-  if (bytes <= available * TABLE_SHARE) return;
+  const bytes = tableBytes(head, ignored);
   throw new LayerError(
     `${path} holds about ${head.estimatedRows.toLocaleString('en-US')} rows × ${columns} columns (≈ ${size(bytes)} in memory), more than the ${size(available)} of memory free can hold while loading.`,
-    `Load a sample (e.g. head -n 1000001 ${path} > sample.csv), or leave columns out with types="NAME:ignore".`,
+    `Leave out stream=False to read it from disk on every pass, load a sample (e.g. head -n 1000001 ${path} > sample.csv), or leave columns out with types="NAME:ignore".`,
   );
+}
+
+/** Estimated bytes of a file's typed columns. */
+function tableBytes(head: CsvHead, ignored: number): number {
+  return head.estimatedRows * Math.max(1, head.header.length - ignored) * VALUE_BYTES;
+}
+
+/** Whether a file's typed columns fit in the memory free (`available`) while loading. */
+export function fitsInMemory(head: CsvHead, ignored: number, available = freemem()): boolean {
+  return tableBytes(head, ignored) <= available * TABLE_SHARE;
 }

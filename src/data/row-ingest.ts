@@ -4,7 +4,8 @@ import { isMissing, parseNumber } from './missing.js';
 import { CodeColumn, MISSING_LABEL, NumberColumn } from './store.js';
 import type { ColumnInfo, StoredColumn } from './table.js';
 
-const HEAD_ROWS = 20;
+/** Rows kept as text for `data head` (a streamed table also keeps their typed values). */
+export const HEAD_ROWS = 20;
 
 /** Where a row came from, for messages: `data.csv:7` or `builtin:iris row 7`. */
 export interface RowPlace {
@@ -52,13 +53,15 @@ export class RowIngest {
   /** The first accepted rows as text, for `data head` (row i here is table row i). */
   readonly head: (readonly string[])[] = [];
 
+  /** `labels`: per stored text column, the codes a previous pass over the same file gave. */
   constructor(
     readonly columns: readonly ColumnInfo[],
     private readonly dropMissing: boolean,
     private readonly sampleSize: number,
+    labels?: ReadonlyMap<string, readonly string[]>,
   ) {
     const kept = columns.map((info, j) => ({ info, j })).filter(({ info }) => info.role !== 'ignored');
-    this.stored = kept.map(({ info }) => ({ info, data: isCoded(info.type) ? new CodeColumn() : new NumberColumn() }));
+    this.stored = kept.map(({ info }) => ({ info, data: isCoded(info.type) ? new CodeColumn(labels?.get(info.name)) : new NumberColumn() }));
     this.fileIndex = kept.map(({ j }) => j);
     this.targetIndex = kept.filter(({ info }) => info.role === 'target').map(({ j }) => j);
   }
@@ -89,6 +92,16 @@ export class RowIngest {
     }
     for (const i of accepted) if (this.head.length < HEAD_ROWS) this.head.push(batch[i]!);
     this.rows += accepted.length;
+  }
+
+  /** Rows held in the columns now (fewer than `rows` once a streamed pass has truncated them). */
+  get held(): number {
+    return this.stored[0]?.data.length ?? 0;
+  }
+
+  /** Keeps the first `n` rows in the columns; counts, labels and the head stay. */
+  truncate(n: number): void {
+    for (const c of this.stored) c.data.truncate(n);
   }
 
   /** Indices of the rows kept: whole rows with a target (and, with missing=drop, no gaps). */

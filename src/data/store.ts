@@ -16,6 +16,11 @@ export class NumberColumn {
     this.length += values.length;
   }
 
+  /** Keeps the first `n` values (a streamed pass reuses the column batch after batch). */
+  truncate(n: number): void {
+    this.length = Math.min(this.length, n);
+  }
+
   /** The values so far (a view, not a copy). */
   get values(): Float32Array {
     return this.data.subarray(0, this.length);
@@ -37,6 +42,11 @@ export class CodeColumn {
   length = 0;
   readonly labels: string[] = [];
   private readonly index = new Map<string, number>();
+
+  /** `labels`: codes already given (a later pass over a file codes its text as the first did). */
+  constructor(labels: readonly string[] = []) {
+    for (const label of labels) this.codeOf(label);
+  }
 
   /** The code of a label, adding it when new (or OTHER_LABEL once the column is full). */
   codeOf(label: string): number {
@@ -66,6 +76,11 @@ export class CodeColumn {
     if (this.length + codes.length > this.data.length) this.data = grow(this.data, new Uint16Array(this.length + codes.length));
     for (let i = 0; i < codes.length; i++) this.data[this.length + i] = recode[codes[i]!]!;
     this.length += codes.length;
+  }
+
+  /** Keeps the first `n` codes; the labels stay. */
+  truncate(n: number): void {
+    this.length = Math.min(this.length, n);
   }
 
   get codes(): Uint16Array {

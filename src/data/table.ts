@@ -1,4 +1,6 @@
 import type { ColumnType } from './column-types.js';
+import type { ColumnTally } from './column-tally.js';
+import type { CsvSource } from './csv-source.js';
 import type { CodeColumn, NumberColumn } from './store.js';
 
 /** What a column is for in the data set. */
@@ -36,8 +38,25 @@ export interface Table {
   readonly droppedMissingTarget: number;
   readonly droppedMissing: number;
   readonly suggestedReshape?: readonly number[];
+  /**
+   * Set when the file is too large to hold: `stored` then keeps only the head rows (and every
+   * text column's full list of labels), and each pass reads the file again.
+   */
+  readonly streamed?: StreamedRows;
 }
 
 export function storedColumn(table: Table, name: string): StoredColumn | undefined {
   return table.stored.find((c) => c.info.name === name);
+}
+
+/** How a streamed table reads its rows again, and what its one full pass found. */
+export interface StreamedRows {
+  readonly source: CsvSource;
+  /** Per stored column, its tally over every row (what `data` shows). */
+  readonly all: readonly ColumnTally[];
+  readonly dropMissing: boolean;
+  /** Why it is streamed: `stream=True`, or that it would not fit in memory. */
+  readonly why: string;
+  /** The file's size and modification time when it was read, to notice a change before a pass. */
+  readonly stamp: { readonly size: number; readonly mtimeMs: number };
 }

@@ -8,24 +8,41 @@ import { chooseTrainingBackend } from './backend.js';
 import { sortedLogs } from './fit-run.js';
 import { sessionModel } from './model-store.js';
 import { compileSessionModel } from './train-compile.js';
-import { splitTensors } from './train-fit.js';
-import type { ArraySplit, EvaluateOutcome, PredictOutcome, ResolvedCompile } from './train-types.js';
+import { closePasses, splitTensors, streamDataset } from './train-fit.js';
+import { isStream, type Batch } from '../data/batches.js';
+import type { EvaluateOutcome, PredictOutcome, ResolvedCompile, SplitData } from './train-types.js';
 
 const BATCH_SIZE = 32;
 
 /** Loss (with the weight penalty, as Keras) and metrics over a whole split. */
-export async function evaluateSession(key: object, plan: ModelPlan, compile: ResolvedCompile, split: ArraySplit, random: (() => number) | null): Promise<EvaluateOutcome> {
+export async function evaluateSession(key: object, plan: ModelPlan, compile: ResolvedCompile, split: SplitData, random: (() => number) | null): Promise<EvaluateOutcome> {
   await chooseTrainingBackend(plan);
   const { entry, change } = await sessionModel(key, plan, random);
   compileSessionModel(entry, compile);
+  const model = entry.model;
   const started = performance.now();
-  const values = tf.tidy(() => {
-    const [x, y] = splitTensors(split);
-    const out = entry.model.evaluate(x, y, { batchSize: BATCH_SIZE });
-    const scalars = Array.isArray(out) ? out : [out];
-    const penalty = entry.model.calculateLosses().reduce((a: tf.Tensor, b) => tf.add(a, b), tf.scalar(0));
-    return scalars.map((s, i) => (i === 0 ? tf.add(s, penalty) : s).dataSync()[0]!);
-  });
+  const withPenalty = (out: tf.Scalar | tf.Scalar[]): number[] =>
+    tf.tidy(() => {
+      const scalars = Array.isArray(out) ? out : [out];
+      const penalty = model.calculateLosses().reduce((a: tf.Tensor, b) => tf.add(a, b), tf.scalar(0));
+      return scalars.map((s, i) => (i === 0 ? tf.add(s, penalty) : s).dataSync()[0]!);
+    });
+  let values: number[];
+  if (isStream(split)) {
+    const passes: AsyncGenerator<Batch>[] = [];
+    try {
+      const out = await model.evaluateDataset(streamDataset(split, BATCH_SIZE, null, passes) as tf.data.Dataset<{ xs: tf.Tensor; ys: tf.Tensor }>, {});
+      values = withPenalty(out);
+      tf.dispose(out);
+    } finally {
+      await closePasses(passes);
+    }
+  } else {
+    values = tf.tidy(() => {
+      const [x, y] = splitTensors(split);
+      return withPenalty(model.evaluate(x, y, { batchSize: BATCH_SIZE }));
+    });
+  }
   const names = ['loss', ...compile.metrics.map((m) => m.name)];
   const logs = sortedLogs(Object.fromEntries(names.map((n, i) => [n, values[i]!])));
   return { change, logs, steps: Math.ceil(split.size / BATCH_SIZE), elapsedMs: performance.now() - started };

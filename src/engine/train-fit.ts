@@ -9,13 +9,15 @@ import { validationLogs } from './fit-validation.js';
 import { sessionModel } from './model-store.js';
 import { withRandom } from './seed.js';
 import { compileSessionModel } from './train-compile.js';
-import type { ArraySplit, FitOutcome, FitSpec } from './train-types.js';
+import type { ArraySplit, FitOutcome, FitSpec, StreamSplit } from './train-types.js';
+import { isStream, SHUFFLE_BUFFER_ROWS, type Batch, type ShuffleBuffer } from '../data/batches.js';
+import seedrandom from 'seedrandom';
 
 class FitCallback extends tf.Callback {
   /** Validates a stopped epoch (null without validation data). */
   constructor(
     private readonly run: FitRun,
-    private readonly validate: (() => Record<string, number>) | null,
+    private readonly validate: (() => Promise<Record<string, number>>) | null,
   ) {
     super();
   }
@@ -27,7 +29,7 @@ class FitCallback extends tf.Callback {
   }
   override async onEpochEnd(_epoch: number, logs?: tf.Logs): Promise<void> {
     const epochLogs = (logs ?? {}) as Record<string, number | tf.Scalar>;
-    if (this.validate && this.run.stoppedInsideEpoch && !('val_loss' in epochLogs)) Object.assign(epochLogs, this.validate());
+    if (this.validate && this.run.stoppedInsideEpoch && !('val_loss' in epochLogs)) Object.assign(epochLogs, await this.validate());
     this.run.epochEnd(epochLogs);
   }
 }
@@ -37,32 +39,94 @@ export function splitTensors(split: ArraySplit): [tf.Tensor, tf.Tensor] {
   return [tf.tensor(split.x, [split.size, ...split.xShape]), tf.tensor(split.y, [split.size, ...split.yShape])];
 }
 
+/**
+ * A streamed split as a tf.data dataset: each iteration (each epoch) is a new pass over the file,
+ * shuffled anew when `shuffle` is given. Every pass started is recorded in `passes`, so the
+ * caller can close a pass a stop left unfinished.
+ */
+export function streamDataset(split: StreamSplit, batchSize: number, shuffle: ShuffleBuffer | null, passes: AsyncGenerator<Batch>[]): tf.data.Dataset<tf.TensorContainer> {
+  return tf.data.generator(() => {
+    const pass = split.batches(batchSize, shuffle);
+    passes.push(pass);
+    const tensors = async function* () {
+      for await (const b of pass) yield { xs: tf.tensor(b.x, [b.size, ...split.xShape]), ys: tf.tensor(b.y, [b.size, ...split.yShape]) };
+    };
+    return tensors() as unknown as Iterator<tf.TensorContainer>;
+  });
+}
+
+/** Ends the passes over a file a fit or evaluate left open. */
+export async function closePasses(passes: AsyncGenerator<Batch>[]): Promise<void> {
+  await Promise.all(passes.map((p) => p.return(undefined)));
+}
+
+/** `val_loss`, `val_<metric>` over a streamed validation split. */
+async function streamedValidationLogs(model: tf.LayersModel, data: tf.data.Dataset<tf.TensorContainer>): Promise<Record<string, number>> {
+  const result = await model.evaluateDataset(data as tf.data.Dataset<{ xs: tf.Tensor; ys: tf.Tensor }>, {});
+  const scalars = Array.isArray(result) ? result : [result];
+  try {
+    return Object.fromEntries(model.metricsNames.map((name, i) => [`val_${name}`, scalars[i]!.dataSync()[0]!]));
+  } finally {
+    tf.dispose(scalars);
+  }
+}
+
 /** Train the session's model; resolves when the fit ends (finished, stopped or early-stopped). */
 export async function fitSession(spec: FitSpec): Promise<FitOutcome> {
   const backend = await chooseTrainingBackend(spec.plan);
   const { entry, change } = await sessionModel(spec.key, spec.plan, spec.random);
   compileSessionModel(entry, spec.compile);
   const run = new FitRun(entry.model, spec);
-  const tensors = [...splitTensors(spec.train), ...(spec.validation ? splitTensors(spec.validation) : [])];
-  const [x, y, vx, vy] = tensors;
   spec.hooks?.setControl(run.control);
   try {
     run.start();
-    await withRandom(spec.random, () =>
-      entry.model.fit(x!, y!, {
-        epochs: spec.epochs,
-        batchSize: spec.batchSize,
-        shuffle: spec.shuffle,
-        verbose: 0,
-        callbacks: [new FitCallback(run, vx && vy ? () => validationLogs(entry.model, vx, vy, spec.batchSize) : null)],
-        ...(vx && vy ? { validationData: [vx, vy] as [tf.Tensor, tf.Tensor] } : {}),
-        ...(spec.classWeight ? { classWeight: { ...spec.classWeight } } : {}),
-      }),
-    );
+    await withRandom(spec.random, () => (isStream(spec.train) ? fitStreamed(entry.model, spec, run) : fitArrays(entry.model, spec, run)));
   } finally {
-    tf.dispose(tensors);
     spec.hooks?.setControl(null);
   }
   run.finish();
   return { change, epochs: run.epochs, stepsPerEpoch: run.stepsPerEpoch, stopped: run.stopped, backend: backend.name };
+}
+
+const classWeightOf = (spec: FitSpec) => (spec.classWeight ? { classWeight: { ...spec.classWeight } } : {});
+
+async function fitArrays(model: tf.LayersModel, spec: FitSpec, run: FitRun): Promise<void> {
+  const tensors = [...splitTensors(spec.train as ArraySplit), ...(spec.validation ? splitTensors(spec.validation as ArraySplit) : [])];
+  const [x, y, vx, vy] = tensors;
+  try {
+    await model.fit(x!, y!, {
+      epochs: spec.epochs,
+      batchSize: spec.batchSize,
+      shuffle: spec.shuffle,
+      verbose: 0,
+      callbacks: [new FitCallback(run, vx && vy ? async () => validationLogs(model, vx, vy, spec.batchSize) : null)],
+      ...(vx && vy ? { validationData: [vx, vy] as [tf.Tensor, tf.Tensor] } : {}),
+      ...classWeightOf(spec),
+    });
+  } finally {
+    tf.dispose(tensors);
+  }
+}
+
+/**
+ * A fit over a file too large to hold: tfjs's fitDataset reads the training split batch by batch
+ * each epoch (shuffled within a buffer, as tf.data's shuffle), then the validation split. A
+ * streamed data set streams every split.
+ */
+async function fitStreamed(model: tf.LayersModel, spec: FitSpec, run: FitRun): Promise<void> {
+  const passes: AsyncGenerator<Batch>[] = [];
+  const shuffle = spec.shuffle ? { rows: SHUFFLE_BUFFER_ROWS, random: seedrandom.alea(String((spec.random ?? Math.random)())) } : null;
+  const train = streamDataset(spec.train as StreamSplit, spec.batchSize, shuffle, passes);
+  const validation = spec.validation ? streamDataset(spec.validation as StreamSplit, spec.batchSize, null, passes) : null;
+  try {
+    await model.fitDataset(train, {
+      epochs: spec.epochs,
+      verbose: 0,
+      callbacks: [new FitCallback(run, validation ? () => streamedValidationLogs(model, validation) : null)],
+      ...(validation ? { validationData: validation } : {}),
+      ...classWeightOf(spec),
+    });
+  } finally {
+    await closePasses(passes);
+  }
 }

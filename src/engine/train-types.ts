@@ -2,6 +2,7 @@
  * What the training engine takes and gives: plain arrays and numbers, no tfjs types, so
  * commands can use them with a type-only import.
  */
+import type { BatchStream } from '../data/batches.js';
 import type { ModelPlan } from '../layers/types.js';
 import type { LossFunction, MetricFunction } from '../train/keras-names.js';
 import type { OptimizerConfig } from '../train/optimizer-config.js';
@@ -17,6 +18,15 @@ export interface ArraySplit {
   readonly yShape: readonly number[];
 }
 
+/** A split read from its file batch by batch (a data set too large to hold), with per-sample shapes. */
+export interface StreamSplit extends BatchStream {
+  readonly xShape: readonly number[];
+  readonly yShape: readonly number[];
+}
+
+/** What fit and evaluate take: arrays in memory, or batches streamed from a file. */
+export type SplitData = ArraySplit | StreamSplit;
+
 /** A compile with every name resolved to the function it computes. */
 export interface ResolvedCompile {
   readonly optimizer: OptimizerConfig;
@@ -30,8 +40,8 @@ export interface FitSpec {
   readonly key: object;
   readonly plan: ModelPlan;
   readonly compile: ResolvedCompile;
-  readonly train: ArraySplit;
-  readonly validation: ArraySplit | null;
+  readonly train: SplitData;
+  readonly validation: SplitData | null;
   readonly epochs: number;
   readonly batchSize: number;
   readonly shuffle: boolean;

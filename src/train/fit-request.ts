@@ -5,7 +5,8 @@
 import { LayerError } from '../layers/types.js';
 import { warning, type Block } from '../render/blocks.js';
 import type { Dataset } from '../data/dataset.js';
-import type { ArraySplit, ResolvedCompile } from '../engine/train-types.js';
+import { isStream } from '../data/batches.js';
+import type { ResolvedCompile, SplitData } from '../engine/train-types.js';
 import { parseClassWeight } from './class-weight.js';
 import type { CompileConfig } from './compile-config.js';
 import type { FitOptions } from './fit-options.js';
@@ -13,15 +14,16 @@ import type { ModelIO } from './model-io.js';
 import { arraySplit, checkInput, resolveCompile, splitOff, targetForm } from './prepare.js';
 
 export interface FitData {
-  readonly train: ArraySplit;
-  readonly validation: ArraySplit | null;
+  readonly train: SplitData;
+  readonly validation: SplitData | null;
   readonly classWeight: Record<number, number> | null;
   readonly compile: ResolvedCompile;
   readonly notes: Block[];
 }
 
-/** Class index of each training row (one-hot, 0/1 or index targets). */
-function classCounts(split: ArraySplit, classes: number): number[] {
+/** Rows per class index in the training data (one-hot, 0/1 or index targets). */
+function classCounts(split: SplitData, dataset: Dataset, classes: number): number[] {
+  if (isStream(split)) return [...(isStream(dataset.train) ? (dataset.train.classCounts ?? []) : [])];
   const counts = new Array<number>(classes).fill(0);
   const w = split.yShape.reduce((a, b) => a * b, 1);
   for (let i = 0; i < split.size; i++) {
@@ -46,7 +48,7 @@ export function prepareFit(dataset: Dataset, compile: CompileConfig, io: ModelIO
   let classWeight: Record<number, number> | null = null;
   if (options.classWeight !== null) {
     if (!dataset.classNames) throw new LayerError('class_weight applies to classification; this target is a number.', 'Leave out class_weight=.');
-    classWeight = parseClassWeight(options.classWeight, dataset.classNames, classCounts(train, dataset.classNames.length));
+    classWeight = parseClassWeight(options.classWeight, dataset.classNames, classCounts(train, dataset, dataset.classNames.length));
   }
   const compileResolved = resolveCompile(compile, io, train.yShape.reduce((a, b) => a * b, 1));
   return { train, validation, classWeight, compile: compileResolved, notes };

@@ -6,7 +6,8 @@
 import type { DataSplit, Dataset } from '../data/dataset.js';
 import { inputMismatch } from '../data/model-fit.js';
 import { LayerError } from '../layers/types.js';
-import type { ArraySplit, ResolvedCompile } from '../engine/train-types.js';
+import { isStream } from '../data/batches.js';
+import type { ArraySplit, ResolvedCompile, SplitData } from '../engine/train-types.js';
 import { lossFunctionOf, type CompileConfig } from './compile-config.js';
 import { METRIC_NAMES, resolveAccuracy } from './keras-names.js';
 import type { ModelIO } from './model-io.js';
@@ -50,14 +51,32 @@ function convertTargets(y: Float32Array, size: number, width: number, form: Targ
   return { y, shape: [width] };
 }
 
-/** A data split as the engine takes it, the target converted for the loss. */
-export function arraySplit(dataset: Dataset, split: DataSplit, form: TargetForm): ArraySplit {
-  const { y, shape } = convertTargets(split.y, split.size, product(dataset.targetShape), form);
-  return { x: split.x, y, size: split.size, xShape: dataset.featureShape, yShape: shape };
+/** A data split as the engine takes it, the target converted for the loss (batch by batch when streamed). */
+export function arraySplit(dataset: Dataset, split: DataSplit, form: TargetForm): SplitData {
+  const width = product(dataset.targetShape);
+  if (!isStream(split)) {
+    const { y, shape } = convertTargets(split.y, split.size, width, form);
+    return { x: split.x, y, size: split.size, xShape: dataset.featureShape, yShape: shape };
+  }
+  const yShape = convertTargets(new Float32Array(0), 0, width, form).shape;
+  return {
+    size: split.size,
+    xShape: dataset.featureShape,
+    yShape,
+    async *batches(batchSize, shuffle) {
+      for await (const b of split.batches(batchSize, shuffle)) yield { x: b.x, y: convertTargets(b.y, b.size, width, form).y, size: b.size };
+    },
+  };
 }
 
 /** Keras's validation_split: the last fraction of the rows, before shuffling (split_at = ceil). */
-export function splitOff(split: ArraySplit, fraction: number): { train: ArraySplit; validation: ArraySplit } {
+export function splitOff(split: SplitData, fraction: number): { train: ArraySplit; validation: ArraySplit } {
+  if (isStream(split)) {
+    throw new LayerError(
+      `validation_split=${fraction} needs the training rows in memory; this file is streamed from disk.`,
+      `Hold out validation rows when loading instead: split validation=${fraction}`,
+    );
+  }
   const at = Math.ceil(split.size * (1 - fraction));
   const xw = product(split.xShape);
   const yw = product(split.yShape);

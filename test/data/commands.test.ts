@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { freshContext, run } from '../helpers/run.js';
 import { tmpFile } from './tmp-files.js';
+import type { MemorySplit } from '../../src/data/dataset.js';
 
 const FLOWERS = fileURLToPath(new URL('./fixtures/flowers.csv', import.meta.url));
 
@@ -37,10 +38,10 @@ test('split re-divides and re-fits; the same seed gives the same split', async (
   await run(ctx, `load ${FLOWERS} target=species`);
   const r = await run(ctx, 'split validation=0.2 test=0.1 seed=7 stratify=True');
   assert.equal(r.text, 'Split: train 21, validation 6, test 3 (validation=0.2 test=0.1, shuffled with seed=7, stratified).');
-  const first = [...ctx.data!.loaded!.dataset.test.rows];
+  const first = [...(ctx.data!.loaded!.dataset.test as MemorySplit).rows];
   await run(ctx, 'split seed=8');
   await run(ctx, 'split seed=7');
-  assert.deepEqual([...ctx.data!.loaded!.dataset.test.rows], first);
+  assert.deepEqual([...(ctx.data!.loaded!.dataset.test as MemorySplit).rows], first);
   const bad = await run(ctx, 'split validation=0.7 test=0.5');
   assert.equal(bad.ok, false);
   assert.match(bad.text, /leave no rows for training/);

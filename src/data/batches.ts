@@ -1,0 +1,106 @@
+/**
+ * Batches of encoded rows for a split that is read from its file on every pass instead of being
+ * held in memory, and the buffer that shuffles them (tf.data's `shuffle(buffer_size)`).
+ */
+
+/** `size` samples: x row-major (`size × product(xShape)`), y likewise. */
+export interface Batch {
+  readonly x: Float32Array;
+  readonly y: Float32Array;
+  readonly size: number;
+}
+
+/** Shuffle within a buffer of `rows` samples, drawing from `random`. */
+export interface ShuffleBuffer {
+  readonly rows: number;
+  readonly random: () => number;
+}
+
+/** Rows a streamed training split is shuffled within each epoch. */
+export const SHUFFLE_BUFFER_ROWS = 10_000;
+
+/** A split read from its file: its size is known, its rows arrive in batches on each pass. */
+export interface BatchStream {
+  readonly size: number;
+  /**
+   * One pass over the split in batches of `batchSize` (the last may be smaller): in file order,
+   * or shuffled within a buffer. Stops early, closing the file, when the consumer stops.
+   */
+  batches(batchSize: number, shuffle: ShuffleBuffer | null): AsyncGenerator<Batch>;
+}
+
+export const isStream = <T extends object>(split: T | BatchStream): split is BatchStream => 'batches' in split;
+
+/**
+ * Regroups rows that arrive in chunks of any size into batches of `batchSize`. With a shuffle
+ * buffer each arriving row takes the place of a random buffered row, which goes out instead (the
+ * first `rows` rows only fill the buffer); `flush` empties the buffer in random order.
+ */
+export class Rebatcher {
+  private readonly bx: Float32Array;
+  private readonly by: Float32Array;
+  private filled = 0;
+  private readonly pool: { x: Float32Array; y: Float32Array; rows: number } | null;
+  private pooled = 0;
+
+  constructor(
+    private readonly xw: number,
+    private readonly yw: number,
+    private readonly batchSize: number,
+    private readonly shuffle: ShuffleBuffer | null,
+  ) {
+    this.bx = new Float32Array(batchSize * xw);
+    this.by = new Float32Array(batchSize * yw);
+    this.pool = shuffle ? { x: new Float32Array(shuffle.rows * xw), y: new Float32Array(shuffle.rows * yw), rows: shuffle.rows } : null;
+  }
+
+  /** Takes `n` rows; yields every batch they complete. */
+  *push(x: Float32Array, y: Float32Array, n: number): Generator<Batch> {
+    const { xw, yw, pool } = this;
+    for (let i = 0; i < n; i++) {
+      if (!pool) {
+        yield* this.emit(x, y, i);
+        continue;
+      }
+      if (this.pooled < pool.rows) {
+        pool.x.set(x.subarray(i * xw, (i + 1) * xw), this.pooled * xw);
+        pool.y.set(y.subarray(i * yw, (i + 1) * yw), this.pooled * yw);
+        this.pooled++;
+        continue;
+      }
+      const j = Math.floor(this.shuffle!.random() * pool.rows);
+      yield* this.emit(pool.x, pool.y, j);
+      pool.x.set(x.subarray(i * xw, (i + 1) * xw), j * xw);
+      pool.y.set(y.subarray(i * yw, (i + 1) * yw), j * yw);
+    }
+  }
+
+  /** The rows still held, then the last (short) batch. */
+  *flush(): Generator<Batch> {
+    const pool = this.pool;
+    if (pool) {
+      // Out in random order: swap a random remaining row to the end, emit it, shrink.
+      for (let left = this.pooled; left > 0; left--) {
+        const j = Math.floor(this.shuffle!.random() * left);
+        yield* this.emit(pool.x, pool.y, j);
+        pool.x.copyWithin(j * this.xw, (left - 1) * this.xw, left * this.xw);
+        pool.y.copyWithin(j * this.yw, (left - 1) * this.yw, left * this.yw);
+      }
+      this.pooled = 0;
+    }
+    if (this.filled > 0) yield this.take();
+  }
+
+  private *emit(x: Float32Array, y: Float32Array, row: number): Generator<Batch> {
+    const { xw, yw } = this;
+    this.bx.set(x.subarray(row * xw, (row + 1) * xw), this.filled * xw);
+    this.by.set(y.subarray(row * yw, (row + 1) * yw), this.filled * yw);
+    if (++this.filled === this.batchSize) yield this.take();
+  }
+
+  private take(): Batch {
+    const n = this.filled;
+    this.filled = 0;
+    return { x: this.bx.slice(0, n * this.xw), y: this.by.slice(0, n * this.yw), size: n };
+  }
+}
