@@ -6,11 +6,13 @@
  *   load        klayers' load (parse, type, store, split, fit encoders; two threads when large)
  *   load-1      the same on one thread
  *   encode      load, then the float32 arrays fit trains on
+ *   stream      load stream=True (two passes: check and tally, then the training statistics),
+ *               then one epoch's pass: the training split encoded in shuffled batches of 32
  */
 import { createReadStream } from 'node:fs';
 import { parse } from 'csv-parse';
 import Papa from 'papaparse';
-import { isStream } from '../src/data/batches.js';
+import { isStream, SHUFFLE_BUFFER_ROWS } from '../src/data/batches.js';
 import { loadData } from '../src/data/load.js';
 import { parseLoadRequest } from '../src/data/load-request.js';
 
@@ -29,15 +31,20 @@ function papaparse(): Promise<number> {
   });
 }
 
-async function load(encode: boolean): Promise<number> {
-  const loaded = await loadData(parseLoadRequest([file], { target: 'y' }));
+async function load(encode: boolean, stream: boolean): Promise<number> {
+  const loaded = await loadData(parseLoadRequest([file], { target: 'y', ...(stream ? { stream: true } : {}) }));
   const d = loaded.dataset;
   if (encode) for (const split of [d.train, d.validation, d.test]) if (!isStream(split)) void [split.x.length, split.y.length];
+  if (stream && isStream(d.train)) {
+    let rows = 0;
+    for await (const batch of d.train.batches(32, { rows: SHUFFLE_BUFFER_ROWS, random: Math.random })) rows += batch.size;
+    if (rows !== d.train.size) throw new Error(`the epoch pass gave ${rows} rows, expected ${d.train.size}`);
+  }
   return d.train.size + d.validation.size + d.test.size;
 }
 
 if (mode === 'load-1') process.env['KLAYERS_PARALLEL_LOAD_BYTES'] = String(Number.MAX_SAFE_INTEGER);
 const started = performance.now();
-const rows = mode === 'csv-parse' ? await csvParse() : mode === 'papaparse' ? await papaparse() : await load(mode === 'encode');
+const rows = mode === 'csv-parse' ? await csvParse() : mode === 'papaparse' ? await papaparse() : await load(mode === 'encode', mode === 'stream');
 const seconds = (performance.now() - started) / 1000;
 process.stdout.write(JSON.stringify({ seconds, rows, maxRssMB: process.resourceUsage().maxRSS / 1024 }) + '\n');

@@ -3,10 +3,12 @@
  * categories, 1 binary, a class target), read in child processes by a bare csv-parse pass (the
  * baseline), a bare Papa Parse pass (the parser klayers uses), klayers' load on two threads (as
  * `load` runs it for a file this size) and on one, and the load plus the float32 arrays `fit`
- * then encodes. Targets for the load: ≥ 50 MB/s end to end, peak RSS < 300 MB.
+ * then encodes. Targets for the load: ≥ 50 MB/s end to end, peak RSS < 300 MB. Then the same
+ * file streamed (stream=True: load, then one epoch's pass of shuffled batches), and a file twice
+ * its size streamed the same way: a streamed file's memory must not grow with the file.
  */
 import { spawnSync } from 'node:child_process';
-import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,7 +34,24 @@ async function generate(path: string): Promise<void> {
   await new Promise<void>((resolve, reject) => out.end(text, () => resolve()).on('error', reject));
 }
 
-type Mode = 'csv-parse' | 'papaparse' | 'load' | 'load-1' | 'encode';
+/** `to`: `from`'s header once, then its rows twice. */
+async function doubleFile(from: string, to: string): Promise<void> {
+  const out = createWriteStream(to);
+  for (let copy = 0; copy < 2; copy++) {
+    let first = copy === 1;
+    for await (const chunk of createReadStream(from, { highWaterMark: 1 << 20 })) {
+      let text = chunk as Buffer;
+      if (first) {
+        text = text.subarray(text.indexOf(10) + 1); // the second copy leaves out the header line
+        first = false;
+      }
+      if (!out.write(text)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+    }
+  }
+  await new Promise<void>((resolve, reject) => out.end(() => resolve()).on('error', reject));
+}
+
+type Mode = 'csv-parse' | 'papaparse' | 'load' | 'load-1' | 'encode' | 'stream';
 
 function measure(mode: Mode, path: string): { seconds: number; rows: number; maxRssMB: number } {
   const child = fileURLToPath(new URL('./csv-child.js', import.meta.url));
@@ -60,6 +79,13 @@ export default async function csvBench(): Promise<void> {
     process.stdout.write(`ratio: klayers load runs at ${(base.seconds / load.seconds).toFixed(2)}× the bare csv-parse speed\n`);
     process.stdout.write(`targets: ≥ 50 MB/s end to end (${Number(rate(load.seconds)) >= 50 ? 'met' : 'missed'}), peak RSS < 300 MB (${load.maxRssMB < 300 ? 'met' : 'missed'})\n`);
     if (load.rows !== ROWS) process.stdout.write(`warning: klayers read ${load.rows} rows, expected ${ROWS}\n`);
+    const streamed = measure('stream', path);
+    process.stdout.write(`${line('stream=True: load + 1 epoch pass', streamed)}\n`);
+    const doubled = join(dir, 'double.csv');
+    await doubleFile(path, doubled);
+    const bigger = measure('stream', doubled);
+    process.stdout.write(`${line('same, file twice as large', bigger).replace(/\s+[\d.]+ MB\/s/, '  (MB/s of the first file)')}\n`);
+    process.stdout.write(`streamed: peak RSS ${streamed.maxRssMB.toFixed(0)} MB for ${mb.toFixed(0)} MB, ${bigger.maxRssMB.toFixed(0)} MB for ${(2 * mb).toFixed(0)} MB (bounded by the batch and the statistics, not the file)\n`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
