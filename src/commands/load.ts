@@ -70,12 +70,17 @@ export const load: CommandDef = {
   name: 'load',
   group: 'Data',
   summary: 'Load a CSV file or a builtin data set; shows types, preprocessing and the split.',
-  usage: 'load PATH.csv [target=COLUMN] [types="col:category,…"] [scale=standard|minmax|none] [missing=fill|drop] [task=…] [validation=0.2] [test=0] [seed=42] [stratify=True] [reshape=(8, 8, 1)] [window=20 horizon=1]  |  load builtin:NAME [n=…] [noise=…]  |  load model DIR',
-  examples: ['load data/iris.csv target=species', 'load builtin:iris', 'load builtin:circle n=500 noise=0.1', 'load houses.csv target=price types="zip:category,notes:ignore"', 'load builtin:digits reshape=(8, 8, 1)', 'load model models/iris'],
+  usage: 'load PATH.csv [target=COLUMN] [types="col:category,…"] [scale=standard|minmax|none] [missing=fill|drop] [task=…] [validation=0.2] [test=0] [seed=42] [stratify=True] [reshape=(8, 8, 1)] [window=20 horizon=1] [stream=True]  |  load builtin:NAME [n=…] [noise=…]  |  load model DIR',
+  examples: ['load data/iris.csv target=species', 'load builtin:iris', 'load builtin:circle n=500 noise=0.1', 'load houses.csv target=price types="zip:category,notes:ignore"', 'load builtin:digits reshape=(8, 8, 1)', 'load big.csv target=y stream=True', 'load model models/iris'],
   details: () => {
     const sets = describeBuiltins();
     const width = Math.max(...sets.map((s) => s.name.length)) + 'builtin:'.length;
-    return ['Builtin data sets (no file needed; n= and noise= where a range is shown):', ...sets.map((s) => `  ${`builtin:${s.name}`.padEnd(width)}  ${s.summary}; ${s.rows} rows.`)].join('\n');
+    return [
+      'Builtin data sets (no file needed; n= and noise= where a range is shown):',
+      ...sets.map((s) => `  ${`builtin:${s.name}`.padEnd(width)}  ${s.summary}; ${s.rows} rows.`),
+      '',
+      'A CSV file too large for the free memory is streamed: fit, evaluate and predict read it again on every pass, with the same split and preprocessing. stream=True streams any file; stream=False holds it or refuses.',
+    ].join('\n');
   },
   async run(ctx, { args, kwargs }) {
     // `load model DIR` (two words; a data file is one): see load-model.ts.
