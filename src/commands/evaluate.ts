@@ -31,6 +31,6 @@ export const evaluate: CommandDef = {
     const out = await engineStep(() => api.evaluate(ctx.session, ctx.session.plan(), resolved, data, trainStateOf(ctx).random));
     const note = changeNote(out.change);
     const line = formatProgressLine({ step: out.steps, steps: out.steps, elapsedMs: out.elapsedMs, logs: out.logs, finished: true }, Number.MAX_SAFE_INTEGER);
-    return [...compiled.blocks, ...(note ? [note] : []), message(`Evaluating on the ${held.name} split (${held.split.size} rows):`), text(line)];
+    return [...compiled.blocks, ...(note ? [note] : []), message(`Evaluating on the ${held.name} split (${held.split.size.toLocaleString('en-US')} rows):`), text(line)];
   },
 };

@@ -87,7 +87,7 @@ async function onHeldOut(ctx: CommandContext, dataset: Dataset): Promise<Block[]
     const part = confusionMatrix(trueClasses(chunk.y, chunk.size), predicted, classes.length);
     counts = counts ? counts.map((row, i) => row.map((n, j) => n + part[i]![j]!)) : part;
   }
-  const head = message(`Predictions on the ${held.name} split (${held.split.size} rows):`);
+  const head = message(`Predictions on the ${held.name} split (${held.split.size.toLocaleString('en-US')} rows):`);
   const note = change ? changeNote(change) : null;
   const blocks: Block[] = [...(note ? [note] : []), head];
   if (!classes) {
@@ -114,7 +114,7 @@ export const predict: CommandDef = {
     const out = await run(ctx, dataset, encodeRows(dataset, rows), rows.length);
     const note = changeNote(out.change);
     const blocks: Block[] = note ? [note] : [];
-    if (src.kind === 'csv') return [...blocks, message(`Predictions for ${rows.length} rows of ${src.path}:`), text(formatPredictionTable(out.values, rows.length, out.units, dataset))];
+    if (src.kind === 'csv') return [...blocks, message(`Predictions for ${rows.length.toLocaleString('en-US')} rows of ${src.path}:`), text(formatPredictionTable(out.values, rows.length, out.units, dataset))];
     const body = dataset.classNames ? formatClassPrediction(probabilities(out.values, 0, out.units), dataset.classNames) : formatValuePrediction(out.values, 0, out.units, dataset);
     return [...blocks, text(body)];
   },
