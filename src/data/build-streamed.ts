@@ -47,7 +47,9 @@ function rowsOf(columns: readonly StoredColumn[], assigner: SplitAssigner, plan:
 
 export async function buildStreamedDataset(table: Table, settings: EncodeSettings, options: StreamOptions = {}): Promise<Dataset<StreamedSplit>> {
   if (settings.window !== undefined) {
-    throw new LayerError(`window= needs the whole series in memory, and ${table.name} is too large to hold, so it is streamed from disk.`, 'Load a part of the series that fits: head -n 1000001 FILE > part.csv');
+    const why = table.streamed!.why;
+    const hint = why === 'stream=True' ? 'Leave out stream=True.' : `Load a part of the series that fits: head -n 1000001 ${table.name} > part.csv`;
+    throw new LayerError(`window= needs the whole series in memory, and ${table.name} is streamed from disk (${why}).`, hint);
   }
   const plan = planDataset(table, settings);
   checkSplit(table.rowCount, settings.split);
