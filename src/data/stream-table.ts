@@ -8,11 +8,9 @@ import { stat } from 'node:fs/promises';
 import { LayerError } from '../layers/types.js';
 import { ColumnTally } from './column-tally.js';
 import type { CsvSource } from './csv-source.js';
-import { readTable, LoadCancelled, type ReadOptions } from './read-table.js';
+import { BATCH_ROWS, LoadCancelled, readTable, type ReadOptions } from './read-table.js';
 import { HEAD_ROWS, RowIngest } from './row-ingest.js';
 import type { StoredColumn, Table } from './table.js';
-
-const BATCH_ROWS = 1024;
 
 async function stampOf(path: string): Promise<{ size: number; mtimeMs: number }> {
   const s = await stat(path);
