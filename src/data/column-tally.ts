@@ -31,22 +31,25 @@ export class ColumnTally {
       }
       return;
     }
+    // Locals in the loop, fields once after it: this runs over every training value of a load.
     const values = data.values;
+    let { count, missing, sum, min, max, shift, shifted, squares } = this;
     for (let i = 0; i < n; i++) {
       const v = values[rows ? rows[i]! : from + i]!;
       if (v !== v) {
-        this.missing++;
+        missing++;
         continue;
       }
-      if (this.shift !== this.shift) this.shift = v;
-      const d = v - this.shift;
-      this.shifted += d;
-      this.squares += d * d;
-      this.sum += v;
-      this.count++;
-      if (v < this.min) this.min = v;
-      if (v > this.max) this.max = v;
+      if (shift !== shift) shift = v;
+      const d = v - shift;
+      shifted += d;
+      squares += d * d;
+      sum += v;
+      count++;
+      if (v < min) min = v;
+      if (v > max) max = v;
     }
+    Object.assign(this, { count, missing, sum, min, max, shift, shifted, squares });
   }
 
   get mean(): number {

@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import { createReadStream } from 'node:fs';
 import { invalidUtf8, MAX_RECORD_BYTES } from './csv-open.js';
 import { CsvRecordParser } from './csv-records.js';
@@ -35,7 +36,8 @@ export async function* readCsvBatches(path: string, range: CsvRange, batchSize: 
   let bytesRead = 0;
   const name = range.name ?? path;
   const parser = new CsvRecordParser(name, range.delimiter, MAX_RECORD_BYTES);
-  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: start > 0 });
+  // Made at the first chunk that needs it; a BOM is dropped only at the file's very start.
+  let decoder: TextDecoder | null = null;
   let skip = range.skipFirst;
   let batch: CsvBatch = { rows: [], lines: [] };
   const ready: CsvBatch[] = [];
@@ -46,10 +48,14 @@ export async function* readCsvBatches(path: string, range: CsvRange, batchSize: 
     if (batch.rows.length === batchSize) (ready.push(batch), (batch = { rows: [], lines: [] }));
   };
   const stream = createReadStream(path, { highWaterMark: CHUNK_BYTES, start, ...(range.end !== undefined ? { end: range.end - 1 } : {}) });
+  // Plain ASCII needs no UTF-8 decoding: chunks are copied as they are until the first that is
+  // not, and from then on the decoder, which may hold a character cut by a chunk's end, takes all.
+  let ascii = true;
   for await (const chunk of stream as AsyncIterable<Buffer>) {
     let text: string;
     try {
-      text = decoder.decode(chunk, { stream: true });
+      ascii &&= isAscii(chunk);
+      text = ascii ? chunk.toString('latin1') : (decoder ??= new TextDecoder('utf-8', { fatal: true, ignoreBOM: start + bytesRead > 0 })).decode(chunk, { stream: true });
     } catch {
       const offset = Math.max(0, firstInvalidUtf8(chunk));
       const at = await lineAndColumnAt(path, start + bytesRead + offset);
@@ -62,7 +68,7 @@ export async function* readCsvBatches(path: string, range: CsvRange, batchSize: 
   }
   let rest: string;
   try {
-    rest = decoder.decode();
+    rest = decoder?.decode() ?? '';
   } catch {
     const at = await lineAndColumnAt(path, start + bytesRead);
     throw invalidUtf8(name, at.line, at.column, 0);

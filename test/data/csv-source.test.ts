@@ -104,3 +104,29 @@ test('messages name the file as the user wrote it, not the resolved path', async
     for await (const _ of source.batches(10));
   }, /^LayerError: data\/named\.csv:3: text after a closing quote/);
 });
+
+test('text after 64 KB of plain ASCII: a character cut by the chunk end, a U+FEFF inside the file, a bad byte', async () => {
+  // Rows of ASCII up to just before byte 65,536, where the next row starts with a 2-byte 'é'
+  // whose first byte ends the first 64 KB chunk.
+  const head = 'name,v\n';
+  const filler: string[] = [];
+  let size = head.length;
+  for (let i = 0; size < 65_536 - 40; i++) {
+    const row = `row${i},${i}\n`;
+    filler.push(row);
+    size += row.length;
+  }
+  const pad = 'p'.repeat(65_535 - size - 3);
+  const ascii = head + filler.join('') + `${pad},0\n`; // 65,535 bytes
+  assert.equal(Buffer.byteLength(ascii), 65_535);
+  const cut = await allRows(tmpFile('cut.csv', `${ascii}é,1\n\ufeffbom,2\n`), 1000);
+  assert.deepEqual(cut.rows.slice(-2), [['é', '1'], ['\ufeffbom', '2']]);
+  // The BOM character right at a chunk start, after ASCII only, is data too (only the file's first bytes are a BOM).
+  const atStart = await allRows(tmpFile('bom-mid.csv', `${ascii}\n\ufeffx,3\n`), 1000);
+  assert.deepEqual(atStart.rows.at(-1), ['\ufeffx', '3']);
+  const bad = Buffer.concat([Buffer.from(`${ascii}\nok,4\nb`), Buffer.from([0xff]), Buffer.from('d,5\n')]);
+  await assert.rejects(allRows(tmpFile('bad-late.csv', bad), 1000), (err: Error) => {
+    assert.match(err.message, new RegExp(`bad-late\\.csv:${filler.length + 5}:2: `));
+    return true;
+  });
+});
