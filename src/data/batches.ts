@@ -63,15 +63,15 @@ export class Rebatcher {
         continue;
       }
       if (this.pooled < pool.rows) {
-        pool.x.set(x.subarray(i * xw, (i + 1) * xw), this.pooled * xw);
-        pool.y.set(y.subarray(i * yw, (i + 1) * yw), this.pooled * yw);
+        copyRow(x, i, pool.x, this.pooled, xw);
+        copyRow(y, i, pool.y, this.pooled, yw);
         this.pooled++;
         continue;
       }
       const j = Math.floor(this.shuffle!.random() * pool.rows);
       yield* this.emit(pool.x, pool.y, j);
-      pool.x.set(x.subarray(i * xw, (i + 1) * xw), j * xw);
-      pool.y.set(y.subarray(i * yw, (i + 1) * yw), j * yw);
+      copyRow(x, i, pool.x, j, xw);
+      copyRow(y, i, pool.y, j, yw);
     }
   }
 
@@ -83,8 +83,8 @@ export class Rebatcher {
       for (let left = this.pooled; left > 0; left--) {
         const j = Math.floor(this.shuffle!.random() * left);
         yield* this.emit(pool.x, pool.y, j);
-        pool.x.copyWithin(j * this.xw, (left - 1) * this.xw, left * this.xw);
-        pool.y.copyWithin(j * this.yw, (left - 1) * this.yw, left * this.yw);
+        copyRow(pool.x, left - 1, pool.x, j, this.xw);
+        copyRow(pool.y, left - 1, pool.y, j, this.yw);
       }
       this.pooled = 0;
     }
@@ -92,9 +92,8 @@ export class Rebatcher {
   }
 
   private *emit(x: Float32Array, y: Float32Array, row: number): Generator<Batch> {
-    const { xw, yw } = this;
-    this.bx.set(x.subarray(row * xw, (row + 1) * xw), this.filled * xw);
-    this.by.set(y.subarray(row * yw, (row + 1) * yw), this.filled * yw);
+    copyRow(x, row, this.bx, this.filled, this.xw);
+    copyRow(y, row, this.by, this.filled, this.yw);
     if (++this.filled === this.batchSize) yield this.take();
   }
 
@@ -103,4 +102,10 @@ export class Rebatcher {
     this.filled = 0;
     return { x: this.bx.slice(0, n * this.xw), y: this.by.slice(0, n * this.yw), size: n };
   }
+}
+
+/** Row `from` of `src` into row `to` of `dst` (rows of `width` values): a loop for narrow rows, a block copy for wide ones. */
+function copyRow(src: Float32Array, from: number, dst: Float32Array, to: number, width: number): void {
+  if (width > 64) return dst.set(src.subarray(from * width, (from + 1) * width), to * width);
+  for (let k = 0, a = from * width, b = to * width; k < width; k++) dst[b + k] = src[a + k]!;
 }
