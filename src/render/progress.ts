@@ -26,10 +26,15 @@ export function formatEta(seconds: number): string {
   return `${Math.floor(seconds)}s`;
 }
 
-/** ` - loss: 0.2345 - mae: 1.2000e-04`; verbose=1 compares |v| with 1e-3, verbose=2 compares v. */
+/** A metric value as Keras prints it: `0.2345`, or `1.2000e-04` at or below 1e-3 (verbose=1 compares |v|, verbose=2 v). */
+export function formatMetric(v: number, verbose: 1 | 2 = 2): string {
+  return (verbose === 1 ? Math.abs(v) : v) > 1e-3 ? pyFixed(v, 4) : pyExponent(v, 4);
+}
+
+/** ` - loss: 0.2345 - mae: 1.2000e-04`. */
 export function formatLogs(logs: Logs, verbose: 1 | 2): string {
   return Object.entries(logs)
-    .map(([k, v]) => ` - ${k}: ${(verbose === 1 ? Math.abs(v) : v) > 1e-3 ? pyFixed(v, 4) : pyExponent(v, 4)}`)
+    .map(([k, v]) => ` - ${k}: ${formatMetric(v, verbose)}`)
     .join('');
 }
 

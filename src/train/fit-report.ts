@@ -5,8 +5,7 @@
  */
 import { message, text, type Block } from '../render/blocks.js';
 import { renderChart } from '../render/chart.js';
-import { formatEpochLine } from '../render/progress.js';
-import { pyFixed } from '../render/py-format.js';
+import { formatEpochLine, formatMetric } from '../render/progress.js';
 import type { FitOutcome } from '../engine/train-types.js';
 import type { ModelChange } from '../engine/model-store.js';
 import type { Logs } from './events.js';
@@ -31,7 +30,7 @@ function bestLine(logs: readonly Logs[]): string {
   logs.forEach((l, i) => {
     if (l[key] !== undefined && (best < 0 || l[key]! < logs[best]![key]!)) best = i;
   });
-  return best < 0 ? '' : `Best ${key}: ${pyFixed(logs[best]![key]!, 4)} at epoch ${best + 1}.`;
+  return best < 0 ? '' : `Best ${key}: ${formatMetric(logs[best]![key]!)} at epoch ${best + 1}.`;
 }
 
 function stopLine(outcome: FitOutcome, firstEpoch: number, epochs: number, patience: number | null): string {

@@ -55,3 +55,12 @@ test('times and numbers are formatted as Python formats them', () => {
   assert.equal(pyFixed(0.12345, 4), '0.1235');
   assert.equal(pyExponent(0.00012345, 4), '1.2345e-04');
 });
+
+test('the closing best-epoch line writes a small loss as Keras writes it, not as 0.0000', async () => {
+  const { fitBlocks } = await import('../../src/train/fit-report.js');
+  const { renderBlockText } = await import('../../src/render/block-text.js');
+  const epochs = [0.02, 1.2543e-5].map((v, epoch) => ({ epoch, logs: { loss: 0.5, val_loss: v }, elapsedMs: 10, steps: 1 }));
+  const outcome = { change: { kind: 'none' }, epochs, stepsPerEpoch: 1, stopped: null, backend: 'cpu' } as unknown as Parameters<typeof fitBlocks>[0];
+  const text = fitBlocks(outcome, { epochs: 2, verbose: 0, patience: null }, 0, 80).map((b) => renderBlockText(b, 80)).join('\n');
+  assert.equal(text, 'Best val_loss: 1.2543e-05 at epoch 2.');
+});

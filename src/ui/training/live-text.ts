@@ -5,8 +5,7 @@
  * tests draw exactly what the REPL draws.
  */
 import { renderChart } from '../../render/chart.js';
-import { formatEta, formatProgressLine, type ProgressStyle } from '../../render/progress.js';
-import { pyFixed } from '../../render/py-format.js';
+import { formatEta, formatMetric, formatProgressLine, type ProgressStyle } from '../../render/progress.js';
 import { bestEpoch, type LiveTraining } from './live-state.js';
 
 /** Colours (ANSI painters) when the terminal shows them; plain text leaves them out. */
@@ -46,7 +45,7 @@ function statsLine(s: LiveTraining): string {
   const eta = fitEtaSeconds(s);
   if (eta !== null) parts.push(`ETA ${formatEta(eta)}`);
   const best = bestEpoch(s);
-  if (best) parts.push(`best ${best.key} ${pyFixed(best.value, 4)} (epoch ${best.epoch})`);
+  if (best) parts.push(`best ${best.key} ${formatMetric(best.value)} (epoch ${best.epoch})`);
   return parts.join(' · ');
 }
 
