@@ -150,3 +150,12 @@ test('the shuffle buffer hands out every row once, in batches, in an order the b
   // A buffer of 50 rows moves a row at most so far ahead: row r cannot leave before row r - 50 has arrived.
   out.forEach((row, position) => assert.ok(row <= position + 50, `row ${row} at ${position}`));
 });
+
+test('a bad row in a streamed file is named by file and line at load, as in memory', async () => {
+  const rows = Array.from({ length: 2000 }, (_, i) => (i === 1500 ? '1.5,2,red' : `${i % 7}.5,${i % 3},${i % 2 ? 'red' : 'blue'},a`));
+  const path = tmpFile('ragged-streamed.csv', `x,z,color,label\n${rows.join('\n')}\n`);
+  const held = await refused(session(), `load ${path} target=label`);
+  const streamed = await refused(session(), `load ${path} target=label stream=True`);
+  assert.match(held, /ragged-streamed\.csv:1502: this row has 3 values, but the file has 4 columns\./);
+  assert.equal(streamed, held);
+});
