@@ -21,9 +21,12 @@ export interface FitData {
   readonly notes: Block[];
 }
 
-/** Rows per class index in the training data (one-hot, 0/1 or index targets). */
+/** Rows per class index in the training data (one-hot, 0/1 or index targets); a streamed split counted them in its load. */
 function classCounts(split: SplitData, dataset: Dataset, classes: number): number[] {
-  if (isStream(split)) return [...(isStream(dataset.train) ? (dataset.train.classCounts ?? []) : [])];
+  if (isStream(split)) {
+    const train = dataset.train;
+    return isStream(train) && train.classCounts ? [...train.classCounts] : [];
+  }
   const counts = new Array<number>(classes).fill(0);
   const w = split.yShape.reduce((a, b) => a * b, 1);
   for (let i = 0; i < split.size; i++) {
