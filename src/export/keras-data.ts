@@ -37,19 +37,70 @@ function targetLines(d: Dataset, sparse: boolean): string[] {
   });
 }
 
+/**
+ * klayers' split in Python (src/data/split.ts): seedrandom's Alea generator, one draw per row, a
+ * row going to a split with probability (rows that split still needs) / (rows left), per class
+ * when stratified. Plain Python floats are the same IEEE doubles, so the rows are the same.
+ */
+export const PY_SPLIT = [
+  'def klayers_split(groups, seed, validation, test):',
+  '    """Row indices of (train, validation, test) exactly as klayers chose them."""',
+  '    state = {"n": 0xEFC8249D}',
+  '    def mash(data):',
+  '        n = state["n"]',
+  '        for ch in data:',
+  '            n += ord(ch)',
+  '            h = 0.02519603282416938 * n',
+  '            n = int(h) % 4294967296',
+  '            h = (h - n) * n',
+  '            n = int(h) % 4294967296',
+  '            n += (h - n) * 4294967296',
+  '        state["n"] = n',
+  '        return (int(n) % 4294967296) * 2.3283064365386963e-10',
+  '    s = [mash(" "), mash(" "), mash(" ")]',
+  '    for i in range(3):',
+  '        s[i] -= mash(seed)',
+  '        if s[i] < 0:',
+  '            s[i] += 1',
+  '    c = 1',
+  '    def js_round(v):  # Math.round of a share of rows (v >= 0): halves go up',
+  '        r = int(v)',
+  '        return r + 1 if v - r >= 0.5 else r',
+  '    counts = [0] * (max(groups, default=-1) + 1)',
+  '    for g in groups:',
+  '        counts[g] += 1',
+  '    left = [[m - js_round(m * test) - js_round(m * validation), js_round(m * validation), js_round(m * test)] for m in counts]',
+  '    rows = ([], [], [])',
+  '    for row, g in enumerate(groups):',
+  '        t = 2091639 * s[0] + c * 2.3283064365386963e-10',
+  '        s[0], s[1] = s[1], s[2]',
+  '        c = int(t)',
+  '        s[2] = t - c',
+  '        l = left[g]',
+  '        draw = s[2] * (l[0] + l[1] + l[2])',
+  '        k = 0 if draw < l[0] else 1 if draw < l[0] + l[1] else 2',
+  '        l[k] -= 1',
+  '        rows[k].append(row)',
+  '    return rows',
+];
+
 function splitLines(d: Dataset): string[] {
   const s = d.settings.split;
-  const lines = [`n = len(x)`, `n_val, n_test = int(round(n * ${num(s.validation)})), int(round(n * ${num(s.test)}))`];
-  if (s.chronological) lines.push('order = np.arange(n)  # time order: validation after training, test last');
-  else lines.push(`order = np.random.default_rng(${s.seed}).permutation(n)  # klayers's own seeded${s.stratify ? ', stratified' : ''} split picks other rows`);
-  lines.push(
-    'train_rows, val_rows, test_rows = order[: n - n_val - n_test], order[n - n_val - n_test : n - n_test], order[n - n_test :]',
-    'x_train, y_train = x[train_rows], y[train_rows]',
-    'x_val, y_val = x[val_rows], y[val_rows]',
-    'x_test, y_test = x[test_rows], y[test_rows]',
-  );
-  return lines;
+  if (s.chronological) {
+    return [
+      'n = len(x)',
+      `n_val, n_test = int(round(n * ${num(s.validation)})), int(round(n * ${num(s.test)}))`,
+      'order = np.arange(n)  # time order: validation after training, test last',
+      'train_rows, val_rows, test_rows = order[: n - n_val - n_test], order[n - n_val - n_test : n - n_test], order[n - n_test :]',
+      ...takeLines,
+    ];
+  }
+  const target = d.targets[0]!.column;
+  const groups = s.stratify && d.classNames ? `pd.factorize(df[${py(target)}].astype(str))[0].tolist()  # stratified: a group per class, numbered in order of first appearance` : '[0] * len(x)';
+  return ['', ...PY_SPLIT, '', `groups = ${groups}`, `train_rows, val_rows, test_rows = klayers_split(groups, ${py(String(s.seed))}, ${num(s.validation)}, ${num(s.test)})`, ...takeLines];
 }
+
+const takeLines = ['x_train, y_train = x[train_rows], y[train_rows]', 'x_val, y_val = x[val_rows], y[val_rows]', 'x_test, y_test = x[test_rows], y[test_rows]'];
 
 /** Python lines that leave x_train/y_train/x_val/y_val/x_test/y_test; null for non-CSV data. */
 export function kerasDataCode(loaded: Loaded, loss: string | null): string[] | null {

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { freshContext, run, runAll } from '../helpers/run.js';
 import { MODEL_BEGIN, MODEL_END } from '../../src/export/keras-script.js';
 import { NO_KERAS, NO_PANDAS, runPython } from './python.js';
+import type { MemorySplit } from '../../src/data/dataset.js';
 
 const out = () => join(mkdtempSync(join(tmpdir(), 'klayers-export-')), 'model.py');
 
@@ -76,9 +77,11 @@ test('Keras runs the exported model and counts the same parameters', { skip: NO_
 test('Keras runs the whole CSV script: the data has the shape klayers gave it and fit runs', { skip: NO_PANDAS }, async () => {
   const { script, total, ctx } = await exported(CSV_SESSION);
   const d = ctx.data!.loaded!.dataset;
-  const printed = runPython(`${script}\nprint("RESULT", model.count_params(), x_train.shape[1:], len(x_train), len(x_val))`, process.cwd());
+  const printed = runPython(`${script}\nprint("RESULT", model.count_params(), x_train.shape[1:], len(x_train), len(x_val))\nprint("ROWS", list(val_rows))`, process.cwd());
   const result = printed.split('\n').find((l) => l.startsWith('RESULT'));
   assert.equal(result, `RESULT ${total} (${d.featureShape[0]},) ${d.train.size} ${d.validation.size}`);
+  // The same rows as klayers' split, not only as many.
+  assert.equal(printed.split('\n').find((l) => l.startsWith('ROWS')), `ROWS [${[...(d.validation as MemorySplit).rows].join(', ')}]`);
 });
 
 test("the fit call repeats the last fit's settings: batch size, shuffle, class weights, early stopping, validation_split", async () => {
