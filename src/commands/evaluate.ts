@@ -6,7 +6,7 @@ import { engineStep, trainingEngine } from '../train/engine-call.js';
 import { heldOutSplit, requireDataset } from '../train/eval-data.js';
 import { changeNote } from '../train/fit-report.js';
 import { modelIO } from '../train/model-io.js';
-import { arraySplit, checkInput, resolveCompile, targetForm } from '../train/prepare.js';
+import { engineSplit, checkInput, resolveCompile, targetForm } from '../train/prepare.js';
 import { trainStateOf } from '../train/state.js';
 import { LayerError } from '../layers/types.js';
 import type { CommandDef } from './types.js';
@@ -25,7 +25,7 @@ export const evaluate: CommandDef = {
     checkInput(dataset, io);
     const compiled = sessionCompile(ctx);
     const held = heldOutSplit(dataset);
-    const data = arraySplit(dataset, held.split, targetForm(dataset, compiled.config, io));
+    const data = engineSplit(dataset, held.split, targetForm(dataset, compiled.config, io));
     const resolved = resolveCompile(compiled.config, io, data.yShape.reduce((a, b) => a * b, 1));
     const api = await trainingEngine(ctx);
     const out = await engineStep(() => api.evaluate(ctx.session, ctx.session.plan(), resolved, data, trainStateOf(ctx).random));

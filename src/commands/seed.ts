@@ -2,7 +2,7 @@ import { LayerError } from '../layers/types.js';
 import { message } from '../render/blocks.js';
 import { dataSessionOf } from '../data/data-session.js';
 import { streamOptions } from '../data/build-streamed.js';
-import { datasetOf, encodeSettings } from '../data/load.js';
+import { reencode } from '../data/load.js';
 import { checkKeywords, int } from '../data/load-options.js';
 import { setSeed, trainStateOf } from '../train/state.js';
 import type { CommandDef } from './types.js';
@@ -22,12 +22,11 @@ export const seed: CommandDef = {
     const data = dataSessionOf(ctx);
     const loaded = data.loaded;
     // The new split first: a streamed file is read again, and a failure must leave the seed as it was.
-    const request = loaded && loaded.request.seed !== n ? { ...loaded.request, seed: n } : null;
-    const dataset = loaded && request ? await datasetOf(loaded.dataset.table, encodeSettings(request, loaded.dataset.table), streamOptions(ctx)) : null;
+    const resplit = loaded && loaded.request.seed !== n ? await reencode(loaded, { ...loaded.request, seed: n }, streamOptions(ctx)) : null;
     setSeed(state, n);
     const out = [message(`Seed ${n}: initial weights, Dropout masks and shuffling are reproducible from here on (two runs of this session on the same backend give identical histories).`)];
-    if (loaded && request && dataset) {
-      data.loaded = { ...loaded, request, dataset };
+    if (resplit) {
+      data.loaded = resplit;
       out.push(message(`The data's split was drawn again with seed=${n}.`));
     }
     return out;

@@ -3,7 +3,7 @@ import { message } from '../render/blocks.js';
 import { dataSessionOf } from '../data/data-session.js';
 import { formatSplits } from '../data/format-choices.js';
 import { streamOptions } from '../data/build-streamed.js';
-import { datasetOf, encodeSettings, type LoadRequest } from '../data/load.js';
+import { reencode, type LoadRequest } from '../data/load.js';
 import { bool, checkKeywords, fraction, int } from '../data/load-options.js';
 import { requireLoaded } from './data.js';
 import type { CommandDef } from './types.js';
@@ -28,8 +28,8 @@ export const split: CommandDef = {
       ...(k['stratify'] !== undefined ? { stratify: bool(k['stratify'], 'stratify') } : {}),
     };
     // Encoders are fitted again on the new training split (from the rows in memory, or a pass over a streamed file).
-    const dataset = await datasetOf(loaded.dataset.table, encodeSettings(request, loaded.dataset.table), streamOptions(ctx));
-    dataSessionOf(ctx).loaded = { ...loaded, request, dataset };
-    return [message(formatSplits(dataset))];
+    const resplit = await reencode(loaded, request, streamOptions(ctx));
+    dataSessionOf(ctx).loaded = resplit;
+    return [message(formatSplits(resplit.dataset))];
   },
 };

@@ -106,6 +106,12 @@ export async function datasetOf(table: Table, settings: EncodeSettings, options:
   return table.streamed ? buildStreamedDataset(table, settings, options) : buildDataset(table, settings);
 }
 
+/** The loaded data encoded again under a changed request (a new split or seed); the rows are not read again unless streamed. */
+export async function reencode(loaded: Loaded, request: LoadRequest, options: StreamOptions = {}): Promise<Loaded> {
+  const table = loaded.dataset.table;
+  return { ...loaded, request, dataset: await datasetOf(table, encodeSettings(request, table), options) };
+}
+
 /**
  * Opens, reads and encodes a data set. Nothing is kept from a failed load, so the caller's
  * previous data stays as it was.

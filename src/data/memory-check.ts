@@ -16,20 +16,20 @@ const size = (bytes: number) => (bytes >= 1e9 ? `${(bytes / 1e9).toFixed(1)} GB`
  */
 export function checkFitsInMemory(path: string, head: CsvHead, ignored: number, available = freemem()): void {
   if (fitsInMemory(head, ignored, available)) return;
-  const columns = Math.max(1, head.header.length - ignored);
-  const bytes = tableBytes(head, ignored);
+  const { columns, bytes } = tableSize(head, ignored);
   throw new LayerError(
     `${path} holds about ${head.estimatedRows.toLocaleString('en-US')} rows × ${columns} columns (≈ ${size(bytes)} in memory), more than the ${size(available)} of memory free can hold while loading.`,
     `Leave out stream=False to read it from disk on every pass, load a sample (e.g. head -n 1000001 ${path} > sample.csv), or leave columns out with types="NAME:ignore".`,
   );
 }
 
-/** Estimated bytes of a file's typed columns. */
-function tableBytes(head: CsvHead, ignored: number): number {
-  return head.estimatedRows * Math.max(1, head.header.length - ignored) * VALUE_BYTES;
+/** The columns a file's table stores and their estimated bytes. */
+function tableSize(head: CsvHead, ignored: number): { columns: number; bytes: number } {
+  const columns = Math.max(1, head.header.length - ignored);
+  return { columns, bytes: head.estimatedRows * columns * VALUE_BYTES };
 }
 
 /** Whether a file's typed columns fit in the memory free (`available`) while loading. */
 export function fitsInMemory(head: CsvHead, ignored: number, available = freemem()): boolean {
-  return tableBytes(head, ignored) <= available * TABLE_SHARE;
+  return tableSize(head, ignored).bytes <= available * TABLE_SHARE;
 }

@@ -8,7 +8,16 @@ import * as tf from '@tensorflow/tfjs';
 
 /** `val_loss`, `val_<metric>` of `model` on (x, y), evaluated in batches as tfjs's fit does. */
 export function validationLogs(model: tf.LayersModel, x: tf.Tensor, y: tf.Tensor, batchSize: number): Record<string, number> {
-  const result = model.evaluate(x, y, { batchSize });
+  return valLogs(model, model.evaluate(x, y, { batchSize }));
+}
+
+/** The same over a streamed validation split (a tf.data dataset read from the file). */
+export async function streamedValidationLogs(model: tf.LayersModel, data: tf.data.Dataset<tf.TensorContainer>): Promise<Record<string, number>> {
+  return valLogs(model, await model.evaluateDataset(data as tf.data.Dataset<{ xs: tf.Tensor; ys: tf.Tensor }>, {}));
+}
+
+/** Evaluate's scalars as `val_` logs, in the model's metric order; the scalars are disposed. */
+function valLogs(model: tf.LayersModel, result: tf.Scalar | tf.Scalar[]): Record<string, number> {
   const scalars = Array.isArray(result) ? result : [result];
   try {
     return Object.fromEntries(model.metricsNames.map((name, i) => [`val_${name}`, scalars[i]!.dataSync()[0]!]));

@@ -5,7 +5,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { chooseTrainingBackend } from './backend.js';
 import { FitRun } from './fit-run.js';
-import { validationLogs } from './fit-validation.js';
+import { streamedValidationLogs, validationLogs } from './fit-validation.js';
 import { sessionModel } from './model-store.js';
 import { withRandom } from './seed.js';
 import { compileSessionModel } from './train-compile.js';
@@ -58,17 +58,6 @@ export function streamDataset(split: StreamSplit, batchSize: number, shuffle: Sh
 /** Ends the passes over a file a fit or evaluate left open. */
 export async function closePasses(passes: AsyncGenerator<Batch>[]): Promise<void> {
   await Promise.all(passes.map((p) => p.return(undefined)));
-}
-
-/** `val_loss`, `val_<metric>` over a streamed validation split. */
-async function streamedValidationLogs(model: tf.LayersModel, data: tf.data.Dataset<tf.TensorContainer>): Promise<Record<string, number>> {
-  const result = await model.evaluateDataset(data as tf.data.Dataset<{ xs: tf.Tensor; ys: tf.Tensor }>, {});
-  const scalars = Array.isArray(result) ? result : [result];
-  try {
-    return Object.fromEntries(model.metricsNames.map((name, i) => [`val_${name}`, scalars[i]!.dataSync()[0]!]));
-  } finally {
-    tf.dispose(scalars);
-  }
 }
 
 /** Train the session's model; resolves when the fit ends (finished, stopped or early-stopped). */

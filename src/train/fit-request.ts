@@ -11,7 +11,7 @@ import { parseClassWeight } from './class-weight.js';
 import type { CompileConfig } from './compile-config.js';
 import type { FitOptions } from './fit-options.js';
 import type { ModelIO } from './model-io.js';
-import { arraySplit, checkInput, resolveCompile, splitOff, targetForm } from './prepare.js';
+import { engineSplit, checkInput, resolveCompile, splitOff, targetForm } from './prepare.js';
 
 export interface FitData {
   readonly train: SplitData;
@@ -41,8 +41,8 @@ function classCounts(split: SplitData, dataset: Dataset, classes: number): numbe
 export function prepareFit(dataset: Dataset, compile: CompileConfig, io: ModelIO, options: FitOptions): FitData {
   checkInput(dataset, io);
   const form = targetForm(dataset, compile, io);
-  let train = arraySplit(dataset, dataset.train, form);
-  let validation = dataset.validation.size > 0 ? arraySplit(dataset, dataset.validation, form) : null;
+  let train = engineSplit(dataset, dataset.train, form);
+  let validation = dataset.validation.size > 0 ? engineSplit(dataset, dataset.validation, form) : null;
   const notes: Block[] = [];
   if (options.validationSplit !== null) {
     if (validation) notes.push(warning(`validation_split=${options.validationSplit} is ignored: the data has a validation split (${validation.size} rows), which Keras would take as validation_data.`));

@@ -52,7 +52,7 @@ function convertTargets(y: Float32Array, size: number, width: number, form: Targ
 }
 
 /** A data split as the engine takes it, the target converted for the loss (batch by batch when streamed). */
-export function arraySplit(dataset: Dataset, split: DataSplit, form: TargetForm): SplitData {
+export function engineSplit(dataset: Dataset, split: DataSplit, form: TargetForm): SplitData {
   const width = product(dataset.targetShape);
   if (!isStream(split)) {
     const { y, shape } = convertTargets(split.y, split.size, width, form);
