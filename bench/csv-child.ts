@@ -12,7 +12,7 @@
 import { createReadStream } from 'node:fs';
 import { parse } from 'csv-parse';
 import Papa from 'papaparse';
-import { isStream, SHUFFLE_BUFFER_ROWS } from '../src/data/batches.js';
+import { isStream, SHUFFLE_BUFFER_ROWS } from '../src/core/training.js';
 import { loadData } from '../src/data/load.js';
 import { parseLoadRequest } from '../src/data/load-request.js';
 

@@ -13,7 +13,8 @@ import * as tf from '@tensorflow/tfjs';
 import { createContext } from '../src/commands/context.js';
 import { executeLine } from '../src/commands/execute.js';
 import { chooseTrainingBackend, initBackend, trainingApi, type BackendName } from '../src/engine/index.js';
-import type { ArraySplit, FitSpec } from '../src/engine/train-types.js';
+import type { FitSpec } from '../src/engine/train/types.js';
+import type { ArraySplit } from '../src/core/training.js';
 import type { ModelPlan } from '../src/layers/types.js';
 
 const BATCH = 32;

@@ -1,5 +1,5 @@
 import { message } from '../render/blocks.js';
-import { insertLayer, setInput } from '../session/edits.js';
+import { insertLayer, setInput } from '../model/edits.js';
 import { describeInput, describeLayerAt } from './describe.js';
 import { resolveCall } from './layer-call.js';
 import type { CommandDef } from './types.js';

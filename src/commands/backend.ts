@@ -1,7 +1,7 @@
 import { message } from '../render/blocks.js';
 import type { CommandDef } from './types.js';
 import { asWord, checkArity, checkOptions } from './words.js';
-import { LayerError } from '../layers/types.js';
+import { UserError } from '../core/user-error.js';
 
 const CHOICES = ['auto', 'tensorflow', 'wasm', 'cpu'];
 
@@ -17,7 +17,7 @@ export const backend: CommandDef = {
     if (args.length === 0) return [message(await engine.describeBackend())];
     const choice = asWord(args[0]);
     if (choice === undefined || !CHOICES.includes(choice)) {
-      throw new LayerError(`Unknown backend: ${String(choice ?? args[0])}.`, `Choose one of ${CHOICES.join(', ')}.`);
+      throw new UserError(`Unknown backend: ${String(choice ?? args[0])}.`, `Choose one of ${CHOICES.join(', ')}.`);
     }
     return [message(await engine.selectBackend(choice))];
   },

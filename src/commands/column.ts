@@ -1,8 +1,8 @@
-import { LayerError } from '../layers/types.js';
+import { UserError } from '../core/user-error.js';
 import { text } from '../render/blocks.js';
-import { checkColumnName } from '../data/column-plan.js';
+import { checkColumnName } from '../data/csv/column-plan.js';
 import { dataSessionOf } from '../data/data-session.js';
-import { formatColumn } from '../data/format-column.js';
+import { formatColumn } from '../data/format/column.js';
 import { loadData } from '../data/load.js';
 import { checkKeywords, columnType, word } from '../data/load-options.js';
 import { requireLoaded } from './data.js';
@@ -17,7 +17,7 @@ export const column: CommandDef = {
   examples: ['column species', 'column zip type=category', 'column notes type=ignore'],
   async run(ctx, { args, kwargs }) {
     const loaded = requireLoaded(ctx);
-    if (args.length !== 1) throw new LayerError('column takes one column name.', `Usage: ${this.usage}`);
+    if (args.length !== 1) throw new UserError('column takes one column name.', `Usage: ${this.usage}`);
     checkKeywords(kwargs, ['type'], 'column');
     const name = word(args[0]!, 'column');
     checkColumnName(name, loaded.dataset.table.columns.map((c) => c.name), 'column');

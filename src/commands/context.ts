@@ -1,5 +1,5 @@
 import { createEngineAccess } from './engine-access.js';
-import { ModelSession } from '../session/session.js';
+import { ModelSession } from '../model/session.js';
 import { DataSession } from '../data/data-session.js';
 import type { CommandContext } from './types.js';
 import { Transcript } from '../session-file/transcript.js';

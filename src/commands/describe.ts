@@ -1,10 +1,10 @@
-import { formatShape } from '../render/summary.js';
-import type { OutputShape } from '../layers/types.js';
-import type { ModelSession } from '../session/session.js';
+import { formatSummaryShape } from '../core/shape.js';
+import type { OutputShape } from '../core/shape.js';
+import type { ModelSession } from '../model/session.js';
 import { inputBatchShape } from '../layers/input.js';
 
 function shapeText(shape: OutputShape | null): string {
-  return shape === null ? '? (no Input yet)' : formatShape(shape);
+  return shape === null ? '? (no Input yet)' : formatSummaryShape(shape);
 }
 
 /** `2 dense_1 (Dense) -> (None, 64), 4,160 params`: how edits confirm what they did. */
@@ -16,5 +16,5 @@ export function describeLayerAt(session: ModelSession, index: number): string {
 export function describeInput(session: ModelSession): string {
   const input = session.state.input;
   if (!input) return 'The model has no Input.';
-  return `Input ${formatShape(inputBatchShape(input.args))}`;
+  return `Input ${formatSummaryShape(inputBatchShape(input.args))}`;
 }

@@ -8,7 +8,7 @@ import { changeNote } from '../train/fit-report.js';
 import { modelIO } from '../train/model-io.js';
 import { engineSplit, checkInput, resolveCompile, targetForm } from '../train/prepare.js';
 import { trainStateOf } from '../train/state.js';
-import { LayerError } from '../layers/types.js';
+import { UserError } from '../core/user-error.js';
 import type { CommandDef } from './types.js';
 
 export const evaluate: CommandDef = {
@@ -19,7 +19,7 @@ export const evaluate: CommandDef = {
   examples: ['evaluate'],
   async run(ctx, { args, kwargs }) {
     checkKeywords(kwargs, [], 'evaluate');
-    if (args.length > 0) throw new LayerError('evaluate takes no arguments: it uses the test split, else the validation split.');
+    if (args.length > 0) throw new UserError('evaluate takes no arguments: it uses the test split, else the validation split.');
     const dataset = requireDataset(ctx, 'evaluate');
     const io = modelIO(ctx.session);
     checkInput(dataset, io);

@@ -2,9 +2,9 @@ import { closest } from 'fastest-levenshtein';
 import { isCall, type Call, type Line } from '../lang/ast.js';
 import { formatSyntaxError, parseLine } from '../lang/index.js';
 import { findLayerSpec, suggestLayerName } from '../layers/index.js';
-import { LayerError } from '../layers/types.js';
+import { UserError } from '../core/user-error.js';
 import { error, text, type Block } from '../render/blocks.js';
-import type { ModelState } from '../session/state.js';
+import type { ModelState } from '../model/state.js';
 import { COMMANDS, findCommand } from './index.js';
 import { newSequential } from './sequential.js';
 import type { CommandContext, CommandInput } from './types.js';
@@ -29,14 +29,14 @@ function dispatchCall(call: Call): { command: string; input: CommandInput } {
     const m = method[1]!;
     if (m === 'pop') return { command: 'remove', input };
     if (findCommand(m)) return { command: m, input };
-    throw new LayerError(`klayers does not know model.${m}(); it knows model.add(...), model.pop() and model.summary().`);
+    throw new UserError(`klayers does not know model.${m}(); it knows model.add(...), model.pop() and model.summary().`);
   }
   if (name === 'Sequential') return { command: 'sequential', input };
   const spec = findLayerSpec(name);
   if (spec) return { command: spec.className === 'InputLayer' ? 'input' : 'add', input: { args: [call], kwargs: {} } };
   if (findCommand(name)) return { command: name, input };
   const suggestion = suggestLayerName(name) ?? closest(name, COMMANDS.map((c) => c.name));
-  throw new LayerError(`Unknown layer or command '${call.name}'.`, `Did you mean '${suggestion}'? Type help for the list.`);
+  throw new UserError(`Unknown layer or command '${call.name}'.`, `Did you mean '${suggestion}'? Type help for the list.`);
 }
 
 function dispatch(line: Line): { command: string; input: CommandInput } | null {
@@ -46,21 +46,21 @@ function dispatch(line: Line): { command: string; input: CommandInput } | null {
       return null;
     case 'assign': {
       if (!isCall(line.value) || bareName(line.value.name) !== 'Sequential') {
-        throw new LayerError(`klayers holds one Sequential model; it cannot assign ${line.target} = ... .`, "Write model = keras.Sequential(...) or just add layers.");
+        throw new UserError(`klayers holds one Sequential model; it cannot assign ${line.target} = ... .`, "Write model = keras.Sequential(...) or just add layers.");
       }
       return { command: 'sequential', input: { args: line.value.args, kwargs: line.value.kwargs } };
     }
     case 'expr':
-      if (!isCall(line.value)) throw new LayerError('A line must be a command or a layer call such as Dense(64).', 'Type help for the commands.');
+      if (!isCall(line.value)) throw new UserError('A line must be a command or a layer call such as Dense(64).', 'Type help for the commands.');
       return dispatchCall(line.value);
     case 'command': {
       if (line.name.endsWith('?') && line.name.length > 1) return { command: 'help', input: { args: [line.name.slice(0, -1)], kwargs: {} } };
       if (findLayerSpec(line.name) && !findCommand(line.name)) {
-        throw new LayerError(`${line.name} needs parentheses: ${line.name}(...).`, `Type help ${line.name} for its arguments.`);
+        throw new UserError(`${line.name} needs parentheses: ${line.name}(...).`, `Type help ${line.name} for its arguments.`);
       }
       if (!findCommand(line.name)) {
         const suggestion = closest(line.name, COMMANDS.map((c) => c.name));
-        throw new LayerError(`Unknown command '${line.name}'.`, `Did you mean '${suggestion}'? Type help for the list.`);
+        throw new UserError(`Unknown command '${line.name}'.`, `Did you mean '${suggestion}'? Type help for the list.`);
       }
       return { command: line.name, input: { args: line.args, kwargs: line.kwargs } };
     }
@@ -95,7 +95,7 @@ async function executeUnrecorded(ctx: CommandContext, typed: string): Promise<Ex
   try {
     if (ctx.params) source = ctx.params.expand(typed);
   } catch (err) {
-    if (err instanceof LayerError) return { ok: false, blocks: [error(err.message, err.hint)] };
+    if (err instanceof UserError) return { ok: false, blocks: [error(err.message, err.hint)] };
     throw err;
   }
   const parsed = parseLine(source);
@@ -123,7 +123,7 @@ async function executeUnrecorded(ctx: CommandContext, typed: string): Promise<Ex
     }
     return { ok: true, blocks };
   } catch (err) {
-    if (err instanceof LayerError) return { ok: false, blocks: [error(err.message, err.hint)] };
+    if (err instanceof UserError) return { ok: false, blocks: [error(err.message, err.hint)] };
     const detail = err instanceof Error ? err.message : String(err);
     return { ok: false, blocks: [error(`Internal error: ${detail}`, 'The session is unchanged; please report this.')] };
   }

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { resolveFromBase } from '../session-file/base-dir.js';
-import { LayerError } from '../layers/types.js';
+import { UserError } from '../core/user-error.js';
 import { message, text, warning, type Block } from '../render/blocks.js';
 import { dataSessionOf } from '../data/data-session.js';
 import { writeFileAtomic } from '../fs/atomic-write.js';
@@ -11,7 +11,7 @@ import type { CommandContext, CommandDef } from './types.js';
 import { asWord, checkArity, checkOptions } from './words.js';
 
 function requireLayers(ctx: CommandContext): void {
-  if (ctx.session.state.layers.length === 0) throw new LayerError('The model has no layers to export.', "Add some first: Dense(16, activation='relu').");
+  if (ctx.session.state.layers.length === 0) throw new UserError('The model has no layers to export.', "Add some first: Dense(16, activation='relu').");
 }
 
 /** Epochs of the last fit, from the session's history. */
@@ -22,7 +22,7 @@ function lastFitEpochs(ctx: CommandContext): number | null {
 }
 
 async function exportKeras(ctx: CommandContext, file: string | undefined): Promise<Block[]> {
-  if (!file) throw new LayerError('export keras needs a file name.', 'Example: export keras model.py');
+  if (!file) throw new UserError('export keras needs a file name.', 'Example: export keras model.py');
   requireLayers(ctx);
   const script = kerasScript({
     state: ctx.session.state,
@@ -60,6 +60,6 @@ export const exportCommand: CommandDef = {
     const file = asWord(args[1]);
     if (what === 'keras') return exportKeras(ctx, file);
     if (what === 'json') return exportJson(ctx, file);
-    throw new LayerError(`export takes 'keras' or 'json'${what ? `; got '${what}'` : ''}.`, 'Example: export keras model.py, or export json.');
+    throw new UserError(`export takes 'keras' or 'json'${what ? `; got '${what}'` : ''}.`, 'Example: export keras model.py, or export json.');
   },
 };

@@ -1,4 +1,4 @@
-import { LayerError } from '../layers/types.js';
+import { UserError } from '../core/user-error.js';
 import { dataSessionOf } from '../data/data-session.js';
 import { sessionCompile } from '../train/compile-session.js';
 import { engineStep, trainingEngine } from '../train/engine-call.js';
@@ -18,7 +18,7 @@ export const fit: CommandDef = {
   async run(ctx, { args, kwargs }) {
     const options = parseFitOptions(args, kwargs);
     const loaded = dataSessionOf(ctx).loaded;
-    if (!loaded) throw new LayerError('No data to fit on yet.', 'Load some first: load builtin:iris, or load PATH.csv target=COLUMN.');
+    if (!loaded) throw new UserError('No data to fit on yet.', 'Load some first: load builtin:iris, or load PATH.csv target=COLUMN.');
     const io = modelIO(ctx.session);
     const compiled = sessionCompile(ctx);
     const data = prepareFit(loaded.dataset, compiled.config, io, options);

@@ -1,6 +1,6 @@
 import { findLayerSpec, formatArgValue, LAYERS, suggestLayerName } from '../layers/index.js';
 import type { LayerSpec } from '../layers/types.js';
-import { LayerError } from '../layers/types.js';
+import { UserError } from '../core/user-error.js';
 import { text } from '../render/blocks.js';
 import { closest } from 'fastest-levenshtein';
 import { COMMANDS, findCommand } from './index.js';
@@ -54,6 +54,6 @@ export const help: CommandDef = {
     const cmd = findCommand(topic);
     if (cmd) return [text(commandHelp(cmd))];
     const suggestion = suggestLayerName(topic) ?? closest(topic, COMMANDS.map((c) => c.name));
-    throw new LayerError(`No command or layer named '${topic}'.`, `Did you mean '${suggestion}'? Type help for the list.`);
+    throw new UserError(`No command or layer named '${topic}'.`, `Did you mean '${suggestion}'? Type help for the list.`);
   },
 };

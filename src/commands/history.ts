@@ -1,6 +1,6 @@
-import { LayerError } from '../layers/types.js';
+import { UserError } from '../core/user-error.js';
 import { message, text } from '../render/blocks.js';
-import { didYouMean } from '../layers/kinds/errors.js';
+import { didYouMean } from '../core/suggest.js';
 import { checkKeywords } from '../data/load-options.js';
 import { curves } from '../train/fit-report.js';
 import { trainStateOf, type TrainState } from '../train/state.js';
@@ -14,7 +14,7 @@ export function recorded(state: TrainState): string[] {
 
 export function chart(ctx: CommandContext, names: readonly string[]) {
   const state = trainStateOf(ctx);
-  if (state.history.length === 0) throw new LayerError('Nothing trained yet.', 'Train first: fit epochs=20');
+  if (state.history.length === 0) throw new UserError('Nothing trained yet.', 'Train first: fit epochs=20');
   const fits = state.fits === 1 ? '1 fit' : `${state.fits} fits`;
   const epochs = state.history.length === 1 ? '1 epoch' : `${state.history.length} epochs`;
   return [message(`History: ${fits}, ${epochs}.`), text(curves(state.history.map((e) => e.logs), names, ctx.columns))];
@@ -28,7 +28,7 @@ export const history: CommandDef = {
   examples: ['history'],
   run(ctx, { args, kwargs }) {
     checkKeywords(kwargs, [], 'history');
-    if (args.length > 0) throw new LayerError('history takes no arguments; plot NAME… chooses the curves.', 'Example: plot loss val_loss accuracy');
+    if (args.length > 0) throw new UserError('history takes no arguments; plot NAME… chooses the curves.', 'Example: plot loss val_loss accuracy');
     const names = recorded(trainStateOf(ctx)).filter((n) => n === 'loss' || n === 'val_loss');
     return chart(ctx, names);
   },

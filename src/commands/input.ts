@@ -1,10 +1,10 @@
 import { isCall, type Call } from '../lang/ast.js';
 import { message } from '../render/blocks.js';
-import { setInput } from '../session/edits.js';
+import { setInput } from '../model/edits.js';
 import { describeInput } from './describe.js';
 import { resolveCall } from './layer-call.js';
 import type { CommandDef } from './types.js';
-import { LayerError } from '../layers/types.js';
+import { UserError } from '../core/user-error.js';
 
 export const input: CommandDef = {
   name: 'input',
@@ -16,7 +16,7 @@ export const input: CommandDef = {
     const single = args.length === 1 && isCall(args[0]!) && /(^|\.)Input$/.test((args[0] as Call).name);
     const call: Call = single ? (args[0] as Call) : { kind: 'call', name: 'Input', args, kwargs, column: 0 };
     const resolved = resolveCall(call);
-    if (resolved.kind !== 'input') throw new LayerError('input takes a shape such as (28, 28, 1).', `Usage: ${this.usage}`);
+    if (resolved.kind !== 'input') throw new UserError('input takes a shape such as (28, 28, 1).', `Usage: ${this.usage}`);
     session.edit((s) => setInput(s, resolved.input));
     return [message(describeInput(session))];
   },

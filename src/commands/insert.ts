@@ -1,6 +1,6 @@
-import { LayerError } from '../layers/types.js';
+import { UserError } from '../core/user-error.js';
 import { message } from '../render/blocks.js';
-import { insertLayer } from '../session/edits.js';
+import { insertLayer } from '../model/edits.js';
 import { describeLayerAt } from './describe.js';
 import { resolveLayerOnly } from './layer-call.js';
 import type { CommandDef } from './types.js';
@@ -18,7 +18,7 @@ export const insert: CommandDef = {
     const at = args[0];
     const count = session.state.layers.length;
     if (typeof at !== 'number' || !Number.isInteger(at) || at < 1 || at > count + 1) {
-      throw new LayerError(`insert needs a position from 1 to ${count + 1}; got ${String(at ?? 'nothing')}.`, `Usage: ${this.usage}`);
+      throw new UserError(`insert needs a position from 1 to ${count + 1}; got ${String(at ?? 'nothing')}.`, `Usage: ${this.usage}`);
     }
     const layer = resolveLayerOnly(asCall(args[1], 'insert'), 'insert');
     session.edit((s) => insertLayer(s, at - 1, layer));

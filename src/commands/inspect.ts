@@ -1,6 +1,6 @@
 import { findLayerSpec, formatArgValue } from '../layers/index.js';
-import { formatShape } from '../render/summary.js';
-import { formatShapePython } from '../render/format-shape.js';
+import { formatSummaryShape } from '../core/shape.js';
+import { formatPythonShape } from '../core/shape.js';
 import { text } from '../render/blocks.js';
 import type { CommandDef, WeightStat } from './types.js';
 import { asLayerRef, checkArity, checkOptions } from './words.js';
@@ -10,7 +10,7 @@ function formatStat(n: number): string {
 }
 
 function statLine(w: WeightStat): string {
-  return `    ${w.name} ${formatShapePython([...w.shape])}: min ${formatStat(w.min)}  max ${formatStat(w.max)}  mean ${formatStat(w.mean)}  std ${formatStat(w.std)}  NaN ${w.nanCount}  Inf ${w.infCount}`;
+  return `    ${w.name} ${formatPythonShape([...w.shape])}: min ${formatStat(w.min)}  max ${formatStat(w.max)}  mean ${formatStat(w.mean)}  std ${formatStat(w.std)}  NaN ${w.nanCount}  Inf ${w.infCount}`;
 }
 
 export const inspect: CommandDef = {
@@ -28,15 +28,15 @@ export const inspect: CommandDef = {
     const row = session.analysis().layers[at]!;
     const spec = findLayerSpec(layer.className)!;
     const lines = [`${layer.name} (${layer.className}), layer ${at + 1}`];
-    lines.push(`  input shape:  ${row.inputShape ? formatShape(row.inputShape) : '? (no Input yet)'}`);
-    lines.push(`  output shape: ${row.outputShape ? formatShape(row.outputShape) : '? (no Input yet)'}`);
+    lines.push(`  input shape:  ${row.inputShape ? formatSummaryShape(row.inputShape) : '? (no Input yet)'}`);
+    lines.push(`  output shape: ${row.outputShape ? formatSummaryShape(row.outputShape) : '? (no Input yet)'}`);
     lines.push('  config:');
     lines.push(`    name: '${layer.name}'`);
     for (const argSpec of spec.args) lines.push(`    ${argSpec.name}: ${formatArgValue(argSpec, layer.args[argSpec.name] ?? null)}`);
     lines.push(`  weights: ${row.weights.length === 0 ? 'none' : `${row.params.toLocaleString('en-US')} params`}`);
     for (const w of row.weights) {
       const count = w.shape.reduce((a, b) => a * b, 1);
-      lines.push(`    ${w.name} ${formatShapePython([...w.shape])}  ${count.toLocaleString('en-US')}${w.trainable ? '' : '  (non-trainable)'}`);
+      lines.push(`    ${w.name} ${formatPythonShape([...w.shape])}  ${count.toLocaleString('en-US')}${w.trainable ? '' : '  (non-trainable)'}`);
     }
     if (row.outputShape && row.weights.length > 0) {
       const stats = await engine.weightStats(session, session.plan(), layer.name);

@@ -1,8 +1,8 @@
 import type { Call, Value } from '../lang/ast.js';
 import { resolveLayerCall } from '../layers/index.js';
-import { LayerError } from '../layers/types.js';
-import type { NewLayer } from '../session/edits.js';
-import type { InputEntry } from '../session/state.js';
+import { UserError } from '../core/user-error.js';
+import type { NewLayer } from '../model/edits.js';
+import type { InputEntry } from '../model/state.js';
 
 export const INPUT_CLASS = 'InputLayer';
 
@@ -22,7 +22,7 @@ export function resolveCall(call: Call): ResolvedCall {
 export function resolveLayerOnly(call: Call, command: string): NewLayer {
   const resolved = resolveCall(call);
   if (resolved.kind === 'input') {
-    throw new LayerError(`${command} takes a layer, not an Input.`, 'Set the input with Input(shape=...) on its own line.');
+    throw new UserError(`${command} takes a layer, not an Input.`, 'Set the input with Input(shape=...) on its own line.');
   }
   return resolved.layer;
 }

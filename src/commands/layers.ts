@@ -1,6 +1,6 @@
 import { findLayerSpec, formatLayerCall } from '../layers/index.js';
-import { formatShape } from '../render/summary.js';
-import { formatShapePython } from '../render/format-shape.js';
+import { formatSummaryShape } from '../core/shape.js';
+import { formatPythonShape } from '../core/shape.js';
 import { message, text } from '../render/blocks.js';
 import { inputBatchShape } from '../layers/input.js';
 import type { CommandDef } from './types.js';
@@ -24,11 +24,11 @@ export const layers: CommandDef = {
     const state = session.state;
     if (!state.input && state.layers.length === 0) return [message('The model is empty. Start with Input(shape=(...)) and add Dense(...).')];
     const rows: string[][] = [['#', 'name', 'layer', 'output shape', 'params']];
-    if (state.input) rows.push(['0', state.input.name ?? 'input_layer', `Input(shape=${formatShapePython(inputBatchShape(state.input.args).slice(1))})`, formatShape(inputBatchShape(state.input.args)), '0']);
+    if (state.input) rows.push(['0', state.input.name ?? 'input_layer', `Input(shape=${formatPythonShape(inputBatchShape(state.input.args).slice(1))})`, formatSummaryShape(inputBatchShape(state.input.args)), '0']);
     session.analysis().layers.forEach((row, i) => {
       const layer = state.layers[i]!;
       const call = formatLayerCall(findLayerSpec(layer.className)!, layer.args, null, new Set(Object.keys(layer.given)));
-      rows.push([String(row.index), row.name, call, row.outputShape ? formatShape(row.outputShape) : '?', row.params.toLocaleString('en-US')]);
+      rows.push([String(row.index), row.name, call, row.outputShape ? formatSummaryShape(row.outputShape) : '?', row.params.toLocaleString('en-US')]);
     });
     return [text(pad(rows))];
   },

@@ -5,7 +5,7 @@ import { message, type Block } from '../render/blocks.js';
 import { restoreCompile, restoreSessionState } from '../export/model-metadata.js';
 import { formatCompile } from '../train/compile-config.js';
 import { trainStateOf } from '../train/state.js';
-import { toModelPlan } from '../session/analyze.js';
+import { toModelPlan } from '../model/analyze.js';
 import { engineStep } from '../train/engine-call.js';
 import { modelDirArg, modelFiles } from './save-model.js';
 import type { CommandContext } from './types.js';

@@ -1,17 +1,17 @@
 import type { Call } from '../lang/ast.js';
 import { resolveLayerCall } from '../layers/index.js';
-import { LayerError } from '../layers/types.js';
+import { UserError } from '../core/user-error.js';
 import { message, text, warning, type Block } from '../render/blocks.js';
-import { modelInputShape } from '../session/analyze.js';
-import { setInput } from '../session/edits.js';
+import { modelInputShape } from '../model/analyze.js';
+import { setInput } from '../model/edits.js';
 import { dataSessionOf } from '../data/data-session.js';
-import type { Dataset } from '../data/dataset.js';
-import { formatChoices, formatLoaded, formatSplits, formatTask } from '../data/format-choices.js';
-import { formatTypes } from '../data/format-schema.js';
+import type { Dataset } from '../data/encode/dataset.js';
+import { formatChoices, formatLoaded, formatSplits, formatTask } from '../data/format/choices.js';
+import { formatTypes } from '../data/format/schema.js';
 import { describeBuiltins } from '../data/builtin/index.js';
 import { loadData, type Loaded } from '../data/load.js';
 import { parseLoadRequest } from '../data/load-request.js';
-import { dataInputText, inputMismatch, outputMismatch } from '../data/model-fit.js';
+import { dataInputText, inputMismatch, outputMismatch } from '../data/encode/model-fit.js';
 import type { CommandContext, CommandDef } from './types.js';
 import { loadModel } from './load-model.js';
 import { asWord } from './words.js';
@@ -33,7 +33,7 @@ export function fitModelToData(ctx: CommandContext, dataset: Dataset): Block[] {
       ctx.session.edit((s) => setInput(s, { args, name }));
       out.push(message(`Model input set from the data: Input(shape=${shape}).`));
     } catch (err) {
-      if (!(err instanceof LayerError)) throw err;
+      if (!(err instanceof UserError)) throw err;
       out.push(warning(`The data gives input ${dataInputText(dataset)}, but the model cannot take it: ${err.message}`));
     }
     return [...out, ...modelDataMismatch(ctx, dataset)];

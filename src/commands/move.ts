@@ -1,6 +1,6 @@
-import { LayerError } from '../layers/types.js';
+import { UserError } from '../core/user-error.js';
 import { message } from '../render/blocks.js';
-import { moveLayer } from '../session/edits.js';
+import { moveLayer } from '../model/edits.js';
 import type { CommandDef } from './types.js';
 import { asLayerRef, checkArity, checkOptions } from './words.js';
 
@@ -18,7 +18,7 @@ export const move: CommandDef = {
     const to = args[1];
     const count = session.state.layers.length;
     if (typeof to !== 'number' || !Number.isInteger(to) || to < 1 || to > count) {
-      throw new LayerError(`move needs a target position from 1 to ${count}; got ${String(to ?? 'nothing')}.`, `Usage: ${this.usage}`);
+      throw new UserError(`move needs a target position from 1 to ${count}; got ${String(to ?? 'nothing')}.`, `Usage: ${this.usage}`);
     }
     const name = session.state.layers[from]!.name;
     session.edit((s) => moveLayer(s, from, to - 1));

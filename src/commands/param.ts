@@ -1,11 +1,11 @@
 import { formatValue } from '../lang/index.js';
-import { LayerError } from '../layers/types.js';
+import { UserError } from '../core/user-error.js';
 import { message } from '../render/blocks.js';
 import { ParamStore } from '../session-file/params.js';
 import type { CommandContext, CommandDef } from './types.js';
 
 function storeOf(ctx: CommandContext): ParamStore {
-  if (!ctx.params) throw new LayerError('This session cannot hold parameters.');
+  if (!ctx.params) throw new UserError('This session cannot hold parameters.');
   return ctx.params;
 }
 
@@ -22,7 +22,7 @@ export const param: CommandDef = {
   run(ctx, { args, kwargs }) {
     const store = storeOf(ctx);
     if (args.length > 0) {
-      throw new LayerError(`param takes NAME=VALUE pairs; got ${formatValue(args[0]!)}.`, 'Example: param epochs=20 (then fit epochs=$epochs).');
+      throw new UserError(`param takes NAME=VALUE pairs; got ${formatValue(args[0]!)}.`, 'Example: param epochs=20 (then fit epochs=$epochs).');
     }
     const entries = Object.entries(kwargs);
     if (entries.length === 0) {

@@ -1,5 +1,5 @@
-import { LayerError } from '../layers/types.js';
-import { didYouMean } from '../layers/kinds/errors.js';
+import { UserError } from '../core/user-error.js';
+import { didYouMean } from '../core/suggest.js';
 import { checkKeywords } from '../data/load-options.js';
 import { trainStateOf } from '../train/state.js';
 import { chart, recorded } from './history.js';
@@ -18,7 +18,7 @@ export const plot: CommandDef = {
     const known = recorded(state);
     const names = args.length === 0 ? known.filter((n) => n === 'loss' || n === 'val_loss') : args.map((a) => asWord(a) ?? String(a));
     for (const name of names) {
-      if (state.history.length > 0 && !known.includes(name)) throw new LayerError(`No '${name}' in the history.${didYouMean(name, known)}`, `Recorded: ${known.join(', ')}.`);
+      if (state.history.length > 0 && !known.includes(name)) throw new UserError(`No '${name}' in the history.${didYouMean(name, known)}`, `Recorded: ${known.join(', ')}.`);
     }
     return chart(ctx, names);
   },

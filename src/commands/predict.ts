@@ -1,13 +1,13 @@
 import { readFileSync, statSync } from 'node:fs';
 import { isIdent, isList, type Value } from '../lang/ast.js';
-import { LayerError } from '../layers/types.js';
+import { UserError } from '../core/user-error.js';
 import { message, text, type Block } from '../render/blocks.js';
 import { confusionMatrix, formatClassReport, formatConfusionMatrix } from '../render/confusion.js';
-import { pyFixed } from '../render/py-format.js';
+import { pyFixed } from '../core/python.js';
 import { dataSessionOf } from '../data/data-session.js';
-import { isStream } from '../data/batches.js';
-import type { DataSplit, Dataset } from '../data/dataset.js';
-import { parseCsvText } from '../data/csv-records.js';
+import { isStream } from '../core/training.js';
+import type { DataSplit, Dataset } from '../data/encode/dataset.js';
+import { parseCsvText } from '../data/csv/records.js';
 import { checkKeywords } from '../data/load-options.js';
 import { encodeRows } from '../train/encode-row.js';
 import { engineStep, trainingEngine } from '../train/engine-call.js';
@@ -23,7 +23,7 @@ type Source = { kind: 'test' } | { kind: 'row'; values: readonly Value[] } | { k
 
 function source(args: readonly Value[]): Source {
   const first = args[0];
-  if (first === undefined) throw new LayerError('predict needs a row, test, or a CSV path.', 'Example: predict 5.1,3.5,1.4,0.2');
+  if (first === undefined) throw new UserError('predict needs a row, test, or a CSV path.', 'Example: predict 5.1,3.5,1.4,0.2');
   const word = typeof first === 'string' ? first : isIdent(first) ? first.name : null;
   if (args.length === 1 && word === 'test') return { kind: 'test' };
   if (args.length === 1 && word !== null && /\.(csv|tsv|txt)$/i.test(word)) return { kind: 'csv', path: word };
@@ -34,16 +34,16 @@ function source(args: readonly Value[]): Source {
 function readCsvRows(path: string, dataset: Dataset, delimiter: string): Value[][] {
   let body: string;
   try {
-    if (statSync(path).isDirectory()) throw new LayerError(`${path} is a directory, not a CSV file.`);
+    if (statSync(path).isDirectory()) throw new UserError(`${path} is a directory, not a CSV file.`);
     body = readFileSync(path, 'utf8');
   } catch (err) {
-    if (err instanceof LayerError) throw err;
-    throw new LayerError(`Cannot read ${path}: no such file.`, 'Give the path of a CSV file with the same columns as the training data.');
+    if (err instanceof UserError) throw err;
+    throw new UserError(`Cannot read ${path}: no such file.`, 'Give the path of a CSV file with the same columns as the training data.');
   }
   const [header = [], ...rows] = parseCsvText(path, body, delimiter).map((r) => r.map((cell) => cell.trim()));
   const records = rows.map((r) => Object.fromEntries(header.map((name, j) => [name, r[j] ?? ''])) as Record<string, string>);
   const missing = dataset.encoders.map((e) => e.column).filter((c) => records.length > 0 && !(c in records[0]!));
-  if (missing.length > 0) throw new LayerError(`${path} lacks the feature column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}.`, 'It needs the columns the model was trained on (the target may be left out).');
+  if (missing.length > 0) throw new UserError(`${path} lacks the feature column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}.`, 'It needs the columns the model was trained on (the target may be left out).');
   return records.map((r) => dataset.encoders.map((e) => r[e.column] ?? null));
 }
 

@@ -1,5 +1,5 @@
 import { message } from '../render/blocks.js';
-import { removeLayer } from '../session/edits.js';
+import { removeLayer } from '../model/edits.js';
 import type { CommandDef } from './types.js';
 import { asLayerRef, checkArity, checkOptions } from './words.js';
 

@@ -1,6 +1,6 @@
-import { LayerError } from '../layers/types.js';
+import { UserError } from '../core/user-error.js';
 import { message } from '../render/blocks.js';
-import { renameLayer } from '../session/edits.js';
+import { renameLayer } from '../model/edits.js';
 import type { CommandDef } from './types.js';
 import { asLayerRef, asWord, checkArity, checkOptions } from './words.js';
 
@@ -15,9 +15,9 @@ export const rename: CommandDef = {
     checkOptions('rename', kwargs, []);
     const target = asLayerRef(args[0], 'rename');
     const name = asWord(args[1]);
-    if (name === undefined) throw new LayerError('rename needs a new name.', `Usage: ${this.usage}`);
+    if (name === undefined) throw new UserError('rename needs a new name.', `Usage: ${this.usage}`);
     if (target === 'model' && !session.state.layers.some((l) => l.name === 'model')) {
-      if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new LayerError(`Invalid model name: '${name}'.`, 'Use letters, digits and underscores.');
+      if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new UserError(`Invalid model name: '${name}'.`, 'Use letters, digits and underscores.');
       session.edit((s) => ({ ...s, modelName: name }));
       return [message(`Model renamed to "${name}".`)];
     }

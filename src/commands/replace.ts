@@ -1,5 +1,5 @@
 import { message } from '../render/blocks.js';
-import { replaceLayer } from '../session/edits.js';
+import { replaceLayer } from '../model/edits.js';
 import { describeLayerAt } from './describe.js';
 import { resolveLayerOnly } from './layer-call.js';
 import type { CommandDef } from './types.js';

@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
 import { resolveFromBase } from '../session-file/base-dir.js';
 import type { Value } from '../lang/ast.js';
-import { LayerError } from '../layers/types.js';
+import { UserError } from '../core/user-error.js';
 import { message, type Block } from '../render/blocks.js';
-import type { ModelFilesApi } from '../engine/model-io.js';
+import type { ModelFilesApi } from '../engine/io/model-files.js';
 import { sessionMetadata } from '../export/model-metadata.js';
 import { engineStep, trainingEngine } from '../train/engine-call.js';
 import { trainStateOf } from '../train/state.js';
@@ -19,7 +19,7 @@ export async function modelFiles(ctx: CommandContext): Promise<ModelFilesApi> {
 /** The directory word of `save model DIR` / `load model DIR`. */
 export function modelDirArg(v: Value | undefined, command: string): string {
   const dir = asWord(v);
-  if (!dir) throw new LayerError(`${command} needs a directory.`, `Example: ${command} models/iris`);
+  if (!dir) throw new UserError(`${command} needs a directory.`, `Example: ${command} models/iris`);
   return dir;
 }
 
@@ -33,7 +33,7 @@ const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word
 export async function saveModel(ctx: CommandContext, dirWord: Value | undefined): Promise<Block[]> {
   const dir = modelDirArg(dirWord, 'save model');
   const state = ctx.session.state;
-  if (state.layers.length === 0) throw new LayerError('The model has no layers to save.', "Add some first: Dense(16, activation='relu').");
+  if (state.layers.length === 0) throw new UserError('The model has no layers to save.', "Add some first: Dense(16, activation='relu').");
   const api = await modelFiles(ctx);
   const train = trainStateOf(ctx);
   const outcome = await engineStep(() =>

@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
-import { LayerError } from '../layers/types.js';
+import { UserError } from '../core/user-error.js';
 import { message, type Block } from '../render/blocks.js';
 import { writeFileAtomic } from '../fs/atomic-write.js';
 import { resolveFromBase } from '../session-file/base-dir.js';
@@ -16,7 +16,7 @@ const NOT_SAVED = /^\s*save\s+session\b/;
 function sessionPath(name: string): string {
   const bare = name.endsWith(SESSION_EXTENSION) ? name.slice(0, -SESSION_EXTENSION.length) : name;
   if (!/^[\w.-]+$/.test(bare) || bare.startsWith('.')) {
-    throw new LayerError(`A session name is letters, digits, '_', '-' and '.'. Received: ${JSON.stringify(name)}`, 'Example: save session iris_mlp (writes sessions/iris_mlp.klayers).');
+    throw new UserError(`A session name is letters, digits, '_', '-' and '.'. Received: ${JSON.stringify(name)}`, 'Example: save session iris_mlp (writes sessions/iris_mlp.klayers).');
   }
   return join('sessions', bare + SESSION_EXTENSION);
 }
@@ -28,13 +28,13 @@ function sessionPath(name: string): string {
  */
 export async function saveSession(ctx: CommandContext, input: CommandInput | string): Promise<Block[]> {
   const args = typeof input === 'string' ? [input] : input.args;
-  if (typeof input !== 'string' && Object.keys(input.kwargs).length > 0) throw new LayerError('save session takes a name only.', 'Example: save session iris');
-  if (args.length !== 1) throw new LayerError(`save session takes one name; got ${args.length}.`, 'Example: save session iris');
+  if (typeof input !== 'string' && Object.keys(input.kwargs).length > 0) throw new UserError('save session takes a name only.', 'Example: save session iris');
+  if (args.length !== 1) throw new UserError(`save session takes one name; got ${args.length}.`, 'Example: save session iris');
   const name = asWord(args[0]);
-  if (!name) throw new LayerError('save session needs a name.', 'Example: save session iris');
+  if (!name) throw new UserError('save session needs a name.', 'Example: save session iris');
   const path = sessionPath(name);
   const cells = (ctx.transcript?.cells ?? []).filter((c) => !NOT_SAVED.test(c.source));
-  if (cells.length === 0) throw new LayerError('Nothing to save yet: no command has been accepted in this session.');
+  if (cells.length === 0) throw new UserError('Nothing to save yet: no command has been accepted in this session.');
   const file = {
     preamble: sessionHeader(ctx.columns),
     cells: cells.map((c) => ({ command: c.source, lineNo: 0, comments: [], output: renderOutput(c.blocks, ctx.columns) })),

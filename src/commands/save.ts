@@ -1,4 +1,4 @@
-import { LayerError } from '../layers/types.js';
+import { UserError } from '../core/user-error.js';
 import { saveModel } from './save-model.js';
 import { saveSession } from './save-session.js';
 import type { CommandDef } from './types.js';
@@ -25,6 +25,6 @@ export const save: CommandDef = {
     }
     // --- save session NAME: see src/commands/save-session.ts ---
     if (what === 'session') return saveSession(ctx, { args: input.args.slice(1), kwargs: input.kwargs });
-    throw new LayerError(`save takes 'model' or 'session'${what ? `; got '${what}'` : ''}.`, 'Example: save model models/iris, or save session iris.');
+    throw new UserError(`save takes 'model' or 'session'${what ? `; got '${what}'` : ''}.`, 'Example: save model models/iris, or save session iris.');
   },
 };

@@ -1,7 +1,7 @@
-import { LayerError } from '../layers/types.js';
+import { UserError } from '../core/user-error.js';
 import { message } from '../render/blocks.js';
 import { dataSessionOf } from '../data/data-session.js';
-import { streamOptions } from '../data/build-streamed.js';
+import { streamOptions } from '../data/encode/build-streamed.js';
 import { reencode } from '../data/load.js';
 import { checkKeywords, int } from '../data/load-options.js';
 import { setSeed, trainStateOf } from '../train/state.js';
@@ -17,7 +17,7 @@ export const seed: CommandDef = {
     checkKeywords(kwargs, [], 'seed');
     const state = trainStateOf(ctx);
     if (args.length === 0) return [message(state.seed === null ? 'No seed set: weights, Dropout and shuffling differ from run to run. Set one with seed 42.' : `Seed: ${state.seed}.`)];
-    if (args.length > 1) throw new LayerError(`seed takes one integer. Received ${args.length} values.`, 'Example: seed 42');
+    if (args.length > 1) throw new UserError(`seed takes one integer. Received ${args.length} values.`, 'Example: seed 42');
     const n = int(args[0]!, 'seed', 0);
     const data = dataSessionOf(ctx);
     const loaded = data.loaded;

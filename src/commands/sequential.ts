@@ -1,8 +1,8 @@
 import { isCall, isList } from '../lang/ast.js';
-import { LayerError } from '../layers/types.js';
+import { UserError } from '../core/user-error.js';
 import { message, type Block } from '../render/blocks.js';
-import { insertLayer, setInput } from '../session/edits.js';
-import { EMPTY_STATE, type ModelState } from '../session/state.js';
+import { insertLayer, setInput } from '../model/edits.js';
+import { EMPTY_STATE, type ModelState } from '../model/state.js';
 import { resolveCall } from './layer-call.js';
 import type { CommandContext, CommandInput } from './types.js';
 
@@ -11,14 +11,14 @@ export function newSequential({ session }: CommandContext, { args, kwargs }: Com
   const list = args[0] ?? kwargs['layers'] ?? null;
   const name = kwargs['name'] ?? args[1] ?? 'sequential';
   for (const key of Object.keys(kwargs)) {
-    if (key !== 'layers' && key !== 'name' && key !== 'trainable') throw new LayerError(`Unknown argument '${key}' for Sequential.`, 'Sequential takes layers= and name=.');
+    if (key !== 'layers' && key !== 'name' && key !== 'trainable') throw new UserError(`Unknown argument '${key}' for Sequential.`, 'Sequential takes layers= and name=.');
   }
-  if (typeof name !== 'string' || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new LayerError(`Invalid model name: name=${String(name)}.`);
-  if (list !== null && !isList(list)) throw new LayerError('Sequential takes a list of layers: keras.Sequential([Dense(8), Dense(1)]).');
+  if (typeof name !== 'string' || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new UserError(`Invalid model name: name=${String(name)}.`);
+  if (list !== null && !isList(list)) throw new UserError('Sequential takes a list of layers: keras.Sequential([Dense(8), Dense(1)]).');
   session.edit(() => {
     let state: ModelState = { ...EMPTY_STATE, modelName: name };
     for (const item of list ?? []) {
-      if (!isCall(item)) throw new LayerError('Every item of the Sequential list must be a layer call such as Dense(8).');
+      if (!isCall(item)) throw new UserError('Every item of the Sequential list must be a layer call such as Dense(8).');
       const resolved = resolveCall(item);
       state = resolved.kind === 'input' ? setInput(state, resolved.input) : insertLayer(state, state.layers.length, resolved.layer);
     }

@@ -1,7 +1,7 @@
 import { formatArgValue, findLayerSpec } from '../layers/index.js';
-import { LayerError } from '../layers/types.js';
+import { UserError } from '../core/user-error.js';
 import { message } from '../render/blocks.js';
-import { setLayerArgs } from '../session/edits.js';
+import { setLayerArgs } from '../model/edits.js';
 import { describeLayerAt } from './describe.js';
 import type { CommandDef } from './types.js';
 import { asLayerRef, checkArity } from './words.js';
@@ -15,7 +15,7 @@ export const set: CommandDef = {
   run({ session }, { args, kwargs }) {
     checkArity('set', args, 1, this.usage);
     const at = session.layerIndex(asLayerRef(args[0], 'set'));
-    if (Object.keys(kwargs).length === 0) throw new LayerError('set needs at least one arg=value.', `Example: set ${at + 1} units=128`);
+    if (Object.keys(kwargs).length === 0) throw new UserError('set needs at least one arg=value.', `Example: set ${at + 1} units=128`);
     session.edit((s) => setLayerArgs(s, at, { ...kwargs }));
     const layer = session.state.layers[at]!;
     const spec = findLayerSpec(layer.className)!;

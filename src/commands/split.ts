@@ -1,8 +1,8 @@
-import { LayerError } from '../layers/types.js';
+import { UserError } from '../core/user-error.js';
 import { message } from '../render/blocks.js';
 import { dataSessionOf } from '../data/data-session.js';
-import { formatSplits } from '../data/format-choices.js';
-import { streamOptions } from '../data/build-streamed.js';
+import { formatSplits } from '../data/format/choices.js';
+import { streamOptions } from '../data/encode/build-streamed.js';
 import { reencode, type LoadRequest } from '../data/load.js';
 import { bool, checkKeywords, fraction, int } from '../data/load-options.js';
 import { requireLoaded } from './data.js';
@@ -16,7 +16,7 @@ export const split: CommandDef = {
   examples: ['split', 'split validation=0.2 test=0.1 seed=42 stratify=True', 'split validation=0.1'],
   async run(ctx, { args, kwargs }) {
     const loaded = requireLoaded(ctx);
-    if (args.length > 0) throw new LayerError('split takes only key=value settings.', `Usage: ${this.usage}`);
+    if (args.length > 0) throw new UserError('split takes only key=value settings.', `Usage: ${this.usage}`);
     checkKeywords(kwargs, ['validation', 'test', 'seed', 'stratify'], 'split');
     if (Object.keys(kwargs).length === 0) return [message(formatSplits(loaded.dataset))];
     const k = kwargs;

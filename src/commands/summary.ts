@@ -1,6 +1,6 @@
-import { LayerError } from '../layers/types.js';
+import { UserError } from '../core/user-error.js';
 import type { SummaryModel } from '../render/summary-types.js';
-import type { ModelSession } from '../session/session.js';
+import type { ModelSession } from '../model/session.js';
 import type { CommandDef } from './types.js';
 import { asFlag, asWord, checkArity, checkOptions } from './words.js';
 
@@ -29,16 +29,16 @@ export const summary: CommandDef = {
     checkOptions('summary', kwargs, OPTIONS);
     const style = kwargs['style'] === undefined ? 'keras3' : asWord(kwargs['style']);
     if (style !== 'keras3' && style !== 'keras2') {
-      throw new LayerError(`Unknown summary style: style=${String(style ?? kwargs['style'])}.`, 'Use style=keras3 (default) or style=keras2.');
+      throw new UserError(`Unknown summary style: style=${String(style ?? kwargs['style'])}.`, 'Use style=keras3 (default) or style=keras2.');
     }
     const model = toSummaryModel(session);
     if (style === 'keras2' && !model.built) {
       // tf.keras 2 refused to summarize an unbuilt model; say so before rendering.
-      throw new LayerError('This model has not yet been built, and style=keras2 cannot summarize it.', 'Add an Input first, e.g. Input(shape=(784,)).');
+      throw new UserError('This model has not yet been built, and style=keras2 cannot summarize it.', 'Add an Input first, e.g. Input(shape=(784,)).');
     }
     const batch = kwargs['batch_size'] ?? 32;
     if (typeof batch !== 'number' || !Number.isInteger(batch) || batch < 1) {
-      throw new LayerError(`Expected a positive integer. Received: batch_size=${String(batch)}`);
+      throw new UserError(`Expected a positive integer. Received: batch_size=${String(batch)}`);
     }
     return [
       {

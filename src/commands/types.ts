@@ -1,15 +1,15 @@
 import type { Value } from '../lang/ast.js';
 import type { Block } from '../render/blocks.js';
 import type { ModelPlan } from '../layers/types.js';
-import type { ModelSession } from '../session/session.js';
+import type { ModelSession } from '../model/session.js';
 import type { DataSession } from '../data/data-session.js';
-import type { TrainingHooks } from '../train/events.js';
+import type { TrainingHooks } from '../core/training.js';
 import type { Transcript } from '../session-file/transcript.js';
 import type { ParamStore } from '../session-file/params.js';
 
 /** Statistics of one weight variable (the engine's type; a type-only import loads no tfjs). */
-export type { WeightStats as WeightStat } from '../engine/weights.js';
-import type { WeightStats as WeightStat } from '../engine/weights.js';
+export type { WeightStats as WeightStat } from '../engine/build/weight-stats.js';
+import type { WeightStats as WeightStat } from '../engine/build/weight-stats.js';
 
 /** The engine as commands see it: the only door to tfjs, opened lazily. */
 export interface EngineAccess {
@@ -24,7 +24,7 @@ export interface EngineAccess {
   describeBackend(): Promise<string>;
   selectBackend(choice: string): Promise<string>;
   /** fit/evaluate/predict on each session's stored model (loads the engine); optional for stub engines in tests. */
-  training?(): Promise<import('../engine/train-api.js').TrainingApi>;
+  training?(): Promise<import('../engine/train/api.js').TrainingApi>;
 }
 
 /** What every command can reach: the model session and the output width. */

@@ -1,6 +1,6 @@
 import { isCall, isIdent, type Call, type Value } from '../lang/ast.js';
 import { formatValue } from '../lang/index.js';
-import { LayerError } from '../layers/types.js';
+import { UserError } from '../core/user-error.js';
 
 /** A bare word or string argument (`remove dense_1`, `style=keras2`). */
 export function asWord(v: Value | undefined): string | undefined {
@@ -14,21 +14,21 @@ export function asLayerRef(v: Value | undefined, command: string): number | stri
   if (typeof v === 'number') return v;
   const word = asWord(v);
   if (word !== undefined) return word;
-  throw new LayerError(`${command} needs a layer position or name${v === undefined ? '' : `. Received: ${formatValue(v)}`}.`, `Example: ${command} 2`);
+  throw new UserError(`${command} needs a layer position or name${v === undefined ? '' : `. Received: ${formatValue(v)}`}.`, `Example: ${command} 2`);
 }
 
 /** A layer call argument (`add Dense(8)`). */
 export function asCall(v: Value | undefined, command: string): Call {
   if (v !== undefined && isCall(v)) return v;
   const got = v === undefined ? 'nothing' : formatValue(v);
-  throw new LayerError(`${command} needs a layer call such as Dense(64); got ${got}.`, `Example: ${command} Dense(64, activation='relu')`);
+  throw new UserError(`${command} needs a layer call such as Dense(64); got ${got}.`, `Example: ${command} Dense(64, activation='relu')`);
 }
 
 /** True/False option (`show_trainable=True`). */
 export function asFlag(v: Value | undefined, name: string): boolean {
   if (v === undefined) return false;
   if (typeof v === 'boolean') return v;
-  throw new LayerError(`Expected True or False. Received: ${name}=${formatValue(v)}`);
+  throw new UserError(`Expected True or False. Received: ${name}=${formatValue(v)}`);
 }
 
 /** Refuses options a command does not know, naming them. */
@@ -36,12 +36,12 @@ export function checkOptions(command: string, kwargs: Readonly<Record<string, Va
   for (const key of Object.keys(kwargs)) {
     if (!known.includes(key)) {
       const list = known.length ? `Known options: ${known.join(', ')}.` : `${command} takes no options.`;
-      throw new LayerError(`Unknown option '${key}' for ${command}.`, list);
+      throw new UserError(`Unknown option '${key}' for ${command}.`, list);
     }
   }
 }
 
 /** Refuses more positional arguments than a command takes. */
 export function checkArity(command: string, args: readonly Value[], max: number, usage: string): void {
-  if (args.length > max) throw new LayerError(`${command} takes at most ${max} argument${max === 1 ? '' : 's'}; got ${args.length}.`, `Usage: ${usage}`);
+  if (args.length > max) throw new UserError(`${command} takes at most ${max} argument${max === 1 ? '' : 's'}; got ${args.length}.`, `Usage: ${usage}`);
 }

@@ -1,6 +1,7 @@
 import { callName } from '../layers/index.js';
 import type { KerasObjectSpec, ObjectParam } from '../layers/kinds/keras-objects.js';
-import { pyFloat, pyRepr } from '../layers/kinds/python-repr.js';
+import { formatPythonFloat } from '../core/python.js';
+import { formatValue } from '../lang/format-value.js';
 import type { LayerSpec } from '../layers/types.js';
 import { frameLayer, frameObject } from './call.js';
 import { fitSignature } from './hint-window.js';
@@ -46,7 +47,7 @@ function layerHint(spec: LayerSpec, line: string, cursor: number, frame: Frame, 
 
 function objectParamText(p: ObjectParam): string {
   const v = p.default;
-  return `${p.name}=${typeof v === 'number' && p.kind === 'float' ? pyFloat(v) : pyRepr(v)}`;
+  return `${p.name}=${typeof v === 'number' && p.kind === 'float' ? formatPythonFloat(v) : formatValue(v)}`;
 }
 
 function objectHint(spec: KerasObjectSpec, line: string, cursor: number, frame: Frame, innermost: boolean, width: number): SignatureHint {

@@ -1,7 +1,7 @@
 import { isCall, isTuple, type Value } from '../lang/ast.js';
 import { BASE_ARGS, OBJECT_FAMILIES, callName, formatArgValue } from '../layers/index.js';
 import { formatKerasObject } from '../layers/format.js';
-import { pyRepr } from '../layers/kinds/python-repr.js';
+import { formatValue } from '../lang/format-value.js';
 import type { ArgSpec, LayerSpec } from '../layers/types.js';
 
 /**
@@ -31,7 +31,7 @@ function signatureDefault(spec: LayerSpec, a: ArgSpec): string {
   // Keras writes None and resolves it later: to the linear activation, to the image data format, to floatx.
   if (a.kind === 'activation' && v === 'linear') return 'None';
   if (a.name === 'data_format' || a.kind === 'dtype') return 'None';
-  if (a.kind === 'int_tuple' && isTuple(v) && v.items.length === 1) return pyRepr(v.items[0]!);
+  if (a.kind === 'int_tuple' && isTuple(v) && v.items.length === 1) return formatValue(v.items[0]!);
   const family = OBJECT_FAMILIES[a.kind];
   if (family && isCall(v)) return formatKerasObject(family, v, true);
   return formatArgValue(a, v);

@@ -1,16 +1,16 @@
 import { isIdent, isList, isTuple, type Value } from '../lang/ast.js';
-import { LayerError } from '../layers/types.js';
-import { didYouMean } from '../layers/kinds/errors.js';
-import { COLUMN_TYPES, parseColumnType, type ColumnType } from './column-types.js';
-import type { TaskChoice } from './column-plan.js';
-import type { Scale } from './encoders.js';
+import { UserError } from '../core/user-error.js';
+import { didYouMean } from '../core/suggest.js';
+import { COLUMN_TYPES, parseColumnType, type ColumnType } from './table/column-types.js';
+import type { TaskChoice } from './csv/column-plan.js';
+import type { Scale } from './encode/encoders.js';
 
 /** A word the user may type bare or quoted: `target=y`, `target='y'`. */
 export function word(v: Value, name: string): string {
   if (typeof v === 'string') return v;
   if (isIdent(v)) return v.name;
   if (typeof v === 'number') return String(v);
-  throw new LayerError(`Expected a name for ${name}. Received: ${name}=${JSON.stringify(v)}`);
+  throw new UserError(`Expected a name for ${name}. Received: ${name}=${JSON.stringify(v)}`);
 }
 
 export function words(v: Value, name: string): string[] {
@@ -21,23 +21,23 @@ export function words(v: Value, name: string): string[] {
 
 export function int(v: Value, name: string, min: number): number {
   if (typeof v === 'number' && Number.isInteger(v) && v >= min) return v;
-  throw new LayerError(`Expected an integer >= ${min} for ${name}. Received: ${name}=${JSON.stringify(v)}`);
+  throw new UserError(`Expected an integer >= ${min} for ${name}. Received: ${name}=${JSON.stringify(v)}`);
 }
 
 export function fraction(v: Value, name: string): number {
   if (typeof v === 'number' && v >= 0 && v < 1) return v;
-  throw new LayerError(`Expected a fraction from 0 to 1 for ${name}. Received: ${name}=${JSON.stringify(v)}`);
+  throw new UserError(`Expected a fraction from 0 to 1 for ${name}. Received: ${name}=${JSON.stringify(v)}`);
 }
 
 export function bool(v: Value, name: string): boolean {
   if (typeof v === 'boolean') return v;
-  throw new LayerError(`Expected True or False for ${name}. Received: ${name}=${JSON.stringify(v)}`);
+  throw new UserError(`Expected True or False for ${name}. Received: ${name}=${JSON.stringify(v)}`);
 }
 
 export function columnType(text: string, column: string): ColumnType {
   const type = parseColumnType(text.trim());
   if (type) return type;
-  throw new LayerError(`Unknown column type '${text}' for '${column}'.${didYouMean(text, COLUMN_TYPES)}`, `Types: ${COLUMN_TYPES.join(', ')}.`);
+  throw new UserError(`Unknown column type '${text}' for '${column}'.${didYouMean(text, COLUMN_TYPES)}`, `Types: ${COLUMN_TYPES.join(', ')}.`);
 }
 
 /** `types="zip:category,notes:ignore"` as a map. */
@@ -45,7 +45,7 @@ export function parseTypes(v: Value): Record<string, ColumnType> {
   const out: Record<string, ColumnType> = {};
   for (const part of words(v, 'types')) {
     const at = part.lastIndexOf(':');
-    if (at <= 0) throw new LayerError(`Expected COLUMN:TYPE in types=. Received: '${part}'`, 'Example: types="zip:category,notes:ignore".');
+    if (at <= 0) throw new UserError(`Expected COLUMN:TYPE in types=. Received: '${part}'`, 'Example: types="zip:category,notes:ignore".');
     out[part.slice(0, at).trim()] = columnType(part.slice(at + 1), part.slice(0, at).trim());
   }
   return out;
@@ -57,20 +57,20 @@ export function parseScale(v: Value): Scale {
   const w = word(v, 'scale').toLowerCase();
   const scale = SCALES[w];
   if (scale) return scale;
-  throw new LayerError(`Unknown scale '${w}'.${didYouMean(w, Object.keys(SCALES))}`, 'Choose scale=standard (z-score, the default), minmax or none.');
+  throw new UserError(`Unknown scale '${w}'.${didYouMean(w, Object.keys(SCALES))}`, 'Choose scale=standard (z-score, the default), minmax or none.');
 }
 
 export function parseTask(v: Value): TaskChoice {
   const w = word(v, 'task').toLowerCase();
   if (w === 'classification' || w === 'regression') return w;
-  throw new LayerError(`Unknown task '${w}'.${didYouMean(w, ['classification', 'regression'])}`, 'Choose task=classification or task=regression.');
+  throw new UserError(`Unknown task '${w}'.${didYouMean(w, ['classification', 'regression'])}`, 'Choose task=classification or task=regression.');
 }
 
 export function parseDelimiter(v: Value): string {
   const w = word(v, 'delimiter');
   const d = w === 'tab' || w === '\\t' ? '\t' : w;
   if ([',', ';', '\t', '|'].includes(d)) return d;
-  throw new LayerError(`Unsupported delimiter ${JSON.stringify(w)}.`, "Choose delimiter=',' ';' '|' or tab.");
+  throw new UserError(`Unsupported delimiter ${JSON.stringify(w)}.`, "Choose delimiter=',' ';' '|' or tab.");
 }
 
 export function parseShape(v: Value, name: string): number[] {
@@ -81,6 +81,6 @@ export function parseShape(v: Value, name: string): number[] {
 /** Rejects a keyword the command does not take, with the closest one it does. */
 export function checkKeywords(kwargs: Readonly<Record<string, Value>>, known: readonly string[], command: string): void {
   for (const key of Object.keys(kwargs)) {
-    if (!known.includes(key)) throw new LayerError(`${command} takes no ${key}=.${didYouMean(key, known)}`, `It takes: ${known.map((k) => `${k}=`).join(' ')}.`);
+    if (!known.includes(key)) throw new UserError(`${command} takes no ${key}=.${didYouMean(key, known)}`, `It takes: ${known.map((k) => `${k}=`).join(' ')}.`);
   }
 }

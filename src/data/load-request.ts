@@ -1,5 +1,5 @@
 import type { Value } from '../lang/ast.js';
-import { LayerError } from '../layers/types.js';
+import { UserError } from '../core/user-error.js';
 import { bool, checkKeywords, fraction, int, parseDelimiter, parseScale, parseShape, parseTask, parseTypes, word, words } from './load-options.js';
 import { DEFAULT_SPLIT, type LoadRequest } from './load.js';
 
@@ -11,20 +11,20 @@ export const LOAD_KEYWORDS = [
 
 /** `load PATH key=value …` as a LoadRequest, every value checked. */
 export function parseLoadRequest(args: readonly Value[], kwargs: Readonly<Record<string, Value>>): LoadRequest {
-  if (args.length !== 1) throw new LayerError('load takes one file or builtin data set.', 'Usage: load PATH.csv target=COLUMN  |  load builtin:iris');
+  if (args.length !== 1) throw new UserError('load takes one file or builtin data set.', 'Usage: load PATH.csv target=COLUMN  |  load builtin:iris');
   checkKeywords(kwargs, LOAD_KEYWORDS, 'load');
   const k = kwargs;
   const missing = k['missing'] === undefined ? 'fill' : word(k['missing'], 'missing');
-  if (missing !== 'fill' && missing !== 'drop') throw new LayerError(`Unknown missing='${missing}'.`, 'Choose missing=fill (training mean, the default) or missing=drop.');
+  if (missing !== 'fill' && missing !== 'drop') throw new UserError(`Unknown missing='${missing}'.`, 'Choose missing=fill (training mean, the default) or missing=drop.');
   const spec = word(args[0]!, 'load');
   const isBuiltin = spec.startsWith('builtin:');
   for (const key of ['n', 'noise'] as const) {
-    if (!isBuiltin && k[key] !== undefined) throw new LayerError(`${key}= is for builtin data sets, not files. Received: ${key}=${JSON.stringify(k[key])}`);
+    if (!isBuiltin && k[key] !== undefined) throw new UserError(`${key}= is for builtin data sets, not files. Received: ${key}=${JSON.stringify(k[key])}`);
   }
   const window = k['window'] === undefined ? undefined : int(k['window'], 'window', 1);
-  if (k['horizon'] !== undefined && window === undefined) throw new LayerError('horizon= needs window=.', 'Example: window=20 horizon=1.');
-  if (window !== undefined && k['reshape'] !== undefined) throw new LayerError('Use reshape= or window=, not both.');
-  if (isBuiltin && k['stream'] !== undefined) throw new LayerError(`stream= is for CSV files; builtin data sets are small and held in memory. Received: stream=${JSON.stringify(k['stream'])}`);
+  if (k['horizon'] !== undefined && window === undefined) throw new UserError('horizon= needs window=.', 'Example: window=20 horizon=1.');
+  if (window !== undefined && k['reshape'] !== undefined) throw new UserError('Use reshape= or window=, not both.');
+  if (isBuiltin && k['stream'] !== undefined) throw new UserError(`stream= is for CSV files; builtin data sets are small and held in memory. Received: stream=${JSON.stringify(k['stream'])}`);
   const seed = k['seed'] === undefined ? undefined : int(k['seed'], 'seed', 0);
   return {
     spec,

@@ -1,20 +1,20 @@
 import { isAbsolute, resolve } from 'node:path';
 import { openBuiltin, type BuiltinOptions } from './builtin/index.js';
-import { LayerError } from '../layers/types.js';
-import type { ColumnType } from './column-types.js';
-import type { TaskChoice } from './column-plan.js';
-import type { CsvHead } from './csv-open.js';
-import { openCsv, type CsvSource } from './csv-source.js';
-import { checkFitsInMemory, fitsInMemory } from './memory-check.js';
-import { buildStreamedDataset, type StreamOptions } from './build-streamed.js';
-import { readStreamedTable } from './stream-table.js';
-import { readTableParallel } from './read-table-parallel.js';
-import { buildDataset } from './build-dataset.js';
-import type { Dataset, EncodeSettings } from './dataset.js';
-import type { Scale } from './encoders.js';
-import { readTable } from './read-table.js';
-import type { RawSource } from './source.js';
-import type { Table } from './table.js';
+import { UserError } from '../core/user-error.js';
+import type { ColumnType } from './table/column-types.js';
+import type { TaskChoice } from './csv/column-plan.js';
+import type { CsvHead } from './csv/open.js';
+import { openCsv, type CsvSource } from './csv/source.js';
+import { checkFitsInMemory, fitsInMemory } from './csv/memory-check.js';
+import { buildStreamedDataset, type StreamOptions } from './encode/build-streamed.js';
+import { readStreamedTable } from './csv/stream-table.js';
+import { readTableParallel } from './csv/read-table-parallel.js';
+import { buildDataset } from './encode/build-dataset.js';
+import type { Dataset, EncodeSettings } from './encode/dataset.js';
+import type { Scale } from './encode/encoders.js';
+import { readTable } from './csv/read-table.js';
+import type { RawSource } from './table/source.js';
+import type { Table } from './table/table.js';
 
 /** Everything `load` was asked, kept so `column` can load again with one type changed. */
 export interface LoadRequest {
@@ -63,7 +63,7 @@ async function openSource(request: LoadRequest): Promise<RawSource & { head?: Cs
   // Read beside the session file, but named as the session wrote it, so its output is the same anywhere.
   const baseDir = request.baseDir;
   return openCsv(resolve(baseDir, request.spec), csvSettings(request), request.spec).catch((err: unknown) => {
-    if (err instanceof LayerError && err.message.startsWith('No such file')) throw new LayerError(err.message, `Paths in a session file are relative to its directory, ${baseDir}.`);
+    if (err instanceof UserError && err.message.startsWith('No such file')) throw new UserError(err.message, `Paths in a session file are relative to its directory, ${baseDir}.`);
     throw err;
   });
 }
@@ -75,8 +75,8 @@ function csvSettings(request: LoadRequest): { header?: boolean; delimiter?: stri
 /** The split and encoding settings of a request, given what the table turned out to hold. */
 export function encodeSettings(request: LoadRequest, table: Table): EncodeSettings {
   const classification = table.stored.some((c) => c.info.role === 'target' && c.data.kind === 'codes');
-  if (request.stratify && !classification) throw new LayerError('stratify=True needs a classification target; this one is a number.', 'Leave out stratify= for regression.');
-  if (request.stratify && request.window !== undefined) throw new LayerError('stratify=True cannot apply to window= sequences: they split in time order.');
+  if (request.stratify && !classification) throw new UserError('stratify=True needs a classification target; this one is a number.', 'Leave out stratify= for regression.');
+  if (request.stratify && request.window !== undefined) throw new UserError('stratify=True cannot apply to window= sequences: they split in time order.');
   const split = { validation: request.validation, test: request.test, seed: request.seed, stratify: request.stratify ?? (classification && request.window === undefined), chronological: request.window !== undefined };
   return {
     split,

@@ -4,7 +4,7 @@
  * a file from someone else is untrusted input.
  */
 import type { Value } from '../lang/ast.js';
-import { LayerError } from '../layers/types.js';
+import { UserError } from '../core/user-error.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -34,11 +34,11 @@ export function encodeRecord(r: Readonly<Record<string, Value>>): { [key: string
 
 const SPECIAL: Record<string, number> = { nan: NaN, inf: Infinity, '-inf': -Infinity, '-0': -0 };
 
-function bad(where: string): LayerError {
-  return new LayerError(`model.json: ${where} is not a klayers value.`, 'The file was changed by hand or by another program; save the model again.');
+function bad(where: string): UserError {
+  return new UserError(`model.json: ${where} is not a klayers value.`, 'The file was changed by hand or by another program; save the model again.');
 }
 
-/** JSON back to a value; throws LayerError naming `where` for anything malformed. */
+/** JSON back to a value; throws UserError naming `where` for anything malformed. */
 export function decodeValue(j: unknown, where: string): Value {
   if (j === null || typeof j === 'boolean' || typeof j === 'string') return j;
   if (typeof j === 'number') return j;

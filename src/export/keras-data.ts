@@ -3,9 +3,9 @@
  * (numbers filled and scaled with the training split's statistics, written out as numbers;
  * categories one-hot over the same vocabulary; the same target form), then split.
  */
-import type { Dataset } from '../data/dataset.js';
+import type { Dataset } from '../data/encode/dataset.js';
 import { resolveFromBase } from '../session-file/base-dir.js';
-import type { FeatureEncoder } from '../data/encoders.js';
+import type { FeatureEncoder } from '../data/encode/encoders.js';
 import type { Loaded } from '../data/load.js';
 
 const py = (s: string) => JSON.stringify(s);

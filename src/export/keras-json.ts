@@ -3,12 +3,13 @@
  * their full get_config() dictionaries, objects serialized as Keras serializes them.
  */
 import { findLayerSpec } from '../layers/index.js';
-import type { LayerArgs, Shape } from '../layers/types.js';
+import type { LayerArgs } from '../layers/types.js';
+import type { Shape } from '../core/shape.js';
 import { parseLambda } from '../lambda/index.js';
-import type { ModelAnalysis } from '../session/analyze.js';
-import { modelInputShape } from '../session/analyze.js';
-import type { ModelState } from '../session/state.js';
-import type { CompileConfig } from '../train/compile-config.js';
+import type { ModelAnalysis } from '../model/analyze.js';
+import { modelInputShape } from '../model/analyze.js';
+import type { ModelState } from '../model/state.js';
+import type { CompileConfig } from '../core/training.js';
 import { inKerasConfig } from './keras-config-keys.js';
 import { dtypePolicy, kerasConfigValue, kerasObject, plain, type JsonValue } from './keras-objects.js';
 import { lambdaToKeras } from './lambda-to-keras.js';

@@ -8,8 +8,8 @@ import { findLayerSpec, formatArgValue, formatLayerCall, OBJECT_FAMILIES } from 
 import { findObjectSpec } from '../layers/kinds/keras-objects.js';
 import { valueEquals } from '../layers/kinds/values.js';
 import { parseLambda } from '../lambda/index.js';
-import type { ModelAnalysis } from '../session/analyze.js';
-import type { LayerEntry, ModelState } from '../session/state.js';
+import type { ModelAnalysis } from '../model/analyze.js';
+import type { LayerEntry, ModelState } from '../model/state.js';
 import { lambdaToKeras } from './lambda-to-keras.js';
 
 const MODULE_OF: Record<string, string> = { initializer: 'initializers', regularizer: 'regularizers', constraint: 'constraints' };

@@ -3,10 +3,11 @@
  * preprocessing (CSV data), the model, compile and fit — for a user moving to Keras proper.
  */
 import type { Loaded } from '../data/load.js';
-import type { ModelAnalysis } from '../session/analyze.js';
-import type { ModelState } from '../session/state.js';
-import { formatPythonFloat } from '../lang/python-repr.js';
-import { formatCompile, type CompileConfig } from '../train/compile-config.js';
+import type { ModelAnalysis } from '../model/analyze.js';
+import type { ModelState } from '../model/state.js';
+import { formatPythonFloat } from '../core/python.js';
+import { formatCompile } from '../train/compile-config.js';
+import { type CompileConfig } from '../core/training.js';
 import { DEFAULT_BATCH_SIZE } from '../train/fit-options.js';
 import type { LastFit } from '../train/state.js';
 import { kerasDataCode } from './keras-data.js';
@@ -54,7 +55,7 @@ function fitLines(inputs: ScriptInputs, hasData: boolean, compiled: boolean): st
   return out;
 }
 
-/** The whole script text. Throws LayerError when a Lambda cannot be translated. */
+/** The whole script text. Throws UserError when a Lambda cannot be translated. */
 export function kerasScript(inputs: ScriptInputs): string {
   const { imports, code } = kerasModelCode(inputs.state, inputs.analysis);
   const data = inputs.loaded ? kerasDataCode(inputs.loaded, inputs.compile?.loss ?? null) : null;

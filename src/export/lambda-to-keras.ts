@@ -2,13 +2,13 @@
  * A Lambda expression as Python text over `keras.ops`, for `layers.Lambda(lambda x: ...)` in an
  * exported script. klayers's conventions that differ from ops (per-sample reshape/flatten/
  * permute, concatenate on the last axis, float argmax, comparisons as 0/1 floats) are written out
- * explicitly. What cannot be said in ops is refused with a LayerError.
+ * explicitly. What cannot be said in ops is refused with a UserError.
  */
 import type { LambdaExpr } from '../lambda/ast.js';
 import { isComparison } from '../lambda/ast.js';
 import { findLambdaFunction, formatIndexItem, formatLambda, lambdaOutputShape } from '../lambda/index.js';
-import { LayerError } from '../layers/types.js';
-import type { Shape } from '../layers/types.js';
+import { UserError } from '../core/user-error.js';
+import type { Shape } from '../core/shape.js';
 
 type CallExpr = Extract<LambdaExpr, { kind: 'call' }>;
 
@@ -34,7 +34,7 @@ class Translator {
   ) {}
 
   private refuse(what: string): never {
-    throw new LayerError(`export keras: cannot translate ${what} in Lambda('${formatLambda(this.root)}') to keras.ops.`, 'Replace the Lambda by Keras layers, or edit the exported script by hand.');
+    throw new UserError(`export keras: cannot translate ${what} in Lambda('${formatLambda(this.root)}') to keras.ops.`, 'Replace the Lambda by Keras layers, or edit the exported script by hand.');
   }
 
   private shapeOf(e: LambdaExpr): Shape {

@@ -6,10 +6,11 @@
 import type { Call, Value } from '../lang/ast.js';
 import { findLayerSpec, formatLayerCall, resolveLayerCall } from '../layers/index.js';
 import { valueEquals } from '../layers/kinds/values.js';
-import { LayerError } from '../layers/types.js';
-import { insertLayer, setInput } from '../session/edits.js';
-import { EMPTY_STATE, type ModelState } from '../session/state.js';
-import { parseLoss, parseMetrics, type CompileConfig } from '../train/compile-config.js';
+import { UserError } from '../core/user-error.js';
+import { insertLayer, setInput } from '../model/edits.js';
+import { EMPTY_STATE, type ModelState } from '../model/state.js';
+import { parseLoss, parseMetrics } from '../train/compile-config.js';
+import { type CompileConfig } from '../core/training.js';
 import { parseOptimizer } from '../train/optimizer-config.js';
 import { decodeRecord, encodeRecord } from './json-value.js';
 
@@ -47,8 +48,8 @@ export function sessionMetadata(state: ModelState, compile: CompileConfig | null
   };
 }
 
-function fail(message: string): LayerError {
-  return new LayerError(`model.json: ${message}`, 'Save the model again from klayers (save model DIR).');
+function fail(message: string): UserError {
+  return new UserError(`model.json: ${message}`, 'Save the model again from klayers (save model DIR).');
 }
 
 const call = (name: string, kwargs: Record<string, Value>): Call => ({ kind: 'call', name, args: [], kwargs, column: 0 });
@@ -61,12 +62,12 @@ function checkSame(where: string, saved: Record<string, Value>, derived: Readonl
 /**
  * The session state a model.json's metadata describes. Every layer is resolved again through
  * the catalog (so a hand-edited file cannot slip in an invalid argument) and must come out with
- * the arguments it was saved with. Throws LayerError saying what is wrong.
+ * the arguments it was saved with. Throws UserError saying what is wrong.
  */
 export function restoreSessionState(metadata: Record<string, unknown> | null): ModelState {
   const meta = metadata?.[METADATA_KEY] as Record<string, unknown> | undefined;
   if (!meta || meta.format !== METADATA_FORMAT) {
-    throw new LayerError('model.json has no klayers plan: it is a tfjs Layers model klayers did not save.', 'klayers restores models that `save model DIR` wrote; build the layers here and load the data instead.');
+    throw new UserError('model.json has no klayers plan: it is a tfjs Layers model klayers did not save.', 'klayers restores models that `save model DIR` wrote; build the layers here and load the data instead.');
   }
   if (meta.version !== METADATA_VERSION) throw fail(`klayers plan version ${String(meta.version)} is not supported (this klayers reads ${METADATA_VERSION}).`);
   const model = meta.model as Record<string, unknown> | undefined;

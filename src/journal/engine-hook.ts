@@ -1,6 +1,6 @@
 import type { CommandContext, EngineAccess } from '../commands/types.js';
-import type { FitSpec } from '../engine/train-types.js';
-import type { TrainingEvent, TrainingHooks } from '../train/events.js';
+import type { FitSpec } from '../engine/train/types.js';
+import type { TrainingEvent, TrainingHooks } from '../core/training.js';
 import type { Checkpointer } from './checkpointer.js';
 
 /** The fit's own hooks (live view, or none in a replay) plus a listener that sees every event. */

@@ -2,14 +2,14 @@ import type { LambdaExpr } from './ast.js';
 import { readConst } from './consts.js';
 import { findLambdaFunction } from './function-table.js';
 import type { ConstValue } from './functions.js';
-import { LayerError } from '../layers/types.js';
+import { UserError } from '../core/user-error.js';
 
 /** A call node as the parser produces it. */
 export type CallExpr = Extract<LambdaExpr, { kind: 'call' }>;
 
 function paramOf(call: CallExpr, name: string) {
   const param = findLambdaFunction(call.name)?.params.find((p) => p.name === name);
-  if (param === undefined) throw new LayerError(`Lambda function ${call.name}() has no argument '${name}'`);
+  if (param === undefined) throw new UserError(`Lambda function ${call.name}() has no argument '${name}'`);
   return param;
 }
 
@@ -19,7 +19,7 @@ export function tensorArg(call: CallExpr, name: string): LambdaExpr {
   if (given !== undefined) return given;
   const fallback = paramOf(call, name).default;
   if (typeof fallback === 'number') return { kind: 'number', value: fallback };
-  throw new LayerError(`Lambda function ${call.name}() is missing its argument '${name}'`);
+  throw new UserError(`Lambda function ${call.name}() is missing its argument '${name}'`);
 }
 
 /** The tensor expressions of a list parameter (concatenate/stack). */
@@ -32,7 +32,7 @@ export function tensorsArg(call: CallExpr, name: string): readonly LambdaExpr[] 
 export function constArg(call: CallExpr, name: string): ConstValue {
   const given = call.args[name];
   const value = given === undefined ? paramOf(call, name).default : readConst(given);
-  if (value === undefined) throw new LayerError(`Lambda function ${call.name}() needs a constant for '${name}'`);
+  if (value === undefined) throw new UserError(`Lambda function ${call.name}() needs a constant for '${name}'`);
   return value;
 }
 

@@ -1,4 +1,4 @@
-import type { LayerError } from '../layers/types.js';
+import type { UserError } from '../core/user-error.js';
 import { lambdaSyntaxError } from './errors.js';
 import type { Token } from './tokens.js';
 
@@ -43,12 +43,12 @@ export class Cursor {
   }
 
   /** "is incomplete" at the end, "has an unexpected 'tok'" elsewhere. */
-  unexpected(token: Token, expected: string): LayerError {
+  unexpected(token: Token, expected: string): UserError {
     const problem = token.kind === 'end' ? 'is incomplete' : `has an unexpected '${token.text}'`;
     return lambdaSyntaxError(this.source, token.column, problem, expected);
   }
 
-  error(column: number, problem: string, detail: string, hint?: string): LayerError {
+  error(column: number, problem: string, detail: string, hint?: string): UserError {
     return lambdaSyntaxError(this.source, column, problem, detail, hint);
   }
 

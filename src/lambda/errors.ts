@@ -1,4 +1,4 @@
-import { LayerError } from '../layers/types.js';
+import { UserError } from '../core/user-error.js';
 
 const SHOWN_SOURCE_LIMIT = 80;
 
@@ -20,12 +20,9 @@ export function lambdaSyntaxError(
   problem: string,
   detail: string,
   hint?: string,
-): LayerError {
-  return new LayerError(
+): UserError {
+  return new UserError(
     `Lambda expression ${quoteSource(source)} ${problem} at column ${column}: ${detail}`,
     hint,
   );
 }
-
-/** Formats a shape the Keras way: `(None, 4, 2)`, `(4,)`, `()` (the catalog's formatter). */
-export { formatShape } from '../layers/shape-text.js';

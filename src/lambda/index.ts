@@ -9,7 +9,7 @@ export { formatLambda, formatIndexItem } from './format.js';
 export { lambdaOutputShape } from './shape.js';
 export { LAMBDA_FUNCTIONS, findLambdaFunction } from './function-table.js';
 export { formatSignature, type LambdaFunction, type LambdaParam, type ParamKind, type ConstValue } from './functions.js';
-export { formatShape } from './errors.js';
+export { formatPythonShape } from '../core/shape.js';
 
 import { LAMBDA_FUNCTIONS } from './function-table.js';
 import { formatSignature } from './functions.js';

@@ -1,4 +1,4 @@
-import { LayerError } from '../layers/types.js';
+import { UserError } from '../core/user-error.js';
 import { isTensorExpr, type BinaryOp, type ComparisonOp, type LambdaExpr } from './ast.js';
 import { Cursor } from './cursor.js';
 import { parsePrimary } from './parse-primary.js';
@@ -20,15 +20,15 @@ const PRECEDENCE: Readonly<Record<string, number>> = { '+': 1, '-': 1, '*': 2, '
 const UNSUPPORTED: Readonly<Record<string, string>> = { '%': 'modulo', '//': 'floor division', '@': 'matrix multiplication' };
 
 /**
- * Parses a Lambda expression over the input tensor `x` into a plain tree. Throws LayerError with
+ * Parses a Lambda expression over the input tensor `x` into a plain tree. Throws UserError with
  * the 1-based column and what was expected. A leading `lambda x:` is accepted and ignored.
  */
 export function parseLambda(source: string): LambdaExpr {
   if (source.length > MAX_SOURCE_LENGTH) {
-    throw new LayerError(`Lambda expression is too long: ${source.length} characters (the limit is ${MAX_SOURCE_LENGTH})`);
+    throw new UserError(`Lambda expression is too long: ${source.length} characters (the limit is ${MAX_SOURCE_LENGTH})`);
   }
   if (source.trim() === '') {
-    throw new LayerError("Lambda expression is empty: write an expression over x, e.g. 'x * 2 + 1'");
+    throw new UserError("Lambda expression is empty: write an expression over x, e.g. 'x * 2 + 1'");
   }
   const c = new Cursor(source, tokenize(source));
   skipLambdaPrefix(c);

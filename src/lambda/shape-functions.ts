@@ -1,4 +1,4 @@
-import type { Shape } from '../layers/types.js';
+import type { Shape } from '../core/shape.js';
 import { boolArg, constArg, intArg, intsArg, tensorArg, type CallExpr } from './call-args.js';
 import { LAMBDA_FUNCTIONS } from './function-table.js';
 import { broadcastShapes, productOf, resolveAxes, resolveAxis, type Dims } from './shape-utils.js';

@@ -1,6 +1,6 @@
-import type { Shape } from '../layers/types.js';
+import type { Shape } from '../core/shape.js';
 import type { IndexItem } from './ast.js';
-import { formatShape } from './errors.js';
+import { formatPythonShape } from '../core/shape.js';
 import { shapeError, type Dims } from './shape-utils.js';
 
 /** The positions a slice visits on an axis of length n, following Python's `slice.indices`. */
@@ -53,6 +53,6 @@ export function indexOutputShape(items: readonly IndexItem[], shape: Shape, cont
     if (item.kind === 'slice') out.push(n === null ? null : sliceRange(item, n).length);
     axis++;
   }
-  if (axis !== shape.length) throw shapeError(context, `cannot index ${formatShape(shape)}`);
+  if (axis !== shape.length) throw shapeError(context, `cannot index ${formatPythonShape(shape)}`);
   return out;
 }

@@ -1,6 +1,6 @@
-import type { Shape } from '../layers/types.js';
+import type { Shape } from '../core/shape.js';
 import { constArg, intArg, intsArg, tensorArg, tensorsArg, type CallExpr } from './call-args.js';
-import { formatShape } from './errors.js';
+import { formatPythonShape } from '../core/shape.js';
 import { productOf, resolveAxes, resolveAxis, shapeError, type Dims } from './shape-utils.js';
 
 type Rule = (call: CallExpr, shapeOf: (e: CallExpr['args'][string]) => Shape, context: string) => Dims;
@@ -10,14 +10,14 @@ export function reshapeTarget(input: Shape, target: readonly number[], context: 
   if (input.length === 0) throw shapeError(context, 'needs an input with a batch axis, got a scalar');
   const unknown = target.filter((d) => d === -1).length;
   if (unknown > 1 || target.some((d) => d < -1)) {
-    throw shapeError(context, `shape ${formatShape(target)} may hold positive lengths and at most one -1`);
+    throw shapeError(context, `shape ${formatPythonShape(target)} may hold positive lengths and at most one -1`);
   }
   const size = productOf(input.slice(1));
   const known = target.filter((d) => d !== -1).reduce((a, d) => a * d, 1);
   const whole = (n: number | null) => [input[0], ...target.map((d) => (d === -1 ? n : d))];
   if (size === null) return whole(null);
   if (unknown === 1 ? known === 0 || size % known !== 0 : size !== known) {
-    throw shapeError(context, `cannot reshape ${formatShape(input)} (${size} values per sample) to ${formatShape(target)}`);
+    throw shapeError(context, `cannot reshape ${formatPythonShape(input)} (${size} values per sample) to ${formatPythonShape(target)}`);
   }
   return whole(unknown === 1 ? size / known : null);
 }
@@ -27,7 +27,7 @@ export function permuteAxes(input: Shape, dims: readonly number[], context: stri
   const sorted = [...dims].sort((a, b) => a - b);
   if (input.length === 0 || dims.length !== input.length - 1 || sorted.some((d, i) => d !== i + 1)) {
     const range = input.length <= 1 ? 'nothing' : `1..${input.length - 1}`;
-    throw shapeError(context, `dims ${formatShape(dims)} must order ${range} for input ${formatShape(input)}`);
+    throw shapeError(context, `dims ${formatPythonShape(dims)} must order ${range} for input ${formatPythonShape(input)}`);
   }
   return [0, ...dims];
 }
@@ -37,7 +37,7 @@ export function transposeAxes(input: Shape, axes: readonly number[] | null, cont
   if (axes === null) return input.map((_, i) => input.length - 1 - i);
   const resolved = axes.map((a) => resolveAxis(a, input.length, context, input));
   if (resolved.length !== input.length || new Set(resolved).size !== resolved.length) {
-    throw shapeError(context, `axes ${formatShape(axes)} must order all ${input.length} axes of ${formatShape(input)}`);
+    throw shapeError(context, `axes ${formatPythonShape(axes)} must order all ${input.length} axes of ${formatPythonShape(input)}`);
   }
   return resolved;
 }
@@ -47,7 +47,7 @@ export function squeezeAxes(input: Shape, axes: readonly number[] | null, contex
   if (axes === null) return input.flatMap((d, i) => (d === 1 ? [i] : []));
   const resolved = resolveAxes(axes, input, context);
   const bad = resolved.find((a) => input[a] !== 1 && input[a] !== null);
-  if (bad !== undefined) throw shapeError(context, `cannot squeeze axis ${bad} of size ${input[bad]} in ${formatShape(input)}`);
+  if (bad !== undefined) throw shapeError(context, `cannot squeeze axis ${bad} of size ${input[bad]} in ${formatPythonShape(input)}`);
   return resolved;
 }
 
@@ -55,7 +55,7 @@ export function squeezeAxes(input: Shape, axes: readonly number[] | null, contex
 export function insertionAxis(axis: number, input: Shape, context: string): number {
   const rank = input.length;
   if (axis < -rank - 1 || axis > rank) {
-    throw shapeError(context, `axis ${axis} is out of range for a new axis in input of rank ${rank} ${formatShape(input)} (allowed ${-rank - 1}..${rank})`);
+    throw shapeError(context, `axis ${axis} is out of range for a new axis in input of rank ${rank} ${formatPythonShape(input)} (allowed ${-rank - 1}..${rank})`);
   }
   return axis < 0 ? axis + rank + 1 : axis;
 }
@@ -65,14 +65,14 @@ function joinShapes(call: CallExpr, shapeOf: (e: CallExpr['args'][string]) => Sh
   const rank = shapes[0].length;
   const mismatch = shapes.find((s) => s.length !== rank);
   if (mismatch !== undefined || (!newAxis && rank === 0)) {
-    throw shapeError(context, `inputs need the same nonzero rank, got ${shapes.map(formatShape).join(' and ')}`);
+    throw shapeError(context, `inputs need the same nonzero rank, got ${shapes.map(formatPythonShape).join(' and ')}`);
   }
   const axis = newAxis ? insertionAxis(intArg(call, 'axis'), shapes[0], context) : resolveAxis(intArg(call, 'axis'), rank, context, shapes[0]);
   // numpy does not broadcast here: lengths off the join axis must agree; None takes a known one.
   const offAxis = shapes.map((s) => (newAxis ? [...s] : s.filter((_, i) => i !== axis)));
   const merged = offAxis[0].map((_, i) => {
     const known = [...new Set(offAxis.map((s) => s[i]).filter((d) => d !== null))];
-    if (known.length > 1) throw shapeError(context, `input shapes ${shapes.map(formatShape).join(' and ')} differ off the join axis`);
+    if (known.length > 1) throw shapeError(context, `input shapes ${shapes.map(formatPythonShape).join(' and ')} differ off the join axis`);
     return known[0] ?? null;
   });
   if (newAxis) return [...merged.slice(0, axis), shapes.length, ...merged.slice(axis)];

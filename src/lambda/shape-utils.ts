@@ -1,18 +1,19 @@
-import { LayerError, type Shape } from '../layers/types.js';
-import { formatShape } from './errors.js';
+import { UserError } from '../core/user-error.js';
+import { type Shape } from '../core/shape.js';
+import { formatPythonShape } from '../core/shape.js';
 
 /** A shape being computed; `null` is an unknown length (the batch axis, or a None dimension). */
 export type Dims = (number | null)[];
 
-/** The LayerError for a shape problem, naming the Lambda call it happened in. */
-export function shapeError(context: string, problem: string): LayerError {
-  return new LayerError(`Lambda ${context}: ${problem}`);
+/** The UserError for a shape problem, naming the Lambda call it happened in. */
+export function shapeError(context: string, problem: string): UserError {
+  return new UserError(`Lambda ${context}: ${problem}`);
 }
 
 /** Maps a possibly negative axis into [0, rank), as numpy does; throws when out of range. */
 export function resolveAxis(axis: number, rank: number, context: string, shape?: Shape): number {
   if (axis < -rank || axis >= rank) {
-    const of = shape === undefined ? '' : ` ${formatShape(shape)}`;
+    const of = shape === undefined ? '' : ` ${formatPythonShape(shape)}`;
     throw shapeError(context, `axis ${axis} is out of range for input of rank ${rank}${of}`);
   }
   return axis < 0 ? axis + rank : axis;
@@ -22,7 +23,7 @@ export function resolveAxis(axis: number, rank: number, context: string, shape?:
 export function resolveAxes(axes: readonly number[] | null, shape: Shape, context: string): number[] {
   if (axes === null) return shape.map((_, i) => i);
   const resolved = axes.map((a) => resolveAxis(a, shape.length, context, shape));
-  if (new Set(resolved).size !== resolved.length) throw shapeError(context, `axis ${formatShape(axes)} repeats an axis`);
+  if (new Set(resolved).size !== resolved.length) throw shapeError(context, `axis ${formatPythonShape(axes)} repeats an axis`);
   return [...resolved].sort((a, b) => a - b);
 }
 
@@ -40,7 +41,7 @@ export function broadcastShapes(a: Shape, b: Shape, context: string): Dims {
     if (db === 1) return da;
     if (da === null) return db;
     if (db === null || db === da) return da;
-    throw shapeError(context, `cannot broadcast shapes ${formatShape(a)} and ${formatShape(b)} (${da} vs ${db} at axis ${i})`);
+    throw shapeError(context, `cannot broadcast shapes ${formatPythonShape(a)} and ${formatPythonShape(b)} (${da} vs ${db} at axis ${i})`);
   });
 }
 

@@ -1,4 +1,4 @@
-import type { Shape } from '../layers/types.js';
+import type { Shape } from '../core/shape.js';
 import { isComparison, type LambdaExpr } from './ast.js';
 import { formatLambda } from './format.js';
 import { SHAPE_RULES } from './shape-functions.js';
@@ -7,7 +7,7 @@ import { broadcastShapes, shapeError } from './shape-utils.js';
 
 /**
  * The output shape of an expression for an input shape (batch axis first, `null` unknown), with
- * numpy semantics: broadcasting, reductions, slicing. Throws LayerError naming the failing call
+ * numpy semantics: broadcasting, reductions, slicing. Throws UserError naming the failing call
  * and the shapes.
  */
 export function lambdaOutputShape(expr: LambdaExpr, input: Shape): Shape {

@@ -15,7 +15,7 @@ const OPERATORS = [
 const NUMBER = /^(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?/;
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
 
-/** Splits an expression into tokens, ending with an `end` token. Throws LayerError. */
+/** Splits an expression into tokens, ending with an `end` token. Throws UserError. */
 export function tokenize(source: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;

@@ -1,6 +1,6 @@
 /** Prints a parsed value back as Python source, the way Keras users see values in Python. */
 import { type Value, isCall, isIdent, isTuple } from './ast.js';
-import { formatPythonFloat, formatPythonString } from './python-repr.js';
+import { formatPythonFloat, formatPythonString } from '../core/python.js';
 
 /**
  * Python repr of a value: `None`, `True`, `'relu'`, `64`, `0.5`, `1e-05`, `(3, 3)`, `(4,)`,

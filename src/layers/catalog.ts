@@ -8,7 +8,7 @@ import dense from './dense.js';
 import dropout from './dropout.js';
 import flatten from './flatten.js';
 import input from './input.js';
-import { suggestName } from './kinds/errors.js';
+import { suggestName } from '../core/suggest.js';
 import { lastSegment } from './kinds/values.js';
 import lambda from './lambda.js';
 import lstm from './lstm.js';

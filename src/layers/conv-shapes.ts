@@ -1,6 +1,7 @@
 import { isTuple, type Value } from '../lang/ast.js';
-import { formatShape, knownProduct } from './shape-text.js';
-import { LayerError, type LayerArgs, type LayerSpec, type Shape } from './types.js';
+import { formatPythonShape, knownProduct, type Shape } from '../core/shape.js';
+import { type LayerArgs, type LayerSpec } from './types.js';
+import { UserError } from '../core/user-error.js';
 
 /**
  * Window arithmetic shared by the convolution and pooling layers, written to match Keras 3's
@@ -8,10 +9,6 @@ import { LayerError, type LayerArgs, type LayerSpec, type Shape } from './types.
  * our error messages use so they read like Keras's own.
  */
 
-/** `(None, 64)`, `(3,)`, `(3, 3)`: how Python prints a tuple of ints (the shape formatter). */
-export const pyTuple = formatShape;
-
-export { formatShape };
 
 /**
  * The ints of a normalized int_tuple argument. A bare int is repeated `rank` times so a spec
@@ -85,7 +82,7 @@ function axesDescription(spatialRank: number, channelsFirst: boolean): string {
 function reshapeSuggestion(className: string, input: Shape, spatialRank: number, channelsFirst: boolean): string {
   const features = input.slice(1);
   const known = features.every((d): d is number => d !== null);
-  const withChannel = (dims: number[]): string => pyTuple(channelsFirst ? [1, ...dims] : [...dims, 1]);
+  const withChannel = (dims: number[]): string => formatPythonShape(channelsFirst ? [1, ...dims] : [...dims, 1]);
   const other = spatialRank === 2 ? className.replace('2D', '1D') : className.replace('1D', '2D');
   if (spatialRank === 2) {
     if (known && features.length === 1) {
@@ -100,7 +97,7 @@ function reshapeSuggestion(className: string, input: Shape, spatialRank: number,
   if (known && features.length === 1) return `Add Reshape(${withChannel(features)}) before it.`;
   if (known && features.length === 3) {
     const [a, b, c] = features as [number, number, number];
-    const target = channelsFirst ? pyTuple([a, b * c]) : pyTuple([a * b, c]);
+    const target = channelsFirst ? formatPythonShape([a, b * c]) : formatPythonShape([a * b, c]);
     return `Add Reshape(${target}) before it or use ${other}.`;
   }
   return `Add a Reshape to ${axesDescription(1, channelsFirst).replace('batch, ', '')} before it.`;
@@ -110,8 +107,8 @@ function reshapeSuggestion(className: string, input: Shape, spatialRank: number,
 export function requireSpatialRank(className: string, input: Shape, spatialRank: number, channelsFirst: boolean): void {
   const want = spatialRank + 2;
   if (input.length === want) return;
-  throw new LayerError(
-    `${className} expects a ${want}-D input ${axesDescription(spatialRank, channelsFirst)}; got ${formatShape(input)}.`,
+  throw new UserError(
+    `${className} expects a ${want}-D input ${axesDescription(spatialRank, channelsFirst)}; got ${formatPythonShape(input)}.`,
     reshapeSuggestion(className, input, spatialRank, channelsFirst),
   );
 }
@@ -124,10 +121,10 @@ export function requirePositiveInts(args: LayerArgs, names: readonly string[], r
     const ints = tupleInts(value, rank);
     const bad = ints.filter((v) => !(Number.isInteger(v) && v > 0));
     if (ints.length !== rank || bad.length > 0) {
-      throw new LayerError(
-        `The \`${name}\` argument must be a tuple of ${rank} integers. Received ${name}=${pyTuple(ints)}, ` +
+      throw new UserError(
+        `The \`${name}\` argument must be a tuple of ${rank} integers. Received ${name}=${formatPythonShape(ints)}, ` +
           `including values {${[...new Set(bad)].join(', ')}} that do not satisfy \`value > 0\``,
-        `Use positive integers, e.g. ${name}=${pyTuple(ints.map(() => 1))}.`,
+        `Use positive integers, e.g. ${name}=${formatPythonShape(ints.map(() => 1))}.`,
       );
     }
   }
@@ -142,8 +139,8 @@ export function requirePositiveOutput(
   windowName: string,
 ): void {
   if (spatial.every((d) => d === null || d > 0)) return;
-  throw new LayerError(
-    `${className} output would have zero or negative size: input ${formatShape(input)} with ${details}.`,
+  throw new UserError(
+    `${className} output would have zero or negative size: input ${formatPythonShape(input)} with ${details}.`,
     `Use padding='same' or a smaller ${windowName}.`,
   );
 }
@@ -155,11 +152,11 @@ export function convolution(className: string, rank: number): Pick<LayerSpec, 'v
     const channels = splitSpatial(input, isChannelsFirst(args)).channels;
     const groups = Number(args.groups ?? 1);
     if (channels === null) {
-      throw new LayerError(`${className} needs a known channel dimension; got input ${formatShape(input)}.`, 'Give the channel axis a size, e.g. with Reshape.');
+      throw new UserError(`${className} needs a known channel dimension; got input ${formatPythonShape(input)}.`, 'Give the channel axis a size, e.g. with Reshape.');
     }
     if (channels % groups !== 0) {
-      throw new LayerError(
-        `The number of input channels must be evenly divisible by the number of groups. Received groups=${groups}, but the input has ${channels} channels (full input shape is ${formatShape(input)}).`,
+      throw new UserError(
+        `The number of input channels must be evenly divisible by the number of groups. Received groups=${groups}, but the input has ${channels} channels (full input shape is ${formatPythonShape(input)}).`,
         `Use a groups value that divides ${channels}.`,
       );
     }
@@ -172,7 +169,7 @@ export function convolution(className: string, rank: number): Pick<LayerSpec, 'v
     const [kernel, strides, dilation] = ['kernel_size', 'strides', 'dilation_rate'].map((n) => tupleInts(args[n]!, rank)) as [number[], number[], number[]];
     const padding = String(args.padding);
     const spatial = parts.spatial.map((d, i) => windowOutputLength(d, kernel[i]!, strides[i]!, dilation[i]!, padding));
-    const details = `kernel_size=${pyTuple(kernel)}, strides=${pyTuple(strides)}, dilation_rate=${pyTuple(dilation)} and padding='${padding}'`;
+    const details = `kernel_size=${formatPythonShape(kernel)}, strides=${formatPythonShape(strides)}, dilation_rate=${formatPythonShape(dilation)} and padding='${padding}'`;
     requirePositiveOutput(className, input, spatial, details, 'kernel_size');
     return joinSpatial({ batch: parts.batch, spatial, channels: Number(args.filters) }, first);
   };
@@ -181,21 +178,21 @@ export function convolution(className: string, rank: number): Pick<LayerSpec, 'v
       fillDataFormat(args);
       const filters = Number(args.filters);
       if (!(Number.isInteger(filters) && filters > 0)) {
-        throw new LayerError(`Invalid value for argument \`filters\`. Expected a strictly positive value. Received filters=${String(args.filters)}.`, 'Use a positive integer, e.g. filters=32.');
+        throw new UserError(`Invalid value for argument \`filters\`. Expected a strictly positive value. Received filters=${String(args.filters)}.`, 'Use a positive integer, e.g. filters=32.');
       }
       const groups = Number(args.groups ?? 1);
       if (!(Number.isInteger(groups) && groups > 0)) {
-        throw new LayerError(`The number of groups must be a positive integer. Received: groups=${String(args.groups)}.`, 'Use groups=1 for an ordinary convolution.');
+        throw new UserError(`The number of groups must be a positive integer. Received: groups=${String(args.groups)}.`, 'Use groups=1 for an ordinary convolution.');
       }
       requirePositiveInts(args, ['kernel_size', 'strides', 'dilation_rate'], rank);
       if (filters % groups !== 0) {
-        throw new LayerError(`The number of filters must be evenly divisible by the number of groups. Received: groups=${groups}, filters=${filters}.`, `Use a filters value that is a multiple of ${groups}.`);
+        throw new UserError(`The number of filters must be evenly divisible by the number of groups. Received: groups=${groups}, filters=${filters}.`, `Use a filters value that is a multiple of ${groups}.`);
       }
       const strides = tupleInts(args.strides!, rank);
       const dilation = tupleInts(args.dilation_rate!, rank);
       if (strides.some((s) => s > 1) && dilation.some((d) => d > 1)) {
-        throw new LayerError(
-          `\`strides > 1\` not supported in conjunction with \`dilation_rate > 1\`. Received: strides=${pyTuple(strides)} and dilation_rate=${pyTuple(dilation)}`,
+        throw new UserError(
+          `\`strides > 1\` not supported in conjunction with \`dilation_rate > 1\`. Received: strides=${formatPythonShape(strides)} and dilation_rate=${formatPythonShape(dilation)}`,
           'Use strides=1 with dilation, or dilation_rate=1 with strides.',
         );
       }

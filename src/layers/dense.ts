@@ -1,6 +1,9 @@
 import { arg, keras, required } from './arg-builders.js';
-import { requireMinRank, formatShape } from './shape-text.js';
-import { LayerError, type LayerArgs, type LayerSpec, type Shape } from './types.js';
+import { requireMinRank } from './shape-text.js';
+import { formatPythonShape } from '../core/shape.js';
+import { type LayerArgs, type LayerSpec } from './types.js';
+import { UserError } from '../core/user-error.js';
+import { type Shape } from '../core/shape.js';
 
 /** Keras 3.15 `Dense.__init__` order (quantization and LoRA arguments last). */
 const SIGNATURE = [
@@ -14,8 +17,8 @@ function inputFeatures(input: Shape): number {
   requireMinRank('Dense', input, 2, 'batch, ..., features', 'Add Reshape((1,)) or an Input with shape=(n,) before it.');
   const last = input[input.length - 1];
   if (last === null || last === undefined) {
-    throw new LayerError(
-      `Dense needs the last axis of its input to be known; got ${formatShape(input)}.`,
+    throw new UserError(
+      `Dense needs the last axis of its input to be known; got ${formatPythonShape(input)}.`,
       'Give the Input a fixed last size, e.g. Input(shape=(None, 8)).',
     );
   }
@@ -48,14 +51,14 @@ const spec: LayerSpec = {
   validate(args: LayerArgs) {
     const units = args.units as number;
     if (units <= 0) {
-      throw new LayerError(
+      throw new UserError(
         `Received an invalid value for \`units\`, expected a positive integer. Received: units=${units}`,
         'e.g. Dense(64)',
       );
     }
     for (const name of ['lora_rank', 'lora_alpha', 'quantization_config']) {
       if (args[name] !== null && args[name] !== undefined) {
-        throw new LayerError(`Dense: \`${name}\` is not supported by klayers (tfjs has no LoRA or quantized layers).`, `Remove ${name}=.`);
+        throw new UserError(`Dense: \`${name}\` is not supported by klayers (tfjs has no LoRA or quantized layers).`, `Remove ${name}=.`);
       }
     }
   },

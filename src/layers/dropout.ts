@@ -1,6 +1,7 @@
 import { arg, required } from './arg-builders.js';
-import { LayerError, type LayerArgs, type LayerSpec } from './types.js';
-import { pyRepr } from './kinds/python-repr.js';
+import { type LayerArgs, type LayerSpec } from './types.js';
+import { UserError } from '../core/user-error.js';
+import { formatValue } from '../lang/format-value.js';
 import { sequenceItems } from './kinds/values.js';
 
 /**
@@ -10,15 +11,15 @@ import { sequenceItems } from './kinds/values.js';
 function validate(args: LayerArgs): void {
   const rate = args.rate as number;
   if (!(rate >= 0 && rate < 1)) {
-    throw new LayerError(
-      `Invalid value received for argument \`rate\`. Expected a float value between 0 and 1. Received: rate=${pyRepr(rate)}`,
+    throw new UserError(
+      `Invalid value received for argument \`rate\`. Expected a float value between 0 and 1. Received: rate=${formatValue(rate)}`,
       rate === 1 ? 'rate=1 drops every unit; use a value below 1, e.g. Dropout(0.5).' : 'e.g. Dropout(0.5)',
     );
   }
   (sequenceItems(args.noise_shape) ?? []).forEach((dim, i) => {
     if (dim !== null && (dim as number) <= 0) {
-      throw new LayerError(
-        `Invalid value received for argument \`noise_shape\`. Expected all dimensions to be positive integers or None. Received negative or zero value at index ${i}: ${pyRepr(dim)}`,
+      throw new UserError(
+        `Invalid value received for argument \`noise_shape\`. Expected all dimensions to be positive integers or None. Received negative or zero value at index ${i}: ${formatValue(dim)}`,
       );
     }
   });

@@ -1,5 +1,5 @@
 import { arg } from './arg-builders.js';
-import { knownProduct } from './shape-text.js';
+import { knownProduct } from '../core/shape.js';
 import type { LayerSpec } from './types.js';
 
 /** Keras `Flatten`: (batch, d1, d2, ...) -> (batch, d1*d2*...); unknown sizes give None. */

@@ -1,7 +1,9 @@
 import { isCall, type Call, type Value } from '../lang/ast.js';
 import { OBJECT_FAMILIES } from './kinds/index.js';
 import { findObjectSpec, type ObjectFamily } from './kinds/keras-objects.js';
-import { pyFloat, pyNumber, pyRepr, pyStr, pyTupleText } from './kinds/python-repr.js';
+import { formatPythonFloat, pyNumber, formatPythonString } from '../core/python.js';
+import { formatValue } from '../lang/format-value.js';
+import { pyTupleText } from '../core/shape.js';
 import { sequenceItems, valueEquals } from './kinds/values.js';
 import type { ArgSpec, LayerArgs, LayerSpec } from './types.js';
 
@@ -10,7 +12,7 @@ import type { ArgSpec, LayerArgs, LayerSpec } from './types.js';
  * tuples; initializers with their whole config, `GlorotUniform(seed=None, input_axes=None, ...)`.
  */
 export function formatArgValue(spec: ArgSpec, v: Value): string {
-  return formatValue(spec, v, false);
+  return formatArgText(spec, v, false);
 }
 
 /**
@@ -21,15 +23,15 @@ export function formatArgValue(spec: ArgSpec, v: Value): string {
 export function formatLayerCall(spec: LayerSpec, args: LayerArgs, name: string | null, given?: ReadonlySet<string>): string {
   const parts: string[] = [];
   const positional = leadingRequired(spec);
-  for (const a of positional) parts.push(formatValue(a, args[a.name] ?? null, true));
+  for (const a of positional) parts.push(formatArgText(a, args[a.name] ?? null, true));
   for (const a of spec.args) {
     if (positional.includes(a)) continue;
     const v = a.name in args ? args[a.name]! : a.default;
     // With `given`, arguments Keras derived (pooling strides from pool_size) stay out of sight.
     if (given && !a.required && !given.has(a.name)) continue;
-    if (a.required || !valueEquals(v, a.default)) parts.push(`${a.name}=${formatValue(a, v, true)}`);
+    if (a.required || !valueEquals(v, a.default)) parts.push(`${a.name}=${formatArgText(a, v, true)}`);
   }
-  if (name !== null) parts.push(`name=${pyStr(name)}`);
+  if (name !== null) parts.push(`name=${formatPythonString(name)}`);
   return `${callName(spec)}(${parts.join(', ')})`;
 }
 
@@ -48,15 +50,15 @@ function leadingRequired(spec: LayerSpec): ArgSpec[] {
   return out;
 }
 
-function formatValue(spec: ArgSpec, v: Value, compact: boolean): string {
+function formatArgText(spec: ArgSpec, v: Value, compact: boolean): string {
   if (v === null) return 'None';
-  if (spec.kind === 'float' && typeof v === 'number') return pyFloat(v);
+  if (spec.kind === 'float' && typeof v === 'number') return formatPythonFloat(v);
   if ((spec.kind === 'shape' || spec.kind === 'int_tuple') && sequenceItems(v)) {
-    return pyTupleText(sequenceItems(v)!.map(pyRepr));
+    return pyTupleText(sequenceItems(v)!.map(formatValue));
   }
   const family = OBJECT_FAMILIES[spec.kind];
   if (family && isCall(v)) return formatKerasObject(family, v, compact);
-  return pyRepr(v);
+  return formatValue(v);
 }
 
 /**
@@ -65,13 +67,13 @@ function formatValue(spec: ArgSpec, v: Value, compact: boolean): string {
  */
 export function formatKerasObject(family: ObjectFamily, call: Call, compact: boolean): string {
   const spec = findObjectSpec(family, call.name);
-  if (!spec) return pyRepr(call);
+  if (!spec) return formatValue(call);
   const changed = spec.params.filter((p) => p.name in call.kwargs && !valueEquals(call.kwargs[p.name]!, p.default));
-  if (compact && changed.length === 0 && spec.aliases[0]) return pyStr(spec.aliases[0]);
+  if (compact && changed.length === 0 && spec.aliases[0]) return formatPythonString(spec.aliases[0]);
   const shown = compact ? changed : spec.params.filter((p) => p.name in call.kwargs);
   const parts = shown.map((p) => {
     const v = call.kwargs[p.name]!;
-    const text = typeof v !== 'number' ? pyRepr(v) : p.kind === 'float' ? pyFloat(v) : pyNumber(v);
+    const text = typeof v !== 'number' ? formatValue(v) : p.kind === 'float' ? formatPythonFloat(v) : pyNumber(v);
     return `${p.name}=${text}`;
   });
   return `${spec.className}(${parts.join(', ')})`;

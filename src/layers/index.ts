@@ -7,5 +7,5 @@ export { resolveLayerCall, updateLayerArgs, type ResolvedLayer } from './resolve
 export { formatLayerCall, formatArgValue, callName } from './format.js';
 export { BASE_ARGS } from './base-args.js';
 export { normalizeArgValue, ACTIVATIONS, KERAS_DTYPES, OBJECT_FAMILIES } from './kinds/index.js';
-export { formatShape } from './shape-text.js';
+export { formatPythonShape } from '../core/shape.js';
 export { inputBatchShape } from './input.js';

@@ -1,7 +1,9 @@
 import { arg } from './arg-builders.js';
-import { pyRepr } from './kinds/python-repr.js';
+import { formatValue } from '../lang/format-value.js';
 import { sequenceItems } from './kinds/values.js';
-import { LayerError, type LayerArgs, type LayerSpec, type Shape } from './types.js';
+import { type LayerArgs, type LayerSpec } from './types.js';
+import { UserError } from '../core/user-error.js';
+import { type Shape } from '../core/shape.js';
 
 /**
  * The full input shape including the batch axis: `batch_shape` if given, else
@@ -15,17 +17,17 @@ export function inputBatchShape(args: LayerArgs): Shape {
 }
 
 function refuse(what: string, hint: string): never {
-  throw new LayerError(what, hint);
+  throw new UserError(what, hint);
 }
 
 function validate(args: LayerArgs): void {
   if (args.shape !== null && args.batch_shape !== null) refuse('You cannot pass both `shape` and `batch_shape` at the same time.', 'Use one: Input(shape=(28, 28, 1)).');
   if (args.shape === null && args.batch_shape === null) refuse('You must pass a `shape` argument.', 'e.g. Input(shape=(784,))');
-  if (args.batch_size !== null && (args.batch_size as number) <= 0) refuse(`Input: \`batch_size\` must be a positive integer. Received: batch_size=${pyRepr(args.batch_size)}`, 'Usually leave it out (None).');
+  if (args.batch_size !== null && (args.batch_size as number) <= 0) refuse(`Input: \`batch_size\` must be a positive integer. Received: batch_size=${formatValue(args.batch_size)}`, 'Usually leave it out (None).');
   const dims = sequenceItems(args.shape ?? args.batch_shape ?? null) ?? [];
   const key = args.shape !== null ? 'shape' : 'batch_shape';
   if (dims.some((d) => d !== null && (d as number) <= 0)) {
-    refuse(`Input: every size in \`${key}\` must be a positive integer or None. Received: ${key}=${pyRepr(args[key]!)}`, 'e.g. Input(shape=(None, 8))');
+    refuse(`Input: every size in \`${key}\` must be a positive integer or None. Received: ${key}=${formatValue(args[key]!)}`, 'e.g. Input(shape=(None, 8))');
   }
   if (args.sparse === true) refuse('Input: sparse=True is not supported: tfjs has no sparse tensors.', 'Remove sparse=True; dense inputs work the same.');
   if (args.ragged === true) refuse('Input: ragged=True is not supported: tfjs has no ragged tensors.', 'Pad sequences to one length and add Masking().');

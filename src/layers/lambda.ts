@@ -1,7 +1,9 @@
 import { arg, required } from './arg-builders.js';
 import { lambdaOutputShape, parseLambda } from '../lambda/index.js';
 import { sequenceItems } from './kinds/values.js';
-import { LayerError, type LayerArgs, type LayerSpec, type Shape } from './types.js';
+import { type LayerArgs, type LayerSpec } from './types.js';
+import { UserError } from '../core/user-error.js';
+import { type Shape } from '../core/shape.js';
 
 /**
  * Keras `Lambda`, over klayers's safe expression language instead of Python code: `function` is a
@@ -10,10 +12,10 @@ import { LayerError, type LayerArgs, type LayerSpec, type Shape } from './types.
 function validate(args: LayerArgs): void {
   parseLambda(args.function as string);
   if (args.mask !== null) {
-    throw new LayerError('Lambda: `mask` is not supported by klayers.', 'Remove mask=; use a Masking layer before the sequence layers instead.');
+    throw new UserError('Lambda: `mask` is not supported by klayers.', 'Remove mask=; use a Masking layer before the sequence layers instead.');
   }
   if (args.arguments !== null) {
-    throw new LayerError('Lambda: `arguments` is not supported by klayers.', 'Write the values into the expression itself, e.g. Lambda("x * 0.5").');
+    throw new UserError('Lambda: `arguments` is not supported by klayers.', 'Write the values into the expression itself, e.g. Lambda("x * 0.5").');
   }
 }
 

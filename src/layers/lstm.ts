@@ -1,7 +1,8 @@
 import { arg } from './arg-builders.js';
 import { recurrentArgs } from './recurrent-args.js';
 import { recurrent } from './recurrent-shapes.js';
-import { LayerError, type LayerSpec } from './types.js';
+import { type LayerSpec } from './types.js';
+import { UserError } from '../core/user-error.js';
 
 /** Keras 3 LSTM signature order; `implementation` and `zero_output_for_mask` are keyword-only extras. */
 const signature = [
@@ -36,7 +37,7 @@ const spec: LayerSpec = {
     base.validate?.(args);
     const cudnn = args.use_cudnn;
     if (cudnn !== 'auto' && cudnn !== true && cudnn !== false) {
-      throw new LayerError(
+      throw new UserError(
         `Invalid value received for argument \`use_cudnn\`. Expected one of {'auto', True, False}. Received: use_cudnn=${typeof cudnn === 'string' ? cudnn : JSON.stringify(cudnn)}`,
         "Use use_cudnn='auto'.",
       );

@@ -1,8 +1,11 @@
 import { required } from './arg-builders.js';
-import { pyRepr, pyTupleText } from './kinds/python-repr.js';
+import { formatValue } from '../lang/format-value.js';
+import { pyTupleText } from '../core/shape.js';
 import { sequenceItems } from './kinds/values.js';
-import { formatShape } from './shape-text.js';
-import { LayerError, type LayerArgs, type LayerSpec, type Shape } from './types.js';
+import { formatPythonShape } from '../core/shape.js';
+import { type LayerArgs, type LayerSpec } from './types.js';
+import { UserError } from '../core/user-error.js';
+import { type Shape } from '../core/shape.js';
 
 const dimsOf = (args: LayerArgs): number[] => (sequenceItems(args.dims) ?? []) as number[];
 
@@ -11,8 +14,8 @@ function validate(args: LayerArgs): void {
   const dims = dimsOf(args);
   const sorted = [...dims].sort((a, b) => a - b);
   if (!sorted.every((d, i) => d === i + 1)) {
-    throw new LayerError(
-      `Invalid permutation argument \`dims\` for Permute Layer. The set of indices in \`dims\` must be consecutive and start from 1. Received dims=${pyTupleText(dims.map(pyRepr))}`,
+    throw new UserError(
+      `Invalid permutation argument \`dims\` for Permute Layer. The set of indices in \`dims\` must be consecutive and start from 1. Received dims=${pyTupleText(dims.map(formatValue))}`,
       `Axes are 1-based (0 is the batch), e.g. Permute((2, 1)) swaps the two non-batch axes.`,
     );
   }
@@ -21,8 +24,8 @@ function validate(args: LayerArgs): void {
 function outputShape(input: Shape, args: LayerArgs): Shape {
   const dims = dimsOf(args);
   if (input.length !== dims.length + 1) {
-    throw new LayerError(
-      `Permute with dims=${pyTupleText(dims.map(pyRepr))} expects input of rank ${dims.length + 1} (batch + ${dims.length} axes); got ${formatShape(input)}.`,
+    throw new UserError(
+      `Permute with dims=${pyTupleText(dims.map(formatValue))} expects input of rank ${dims.length + 1} (batch + ${dims.length} axes); got ${formatPythonShape(input)}.`,
       `Give one index per non-batch axis: ${input.length - 1} here, e.g. Permute(${pyTupleText(
         Array.from({ length: Math.max(1, input.length - 1) }, (_, i) => String(input.length - 1 - i)),
       )}).`,

@@ -1,10 +1,12 @@
+import { formatPythonShape } from '../core/shape.js';
 import type { Value } from '../lang/ast.js';
 import { arg, required, tuple } from './arg-builders.js';
 import {
-  fillDataFormat, isChannelsFirst, joinSpatial, pyTuple, requirePositiveInts, requirePositiveOutput, requireSpatialRank, splitSpatial,
+  fillDataFormat, isChannelsFirst, joinSpatial, requirePositiveInts, requirePositiveOutput, requireSpatialRank, splitSpatial,
   tupleInts, windowOutputLength,
 } from './conv-shapes.js';
-import type { ArgSpec, LayerArgs, LayerSpec, Shape } from './types.js';
+import type { ArgSpec, LayerArgs, LayerSpec } from './types.js';
+import type { Shape } from '../core/shape.js';
 
 /**
  * What MaxPooling1D/2D and AveragePooling1D/2D share (Keras's BasePooling): the four arguments
@@ -65,7 +67,7 @@ export function pooling(className: string, rank: number): Pick<LayerSpec, 'valid
       const strides = effectivePoolStrides(args, rank);
       const padding = String(args.padding);
       const spatial = parts.spatial.map((d, i) => windowOutputLength(d, pool[i]!, strides[i]!, 1, padding));
-      const details = `pool_size=${pyTuple(pool)}, strides=${pyTuple(strides)} and padding='${padding}'`;
+      const details = `pool_size=${formatPythonShape(pool)}, strides=${formatPythonShape(strides)} and padding='${padding}'`;
       requirePositiveOutput(className, input, spatial, details, 'pool_size');
       return joinSpatial({ ...parts, spatial }, first);
     },

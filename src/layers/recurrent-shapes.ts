@@ -1,5 +1,7 @@
-import { formatShape, pyTuple } from './conv-shapes.js';
-import { LayerError, type LayerArgs, type LayerSpec, type OutputShape, type Shape } from './types.js';
+import { formatPythonShape } from '../core/shape.js';
+import { type LayerArgs, type LayerSpec } from './types.js';
+import { UserError } from '../core/user-error.js';
+import { type OutputShape, type Shape } from '../core/shape.js';
 
 /**
  * Shapes, weights and cost shared by SimpleRNN (1 gate block) and LSTM (4: input, forget, cell,
@@ -11,20 +13,20 @@ import { LayerError, type LayerArgs, type LayerSpec, type OutputShape, type Shap
 function sequenceReshapeHint(input: Shape): string {
   const dims = input.slice(1);
   if (dims.every((d): d is number => d !== null)) {
-    if (dims.length === 1) return `Add Reshape(${pyTuple([dims[0]!, 1])}) before it to read the ${dims[0]} values as timesteps of 1 feature.`;
-    if (dims.length === 3) return `Add Reshape(${pyTuple([dims[0]!, dims[1]! * dims[2]!])}) before it to read each row as one timestep.`;
+    if (dims.length === 1) return `Add Reshape(${formatPythonShape([dims[0]!, 1])}) before it to read the ${dims[0]} values as timesteps of 1 feature.`;
+    if (dims.length === 3) return `Add Reshape(${formatPythonShape([dims[0]!, dims[1]! * dims[2]!])}) before it to read each row as one timestep.`;
   }
   return 'Add a Reshape to (timesteps, features) before it.';
 }
 
 function requireSequence(className: string, input: Shape, args: LayerArgs): void {
   if (input.length !== 3) {
-    throw new LayerError(`${className} expects a 3-D input (batch, timesteps, features); got ${formatShape(input)}.`, sequenceReshapeHint(input));
+    throw new UserError(`${className} expects a 3-D input (batch, timesteps, features); got ${formatPythonShape(input)}.`, sequenceReshapeHint(input));
   }
   if (args.stateful === true && input[0] === null) {
-    throw new LayerError(
-      `When using \`stateful=True\` in a RNN, the batch size must be static. Found dynamic batch size: sequence.shape=${formatShape(input)}`,
-      `Give the Input a batch size, e.g. Input(shape=${pyTuple(input.slice(1))}, batch_size=32).`,
+    throw new UserError(
+      `When using \`stateful=True\` in a RNN, the batch size must be static. Found dynamic batch size: sequence.shape=${formatPythonShape(input)}`,
+      `Give the Input a batch size, e.g. Input(shape=${formatPythonShape(input.slice(1))}, batch_size=32).`,
     );
   }
 }
@@ -35,7 +37,7 @@ export function recurrent(className: string, gates: number, states: number): Pic
     validate(args) {
       const units = args.units;
       if (!(typeof units === 'number' && Number.isInteger(units) && units > 0)) {
-        throw new LayerError(`Received an invalid value for argument \`units\`, expected a positive integer, got ${String(units)}.`, 'Use a positive integer, e.g. units=32.');
+        throw new UserError(`Received an invalid value for argument \`units\`, expected a positive integer, got ${String(units)}.`, 'Use a positive integer, e.g. units=32.');
       }
     },
     outputShape(input, args): OutputShape {
@@ -51,7 +53,7 @@ export function recurrent(className: string, gates: number, states: number): Pic
       requireSequence(className, input, args);
       const features = input[2];
       if (features === null || features === undefined) {
-        throw new LayerError(`${className} needs a known feature dimension; got input ${formatShape(input)}.`, 'Give the last axis a size, e.g. Input(shape=(None, 8)).');
+        throw new UserError(`${className} needs a known feature dimension; got input ${formatPythonShape(input)}.`, 'Give the last axis a size, e.g. Input(shape=(None, 8)).');
       }
       const units = Number(args.units);
       const bias = args.use_bias === false ? [] : [{ name: 'bias', shape: [gates * units], trainable: true }];

@@ -1,19 +1,22 @@
 import { required } from './arg-builders.js';
-import { pyTupleText, pyRepr } from './kinds/python-repr.js';
+import { pyTupleText } from '../core/shape.js';
+import { formatValue } from '../lang/format-value.js';
 import { sequenceItems } from './kinds/values.js';
-import { formatShape, knownProduct } from './shape-text.js';
-import { LayerError, type LayerArgs, type LayerSpec, type Shape } from './types.js';
+import { formatPythonShape, knownProduct } from '../core/shape.js';
+import { type LayerArgs, type LayerSpec } from './types.js';
+import { UserError } from '../core/user-error.js';
+import { type Shape } from '../core/shape.js';
 
 type Dims = readonly (number | null)[];
 
 const targetOf = (args: LayerArgs): Dims => (sequenceItems(args.target_shape) ?? []) as Dims;
-const tupleText = (dims: Dims): string => pyTupleText(dims.map(pyRepr));
+const tupleText = (dims: Dims): string => pyTupleText(dims.map(formatValue));
 
 function validate(args: LayerArgs): void {
   const target = targetOf(args);
   const bad = target.some((d) => d !== null && d < -1);
   if (bad || target.filter((d) => d === -1).length > 1) {
-    throw new LayerError(
+    throw new UserError(
       bad
         ? `Each dimension in \`target_shape\` must be a non-negative integer, or \`-1\` for a single unknown dimension. Received: target_shape=${tupleText(target)}.`
         : `There must be at most one unknown dimension (-1) in \`target_shape\`. Received: target_shape=${tupleText(target)}.`,
@@ -29,19 +32,19 @@ function outputShape(input: Shape, args: LayerArgs): Shape {
   const size = knownProduct(rest);
   const known = knownProduct(target.filter((d) => d !== -1));
   if (size === null || known === null) return [input[0] ?? null, ...target.map((d) => (d === -1 ? null : d))];
-  const hint = `The input has ${size} values per sample (${formatShape(input)}); the target's sizes must multiply to ${size}.`;
+  const hint = `The input has ${size} values per sample (${formatPythonShape(input)}); the target's sizes must multiply to ${size}.`;
   if (!target.includes(-1)) {
     if (known !== size) {
-      throw new LayerError(
-        `The total size of the tensor must be unchanged. Received: input_shape=${formatShape(rest)}, target_shape=${tupleText(target)}`,
+      throw new UserError(
+        `The total size of the tensor must be unchanged. Received: input_shape=${formatPythonShape(rest)}, target_shape=${tupleText(target)}`,
         hint,
       );
     }
     return [input[0] ?? null, ...target];
   }
   if (known === 0 || size % known !== 0) {
-    throw new LayerError(
-      `The total size of the tensor must be unchanged, however, the input size cannot be divided by the specified dimensions in target_shape. Received: input_shape=${formatShape(rest)}, target_shape=${tupleText(target)}`,
+    throw new UserError(
+      `The total size of the tensor must be unchanged, however, the input size cannot be divided by the specified dimensions in target_shape. Received: input_shape=${formatPythonShape(rest)}, target_shape=${tupleText(target)}`,
       hint,
     );
   }

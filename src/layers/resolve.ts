@@ -3,8 +3,9 @@ import type { Call, Value } from '../lang/ast.js';
 import { findLayerSpec, suggestLayerName } from './catalog.js';
 import { callName } from './format.js';
 import { didYouMean, normalizeArgValue } from './kinds/index.js';
-import { pyRepr } from './kinds/python-repr.js';
-import { LayerError, type LayerArgs, type LayerSpec } from './types.js';
+import { formatValue } from '../lang/format-value.js';
+import { type LayerArgs, type LayerSpec } from './types.js';
+import { UserError } from '../core/user-error.js';
 
 /** A layer call resolved against the catalog: every argument normalized, defaults filled. */
 export interface ResolvedLayer {
@@ -22,12 +23,12 @@ export function resolveLayerCall(call: Call): ResolvedLayer {
   const spec = findLayerSpec(call.name);
   if (!spec) {
     const s = suggestLayerName(call.name);
-    throw new LayerError(`Unknown layer '${call.name}'.${s ? ` Did you mean '${s}'?` : ''}`, 'Type `help layers` to list them.');
+    throw new UserError(`Unknown layer '${call.name}'.${s ? ` Did you mean '${s}'?` : ''}`, 'Type `help layers` to list them.');
   }
   const label = callName(spec);
   if (call.args.length > spec.positional.length) {
     const n = spec.positional.length;
-    throw new LayerError(
+    throw new UserError(
       `${label} takes ${n} positional argument${n === 1 ? '' : 's'}${n ? ` (${spec.positional.join(', ')})` : ''}; got ${call.args.length}`,
       'Pass the others by keyword, e.g. activation=\'relu\'.',
     );
@@ -42,12 +43,12 @@ export function resolveLayerCall(call: Call): ResolvedLayer {
     }
     const target = key === 'input_dim' && hasArg(spec, 'input_shape') ? 'input_shape' : key;
     if (!hasArg(spec, target)) throw unknownArgument(spec, key);
-    if (target in given) throw new LayerError(`${label} got multiple values for argument '${target}'`);
+    if (target in given) throw new UserError(`${label} got multiple values for argument '${target}'`);
     given[target] = key === 'input_dim' ? inputDimShape(value) : value;
   }
   const missing = spec.args.find((a) => a.required && !(a.name in given));
   if (missing) {
-    throw new LayerError(`${label}() is missing the required argument '${missing.name}'`, `e.g. ${exampleCall(spec)}`);
+    throw new UserError(`${label}() is missing the required argument '${missing.name}'`, `e.g. ${exampleCall(spec)}`);
   }
   return { spec, args: buildArgs(spec, {}, given), name };
 }
@@ -55,7 +56,7 @@ export function resolveLayerCall(call: Call): ResolvedLayer {
 /** Apply `set`-style changes to already-normalized args: same validation, other args kept. */
 export function updateLayerArgs(spec: LayerSpec, args: LayerArgs, changes: Readonly<Record<string, Value>>): LayerArgs {
   for (const key of Object.keys(changes)) {
-    if (key === 'name') throw new LayerError(`${callName(spec)}: \`name\` is not an argument to change here.`, 'The layer name is changed separately.');
+    if (key === 'name') throw new UserError(`${callName(spec)}: \`name\` is not an argument to change here.`, 'The layer name is changed separately.');
     if (!hasArg(spec, key)) throw unknownArgument(spec, key);
   }
   return buildArgs(spec, args, changes);
@@ -74,17 +75,17 @@ function buildArgs(spec: LayerSpec, base: LayerArgs, given: Readonly<Record<stri
 
 const hasArg = (spec: LayerSpec, name: string): boolean => spec.args.some((a) => a.name === name);
 
-function unknownArgument(spec: LayerSpec, key: string): LayerError {
+function unknownArgument(spec: LayerSpec, key: string): UserError {
   const names = [...spec.args.map((a) => a.name), 'name'];
-  return new LayerError(`Unknown argument '${key}' for ${callName(spec)}.${didYouMean(key, names)}`, `${callName(spec)} takes: ${names.join(', ')}`);
+  return new UserError(`Unknown argument '${key}' for ${callName(spec)}.${didYouMean(key, names)}`, `${callName(spec)} takes: ${names.join(', ')}`);
 }
 
 /** Keras: a layer name is a string without '/'. */
 function checkName(value: Value): string | null {
   if (value === null) return null;
   if (typeof value !== 'string' || value.includes('/') || value === '') {
-    throw new LayerError(
-      `Argument \`name\` must be a string and cannot contain character \`/\`. Received: name=${pyRepr(value)}`,
+    throw new UserError(
+      `Argument \`name\` must be a string and cannot contain character \`/\`. Received: name=${formatValue(value)}`,
       "e.g. name='hidden'",
     );
   }

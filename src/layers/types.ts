@@ -1,10 +1,5 @@
 import type { Value } from '../lang/ast.js';
-
-/** A Keras shape including the batch axis first: `(None, 26, 26, 32)` is `[null, 26, 26, 32]`. */
-export type Shape = readonly (number | null)[];
-
-/** What a layer outputs: one shape, or several (LSTM with `return_state=True`). */
-export type OutputShape = Shape | readonly Shape[];
+import type { OutputShape, Shape } from '../core/shape.js';
 
 /**
  * Every argument a layer accepts, after validation: Keras snake_case name -> normalized value.
@@ -59,17 +54,6 @@ export interface WeightSpec {
   readonly trainable: boolean;
 }
 
-/** A user-facing problem: one line naming the bad value, and an optional fix. */
-export class LayerError extends Error {
-  constructor(
-    message: string,
-    readonly hint?: string,
-  ) {
-    super(message);
-    this.name = 'LayerError';
-  }
-}
-
 /** The declaration of one Keras layer. Adding a layer type = one file exporting this + one index line. */
 export interface LayerSpec {
   /** Keras class name: `Dense`, `Conv2D`, `SimpleRNN`. */
@@ -84,10 +68,10 @@ export interface LayerSpec {
   readonly positional: readonly string[];
   /**
    * Cross-argument validation after each argument was normalized (e.g. strides vs dilation_rate).
-   * Throws LayerError.
+   * Throws UserError.
    */
   validate?(args: LayerArgs): void;
-  /** Output shape for an input shape; throws LayerError naming the layer's expectation. */
+  /** Output shape for an input shape; throws UserError naming the layer's expectation. */
   outputShape(input: Shape, args: LayerArgs): OutputShape;
   /** Weights created for an input shape, in Keras's order. */
   weights(input: Shape, args: LayerArgs): readonly WeightSpec[];

@@ -3,7 +3,7 @@
  * a per-class report laid out exactly as scikit-learn's classification_report, which Keras users
  * know. Pure: class indices in, text out.
  */
-import { pyFixed } from './py-format.js';
+import { pyFixed } from '../core/python.js';
 
 /** counts[true][predicted] */
 export function confusionMatrix(truth: ArrayLike<number>, predicted: ArrayLike<number>, classes: number): number[][] {

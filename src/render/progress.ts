@@ -4,8 +4,8 @@
  * printed once per epoch (`47/47 - 1s - 21ms/step - accuracy: 0.9123 - loss: 0.2345`).
  * Metrics print in the order given; callers pass Keras's alphabetical order.
  */
-import type { Logs } from '../train/events.js';
-import { pyExponent, pyFixed } from './py-format.js';
+import type { Logs } from '../core/training.js';
+import { pyExponent, pyFixed } from '../core/python.js';
 
 /** Keras's bar: 20 characters, the done part green and the rest white on a colour terminal. */
 export const BAR_WIDTH = 20;

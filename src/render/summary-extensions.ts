@@ -1,6 +1,6 @@
-import type { OutputShape, Shape } from '../layers/types.js';
+import type { OutputShape, Shape } from '../core/shape.js';
 import { formatBytes, formatParamCount } from './format-numbers.js';
-import { isShapeList } from './format-shape.js';
+import { isShapeList } from '../core/shape.js';
 import type { SummaryModel, SummaryOptions } from './summary-types.js';
 
 /** klayers assumes float32 activations and weights, as Keras's default dtype policy. */

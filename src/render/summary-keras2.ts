@@ -1,6 +1,6 @@
-import { LayerError } from '../layers/types.js';
+import { UserError } from '../core/user-error.js';
 import { formatBytes, UNITS_KERAS2 } from './format-numbers.js';
-import { formatShapePython } from './format-shape.js';
+import { formatPythonShape } from '../core/shape.js';
 import { extensionFooterLines } from './summary-extensions.js';
 import type { SummaryModel, SummaryOptions } from './summary-types.js';
 
@@ -42,7 +42,7 @@ function printRow(fields: readonly string[], positions: readonly number[]): stri
  */
 export function renderKeras2(model: SummaryModel, options: SummaryOptions): string[] {
   if (!model.built) {
-    throw new LayerError(
+    throw new UserError(
       'This model has not yet been built. Build the model first by calling `build()` or by calling the model on a batch of data.',
       'Add an Input layer first, e.g. Input(shape=(784,)).',
     );
@@ -64,7 +64,7 @@ export function renderKeras2(model: SummaryModel, options: SummaryOptions): stri
   for (const row of model.rows) {
     const fields = [
       `${row.name} (${row.className})`,
-      row.outputShape === null ? 'multiple' : formatShapePython(row.outputShape),
+      row.outputShape === null ? 'multiple' : formatPythonShape(row.outputShape),
       String(row.params),
     ];
     if (options.flops) fields.push(String(row.flops ?? 0));

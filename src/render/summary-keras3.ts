@@ -1,5 +1,5 @@
 import { formatBytes, formatParamCount } from './format-numbers.js';
-import { formatShape } from './format-shape.js';
+import { formatSummaryShape } from '../core/shape.js';
 import { extensionFooterLines } from './summary-extensions.js';
 import { wrapText } from './summary-rich-text.js';
 import { renderRichTable, type TableColumn } from './summary-rich-table.js';
@@ -16,7 +16,7 @@ interface ColumnPlan {
 
 const BASE_COLUMNS: readonly ColumnPlan[] = [
   { header: 'Layer (type)', justify: 'left', cell: (r) => `${r.name} (${r.className})` },
-  { header: 'Output Shape', justify: 'left', cell: (r) => (r.outputShape === null ? '?' : formatShape(r.outputShape)) },
+  { header: 'Output Shape', justify: 'left', cell: (r) => (r.outputShape === null ? '?' : formatSummaryShape(r.outputShape)) },
   { header: 'Param #', justify: 'right', cell: (r, m) => (m.built ? formatParamCount(r.params) : '0 (unbuilt)') },
 ];
 /** klayers extension (flops=True): multiply-adds per sample. */

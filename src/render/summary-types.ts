@@ -1,4 +1,4 @@
-import type { OutputShape } from '../layers/types.js';
+import type { OutputShape } from '../core/shape.js';
 
 /** One row of a summary table: a layer as Keras's `model.summary()` lists it. */
 export interface SummaryRow {

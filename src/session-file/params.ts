@@ -5,7 +5,7 @@
  * substitution can only ever put a value where `$epochs` stood: nothing is evaluated.
  */
 import { formatValue, type Value } from '../lang/index.js';
-import { LayerError } from '../layers/types.js';
+import { UserError } from '../core/user-error.js';
 
 const REFERENCE = /\$([A-Za-z_][A-Za-z0-9_]*)/y;
 
@@ -37,7 +37,7 @@ export class ParamStore {
 
   /**
    * The line with each `$name` outside quotes and comments replaced by the value's literal.
-   * Throws LayerError naming an undeclared parameter.
+   * Throws UserError naming an undeclared parameter.
    */
   expand(line: string): string {
     if (!line.includes('$')) return line;
@@ -70,6 +70,6 @@ export class ParamStore {
     if (value !== undefined) return value;
     const known = this.names();
     const hint = known.length > 0 ? `Declared so far: ${known.map((n) => `$${n}`).join(', ')}.` : `Declare it first: param ${name}=VALUE.`;
-    throw new LayerError(`Unknown parameter $${name}.`, hint);
+    throw new UserError(`Unknown parameter $${name}.`, hint);
   }
 }

@@ -4,9 +4,9 @@
  * missing number). One raw value per feature column, in the data's column order.
  */
 import { isIdent, type Value } from '../lang/ast.js';
-import { LayerError } from '../layers/types.js';
-import type { Dataset } from '../data/dataset.js';
-import { encoderWidth, type FeatureEncoder } from '../data/encoders.js';
+import { UserError } from '../core/user-error.js';
+import type { Dataset } from '../data/encode/dataset.js';
+import { encoderWidth, type FeatureEncoder } from '../data/encode/encoders.js';
 
 /** The raw value as text (`5.1`, `red`), or null when missing. */
 function raw(v: Value | undefined): string | number | null {
@@ -14,17 +14,17 @@ function raw(v: Value | undefined): string | number | null {
   if (typeof v === 'number' || typeof v === 'string') return typeof v === 'string' && v.trim() === '' ? null : v;
   if (typeof v === 'boolean') return v ? 'True' : 'False';
   if (isIdent(v)) return v.name;
-  throw new LayerError(`Expected a number or a label in the row. Received: ${JSON.stringify(v)}`);
+  throw new UserError(`Expected a number or a label in the row. Received: ${JSON.stringify(v)}`);
 }
 
 function encodeValue(e: FeatureEncoder, value: string | number | null, out: Float32Array, at: number): void {
   if (e.kind === 'number') {
     const n = value === null ? NaN : Number(value);
-    if (value !== null && Number.isNaN(n)) throw new LayerError(`Column '${e.column}' holds numbers. Received: ${JSON.stringify(value)}`);
+    if (value !== null && Number.isNaN(n)) throw new UserError(`Column '${e.column}' holds numbers. Received: ${JSON.stringify(value)}`);
     out[at] = ((Number.isNaN(n) ? e.fill : n) - e.center) / e.divisor;
   } else if (e.kind === 'binary') {
     const label = String(value ?? '');
-    if (label !== e.zero && label !== e.one) throw new LayerError(`Column '${e.column}' is '${e.zero}' or '${e.one}'. Received: ${JSON.stringify(value)}`);
+    if (label !== e.zero && label !== e.one) throw new UserError(`Column '${e.column}' is '${e.zero}' or '${e.one}'. Received: ${JSON.stringify(value)}`);
     out[at] = label === e.one ? 1 : 0;
   } else {
     const slot = e.vocabulary.indexOf(String(value ?? ''));
@@ -35,7 +35,7 @@ function encodeValue(e: FeatureEncoder, value: string | number | null, out: Floa
 
 /** Encodes rows of raw values (one per feature column) into model input. */
 export function encodeRows(dataset: Dataset, rows: readonly (readonly Value[])[]): Float32Array {
-  if (dataset.settings.window !== undefined) throw new LayerError('A windowed series predicts from its own windows.', 'Use predict test.');
+  if (dataset.settings.window !== undefined) throw new UserError('A windowed series predicts from its own windows.', 'Use predict test.');
   const encoders = dataset.encoders;
   const width = encoders.reduce((n, e) => n + encoderWidth(e), 0);
   const out = new Float32Array(rows.length * width);
@@ -43,7 +43,7 @@ export function encodeRows(dataset: Dataset, rows: readonly (readonly Value[])[]
     if (row.length !== encoders.length) {
       const names = encoders.map((e) => e.column);
       const shown = names.length > 8 ? `${names.slice(0, 8).join(', ')}, …` : names.join(', ');
-      throw new LayerError(`The data has ${encoders.length} feature columns (${shown}); the row has ${row.length} values.`, `Example: predict ${encoders.map((e) => (e.kind === 'number' ? pretty(e.mean) : e.kind === 'binary' ? e.zero : (e.vocabulary[0] ?? ''))).join(',')}`);
+      throw new UserError(`The data has ${encoders.length} feature columns (${shown}); the row has ${row.length} values.`, `Example: predict ${encoders.map((e) => (e.kind === 'number' ? pretty(e.mean) : e.kind === 'binary' ? e.zero : (e.vocabulary[0] ?? ''))).join(',')}`);
     }
     let at = r * width;
     encoders.forEach((e, k) => {

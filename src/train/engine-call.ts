@@ -1,24 +1,24 @@
-import { LayerError } from '../layers/types.js';
-import type { TrainingApi } from '../engine/train-api.js';
+import { UserError } from '../core/user-error.js';
+import type { TrainingApi } from '../engine/train/api.js';
 import type { CommandContext } from '../commands/types.js';
 
 /** The training engine (loads tfjs on first use). */
 export async function trainingEngine(ctx: CommandContext): Promise<TrainingApi> {
-  if (!ctx.engine.training) throw new LayerError('This session has no training engine.');
+  if (!ctx.engine.training) throw new UserError('This session has no training engine.');
   return ctx.engine.training();
 }
 
 /**
  * Runs an engine call; what the engine refuses (EngineUnsupported, a tfjs error) becomes a
- * user-facing LayerError naming the cause, so the session carries on.
+ * user-facing UserError naming the cause, so the session carries on.
  */
 export async function engineStep<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (err) {
-    if (err instanceof LayerError) throw err;
-    if (err instanceof Error && err.name === 'EngineUnsupported') throw new LayerError(err.message, (err as Error & { hint?: string }).hint);
+    if (err instanceof UserError) throw err;
+    if (err instanceof Error && err.name === 'EngineUnsupported') throw new UserError(err.message, (err as Error & { hint?: string }).hint);
     const detail = err instanceof Error ? err.message.split('\n')[0] : String(err);
-    throw new LayerError(`tfjs could not run this: ${detail}`);
+    throw new UserError(`tfjs could not run this: ${detail}`);
   }
 }

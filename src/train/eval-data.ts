@@ -1,12 +1,12 @@
-import { LayerError } from '../layers/types.js';
+import { UserError } from '../core/user-error.js';
 import { dataSessionOf } from '../data/data-session.js';
-import type { DataSplit, Dataset } from '../data/dataset.js';
+import type { DataSplit, Dataset } from '../data/encode/dataset.js';
 import type { CommandContext } from '../commands/types.js';
 
 /** The loaded dataset, or the error `evaluate`/`predict` give without one. */
 export function requireDataset(ctx: CommandContext, command: string): Dataset {
   const loaded = dataSessionOf(ctx).loaded;
-  if (!loaded) throw new LayerError(`No data to ${command} on yet.`, 'Load some first: load builtin:iris, or load PATH.csv target=COLUMN.');
+  if (!loaded) throw new UserError(`No data to ${command} on yet.`, 'Load some first: load builtin:iris, or load PATH.csv target=COLUMN.');
   return loaded.dataset;
 }
 
@@ -14,5 +14,5 @@ export function requireDataset(ctx: CommandContext, command: string): Dataset {
 export function heldOutSplit(dataset: Dataset): { name: 'test' | 'validation'; split: DataSplit } {
   if (dataset.test.size > 0) return { name: 'test', split: dataset.test };
   if (dataset.validation.size > 0) return { name: 'validation', split: dataset.validation };
-  throw new LayerError('The data has no test or validation rows to evaluate on.', 'Make some: split validation=0.2 test=0.1');
+  throw new UserError('The data has no test or validation rows to evaluate on.', 'Make some: split validation=0.2 test=0.1');
 }

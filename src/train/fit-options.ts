@@ -1,5 +1,5 @@
 import type { Value } from '../lang/ast.js';
-import { LayerError } from '../layers/types.js';
+import { UserError } from '../core/user-error.js';
 import { bool, checkKeywords, int } from '../data/load-options.js';
 
 /** `fit` arguments with Keras 3's defaults (epochs=1, batch_size=32, shuffle=True, verbose='auto'). */
@@ -23,16 +23,16 @@ export const FIT_KEYWORDS = ['epochs', 'batch_size', 'validation_split', 'shuffl
 function verbosity(v: Value): 0 | 1 | 2 {
   if (v === 0 || v === 1 || v === 2) return v;
   if (v === 'auto' || (typeof v === 'object' && v !== null && 'kind' in v && v.kind === 'ident' && v.name === 'auto')) return 1;
-  throw new LayerError(`Expected verbose to be 0, 1, 2 or 'auto'. Received: verbose=${JSON.stringify(v)}`);
+  throw new UserError(`Expected verbose to be 0, 1, 2 or 'auto'. Received: verbose=${JSON.stringify(v)}`);
 }
 
 export function parseFitOptions(args: readonly Value[], kwargs: Readonly<Record<string, Value>>): FitOptions {
-  if (args.length > 0) throw new LayerError('fit takes only key=value settings.', 'Example: fit epochs=20 batch_size=32 validation_split=0.2');
+  if (args.length > 0) throw new UserError('fit takes only key=value settings.', 'Example: fit epochs=20 batch_size=32 validation_split=0.2');
   checkKeywords(kwargs, FIT_KEYWORDS, 'fit');
   const k = kwargs;
   const split = k['validation_split'];
   if (split !== undefined && !(typeof split === 'number' && split >= 0 && split < 1)) {
-    throw new LayerError(`Expected validation_split to be a float in [0, 1). Received: validation_split=${JSON.stringify(split)}`);
+    throw new UserError(`Expected validation_split to be a float in [0, 1). Received: validation_split=${JSON.stringify(split)}`);
   }
   return {
     epochs: k['epochs'] === undefined ? 1 : int(k['epochs'], 'epochs', 1),

@@ -6,9 +6,9 @@
 import { message, text, type Block } from '../render/blocks.js';
 import { renderChart } from '../render/chart.js';
 import { formatEpochLine, formatMetric } from '../render/progress.js';
-import type { FitOutcome } from '../engine/train-types.js';
-import type { ModelChange } from '../engine/model-store.js';
-import type { Logs } from './events.js';
+import type { FitOutcome } from '../core/training.js';
+import type { ModelChange } from '../core/training.js';
+import type { Logs } from '../core/training.js';
 
 /** `Model changed since the last fit: dense_2 starts from new weights; dense keeps its trained weights.` */
 export function changeNote(change: ModelChange): Block | null {

@@ -2,13 +2,13 @@
  * Everything `fit` works out before the engine runs: data arrays in the loss's form, the
  * validation data (the data's validation split, else Keras's validation_split), class weights.
  */
-import { LayerError } from '../layers/types.js';
+import { UserError } from '../core/user-error.js';
 import { warning, type Block } from '../render/blocks.js';
-import type { Dataset } from '../data/dataset.js';
-import { isStream } from '../data/batches.js';
-import type { ResolvedCompile, SplitData } from '../engine/train-types.js';
+import type { Dataset } from '../data/encode/dataset.js';
+import { isStream } from '../core/training.js';
+import type { ResolvedCompile, SplitData } from '../core/training.js';
 import { parseClassWeight } from './class-weight.js';
-import type { CompileConfig } from './compile-config.js';
+import type { CompileConfig } from '../core/training.js';
 import type { FitOptions } from './fit-options.js';
 import type { ModelIO } from './model-io.js';
 import { engineSplit, checkInput, resolveCompile, splitOff, targetForm } from './prepare.js';
@@ -50,7 +50,7 @@ export function prepareFit(dataset: Dataset, compile: CompileConfig, io: ModelIO
   }
   let classWeight: Record<number, number> | null = null;
   if (options.classWeight !== null) {
-    if (!dataset.classNames) throw new LayerError('class_weight applies to classification; this target is a number.', 'Leave out class_weight=.');
+    if (!dataset.classNames) throw new UserError('class_weight applies to classification; this target is a number.', 'Leave out class_weight=.');
     classWeight = parseClassWeight(options.classWeight, dataset.classNames, classCounts(train, dataset, dataset.classNames.length));
   }
   const compileResolved = resolveCompile(compile, io, train.yShape.reduce((a, b) => a * b, 1));

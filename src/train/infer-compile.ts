@@ -1,4 +1,4 @@
-import type { Dataset } from '../data/dataset.js';
+import type { Dataset } from '../data/encode/dataset.js';
 import type { ModelIO } from './model-io.js';
 
 /**

@@ -1,24 +1,9 @@
+import type { LossFunction, MetricFunction } from '../core/training.js';
+
 /**
  * The Keras 3 loss and metric names klayers understands, and their canonical function. The name
  * the user typed is kept for display and logs (`metrics=['mae']` logs `mae`), as Keras does.
  */
-
-/** Canonical Keras loss functions (keras.losses.get(name).__name__). */
-export type LossFunction =
-  | 'mean_squared_error'
-  | 'mean_absolute_error'
-  | 'mean_absolute_percentage_error'
-  | 'mean_squared_logarithmic_error'
-  | 'huber'
-  | 'log_cosh'
-  | 'categorical_crossentropy'
-  | 'sparse_categorical_crossentropy'
-  | 'binary_crossentropy'
-  | 'kl_divergence'
-  | 'poisson'
-  | 'hinge'
-  | 'squared_hinge';
-
 export const LOSS_NAMES: Readonly<Record<string, LossFunction>> = {
   mse: 'mean_squared_error',
   mean_squared_error: 'mean_squared_error',
@@ -39,16 +24,6 @@ export const LOSS_NAMES: Readonly<Record<string, LossFunction>> = {
   hinge: 'hinge',
   squared_hinge: 'squared_hinge',
 };
-
-/** Metric functions computed per batch and averaged over the epoch, weighted by batch size. */
-export type MetricFunction =
-  | 'binary_accuracy'
-  | 'categorical_accuracy'
-  | 'sparse_categorical_accuracy'
-  | 'mean_absolute_error'
-  | 'mean_squared_error'
-  | 'mean_absolute_percentage_error'
-  | 'mean_squared_logarithmic_error';
 
 /** `accuracy` resolves to one of the three accuracies once the shapes are known. */
 export const METRIC_NAMES: Readonly<Record<string, MetricFunction | 'accuracy'>> = {

@@ -1,15 +1,8 @@
+import type { OptimizerName, OptimizerConfig } from '../core/training.js';
 import { isCall, isIdent, type Value } from '../lang/ast.js';
-import { formatPythonFloat } from '../lang/python-repr.js';
-import { LayerError } from '../layers/types.js';
-import { didYouMean } from '../layers/kinds/errors.js';
-
-export type OptimizerName = 'Adam' | 'SGD' | 'RMSprop' | 'Adagrad';
-
-/** An optimizer with every Keras argument filled in (Keras 3 defaults for the omitted ones). */
-export interface OptimizerConfig {
-  readonly className: OptimizerName;
-  readonly config: Readonly<Record<string, number | boolean>>;
-}
+import { formatPythonFloat } from '../core/python.js';
+import { UserError } from '../core/user-error.js';
+import { didYouMean } from '../core/suggest.js';
 
 /** Keras 3 constructor defaults, in signature order (read from get_config() of each class). */
 const DEFAULTS: Readonly<Record<OptimizerName, Readonly<Record<string, number | boolean>>>> = {
@@ -25,17 +18,17 @@ function className(word: string): OptimizerName {
   const bare = word.replace(/^(keras\.)?(optimizers\.)?/, '');
   const found = NAMES.find((n) => n.toLowerCase() === bare.toLowerCase());
   if (found) return found;
-  throw new LayerError(`Unknown optimizer '${word}'.${didYouMean(bare, NAMES)}`, `Choose one of ${NAMES.map((n) => `'${n.toLowerCase()}'`).join(', ')}, or e.g. Adam(learning_rate=1e-3).`);
+  throw new UserError(`Unknown optimizer '${word}'.${didYouMean(bare, NAMES)}`, `Choose one of ${NAMES.map((n) => `'${n.toLowerCase()}'`).join(', ')}, or e.g. Adam(learning_rate=1e-3).`);
 }
 
 function argValue(name: OptimizerName, key: string, v: Value): number | boolean {
   const def = DEFAULTS[name][key]!;
   if (typeof def === 'boolean') {
     if (typeof v === 'boolean') return v;
-    throw new LayerError(`Expected True or False. Received: ${key}=${JSON.stringify(v)}`);
+    throw new UserError(`Expected True or False. Received: ${key}=${JSON.stringify(v)}`);
   }
   if (typeof v === 'number' && Number.isFinite(v) && v >= 0) return v;
-  throw new LayerError(`Expected a non-negative float. Received: ${key}=${JSON.stringify(v)}`);
+  throw new UserError(`Expected a non-negative float. Received: ${key}=${JSON.stringify(v)}`);
 }
 
 /** `adam`, `'sgd'`, `SGD(learning_rate=0.01, momentum=0.9)`, `Adam(1e-3)` → a full config. */
@@ -44,14 +37,14 @@ export function parseOptimizer(v: Value): OptimizerConfig {
     const name = className(typeof v === 'string' ? v : v.name);
     return { className: name, config: DEFAULTS[name] };
   }
-  if (!isCall(v)) throw new LayerError(`Expected an optimizer name or call. Received: optimizer=${JSON.stringify(v)}`, "Example: optimizer='adam' or optimizer=SGD(learning_rate=0.01, momentum=0.9).");
+  if (!isCall(v)) throw new UserError(`Expected an optimizer name or call. Received: optimizer=${JSON.stringify(v)}`, "Example: optimizer='adam' or optimizer=SGD(learning_rate=0.01, momentum=0.9).");
   const name = className(v.name);
   const keys = Object.keys(DEFAULTS[name]);
   const config: Record<string, number | boolean> = { ...DEFAULTS[name] };
-  if (v.args.length > 1) throw new LayerError(`${name}() takes learning_rate as its only positional argument; received ${v.args.length}.`);
+  if (v.args.length > 1) throw new UserError(`${name}() takes learning_rate as its only positional argument; received ${v.args.length}.`);
   if (v.args.length === 1) config['learning_rate'] = argValue(name, 'learning_rate', v.args[0]!);
   for (const [key, value] of Object.entries(v.kwargs)) {
-    if (!keys.includes(key)) throw new LayerError(`${name}() got an unexpected keyword argument '${key}'.${didYouMean(key, keys)}`, `It takes: ${keys.join(', ')}.`);
+    if (!keys.includes(key)) throw new UserError(`${name}() got an unexpected keyword argument '${key}'.${didYouMean(key, keys)}`, `It takes: ${keys.join(', ')}.`);
     config[key] = argValue(name, key, value);
   }
   return { className: name, config };

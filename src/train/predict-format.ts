@@ -1,6 +1,6 @@
 /** How predictions read: class names with probabilities, or the predicted numbers. */
-import type { Dataset } from '../data/dataset.js';
-import { pyFixed } from '../render/py-format.js';
+import type { Dataset } from '../data/encode/dataset.js';
+import { pyFixed } from '../core/python.js';
 
 /** Class probabilities of one output row (a single sigmoid unit is P(second class)). */
 export function probabilities(values: Float32Array, row: number, units: number): number[] {

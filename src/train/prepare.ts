@@ -3,12 +3,13 @@
  * model and the data: the target converted to what the loss expects (class indices for sparse
  * categorical crossentropy, one-hot for a binary target on a 2-unit softmax), shapes checked.
  */
-import type { DataSplit, Dataset } from '../data/dataset.js';
-import { inputMismatch } from '../data/model-fit.js';
-import { LayerError } from '../layers/types.js';
-import { isStream } from '../data/batches.js';
-import type { ArraySplit, ResolvedCompile, SplitData } from '../engine/train-types.js';
-import { lossFunctionOf, type CompileConfig } from './compile-config.js';
+import type { DataSplit, Dataset } from '../data/encode/dataset.js';
+import { inputMismatch } from '../data/encode/model-fit.js';
+import { UserError } from '../core/user-error.js';
+import { isStream } from '../core/training.js';
+import type { ArraySplit, ResolvedCompile, SplitData } from '../core/training.js';
+import { lossFunctionOf } from './compile-config.js';
+import { type CompileConfig } from '../core/training.js';
 import { METRIC_NAMES, resolveAccuracy } from './keras-names.js';
 import type { ModelIO } from './model-io.js';
 
@@ -23,12 +24,12 @@ export function targetForm(dataset: Dataset, compile: CompileConfig, io: ModelIO
   if (loss === 'sparse_categorical_crossentropy') {
     if (dataset.task === 'multiclass') return 'indices';
     if (dataset.task === 'binary') return 'as-is';
-    throw new LayerError('sparse_categorical_crossentropy needs class labels; this target is a number.', "Use loss='mse' for regression.");
+    throw new UserError('sparse_categorical_crossentropy needs class labels; this target is a number.', "Use loss='mse' for regression.");
   }
   if (dataset.task === 'binary' && io.units === 2 && width === 1) return 'one-hot-binary';
   if (io.output.length !== 2 || io.units !== width) {
     const s = dataset.suggestion;
-    throw new LayerError(`The model's output has ${io.units} units, the target needs ${width}.`, `End the model with ${s.lastLayer} and use loss '${s.loss}'.`);
+    throw new UserError(`The model's output has ${io.units} units, the target needs ${width}.`, `End the model with ${s.lastLayer} and use loss '${s.loss}'.`);
   }
   return 'as-is';
 }
@@ -72,7 +73,7 @@ export function engineSplit(dataset: Dataset, split: DataSplit, form: TargetForm
 /** Keras's validation_split: the last fraction of the rows, before shuffling (split_at = ceil). */
 export function splitOff(split: SplitData, fraction: number): { train: ArraySplit; validation: ArraySplit } {
   if (isStream(split)) {
-    throw new LayerError(
+    throw new UserError(
       `validation_split=${fraction} needs the training rows in memory; this file is streamed from disk.`,
       `Hold out validation rows when loading instead: split validation=${fraction}`,
     );
@@ -81,14 +82,14 @@ export function splitOff(split: SplitData, fraction: number): { train: ArraySpli
   const xw = product(split.xShape);
   const yw = product(split.yShape);
   const part = (from: number, to: number): ArraySplit => ({ ...split, x: split.x.subarray(from * xw, to * xw), y: split.y.subarray(from * yw, to * yw), size: to - from });
-  if (at <= 0 || at >= split.size) throw new LayerError(`validation_split=${fraction} leaves no rows for ${at <= 0 ? 'training' : 'validation'} out of ${split.size}.`);
+  if (at <= 0 || at >= split.size) throw new UserError(`validation_split=${fraction} leaves no rows for ${at <= 0 ? 'training' : 'validation'} out of ${split.size}.`);
   return { train: part(0, at), validation: part(at, split.size) };
 }
 
 /** The model's input must take the data's samples. */
 export function checkInput(dataset: Dataset, io: ModelIO): void {
   const problem = inputMismatch(io.input, dataset);
-  if (problem) throw new LayerError(problem, `Change the Input to shape=(${dataset.featureShape.join(', ')}${dataset.featureShape.length === 1 ? ',' : ''}).`);
+  if (problem) throw new UserError(problem, `Change the Input to shape=(${dataset.featureShape.join(', ')}${dataset.featureShape.length === 1 ? ',' : ''}).`);
 }
 
 /** Every name resolved to the function it computes (`accuracy` by output and target shapes). */

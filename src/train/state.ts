@@ -4,8 +4,8 @@
  * ModelSession, as the engine keeps the trained model per ModelSession.
  */
 import seedrandom from 'seedrandom';
-import type { CompileConfig } from './compile-config.js';
-import type { Logs } from './events.js';
+import type { CompileConfig } from '../core/training.js';
+import type { Logs } from '../core/training.js';
 
 export interface EpochRecord {
   /** Session-wide 0-based epoch. */

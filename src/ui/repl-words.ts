@@ -1,4 +1,4 @@
-import type { ModelSession } from '../session/session.js';
+import type { ModelSession } from '../model/session.js';
 import type { StatusInfo } from './components/StatusLine.js';
 
 /** `exit`, `quit`, `exit()`, `quit()`: leave, as Python's REPL does. */

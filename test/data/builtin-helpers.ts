@@ -1,4 +1,4 @@
-import type { RawSource } from '../../src/data/source.js';
+import type { RawSource } from '../../src/data/table/source.js';
 
 /** Every row of a source, read through batches() the way the loader reads it. */
 export async function readAll(source: RawSource, batchSize = 64): Promise<string[][]> {

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { BUILTIN_NAMES, describeBuiltins, openBuiltin } from '../../src/data/builtin/index.js';
-import { LayerError } from '../../src/layers/types.js';
+import { UserError } from '../../src/core/user-error.js';
 import { readAll } from './builtin-helpers.js';
 
 const GENERATED = ['friedman', 'digits', 'sine', 'circle', 'xor', 'gauss', 'spiral'];
@@ -66,13 +66,13 @@ test('the builtin: prefix is accepted', () => {
 
 test('an unknown name is refused with a did-you-mean and the list of sets', () => {
   assert.throws(() => openBuiltin('irsi', {}), (e: unknown) => {
-    assert.ok(e instanceof LayerError);
+    assert.ok(e instanceof UserError);
     assert.equal(e.message, "Unknown builtin data set 'irsi'. Did you mean 'iris'?");
     assert.match(e.hint ?? '', /iris, friedman, digits, sine, circle, xor, gauss, spiral/);
     return true;
   });
   assert.throws(() => openBuiltin('spirals', {}), /Did you mean 'spiral'\?/);
-  assert.throws(() => openBuiltin('mnist', {}), (e: unknown) => e instanceof LayerError && !e.message.includes('Did you mean'));
+  assert.throws(() => openBuiltin('mnist', {}), (e: unknown) => e instanceof UserError && !e.message.includes('Did you mean'));
 });
 
 const BAD_OPTIONS: readonly [string, object, RegExp][] = [
@@ -91,7 +91,7 @@ const BAD_OPTIONS: readonly [string, object, RegExp][] = [
 
 for (const [name, options, message] of BAD_OPTIONS) {
   test(`builtin:${name} refuses ${JSON.stringify(options)} naming the value and the range`, () => {
-    assert.throws(() => openBuiltin(name, options), (e: unknown) => e instanceof LayerError && message.test(e.message));
+    assert.throws(() => openBuiltin(name, options), (e: unknown) => e instanceof UserError && message.test(e.message));
   });
 }
 

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { freshContext, run } from '../helpers/run.js';
 import { tmpFile } from './tmp-files.js';
-import type { MemorySplit } from '../../src/data/dataset.js';
+import type { MemorySplit } from '../../src/data/encode/dataset.js';
 
 const FLOWERS = fileURLToPath(new URL('./fixtures/flowers.csv', import.meta.url));
 
@@ -88,8 +88,8 @@ test('a regression CSV with a missing value lists the fill; missing=drop drops t
 });
 
 test('a progress line is reported while a file loads, with its share read and the time so far', async () => {
-  const { openCsv } = await import('../../src/data/csv-source.js');
-  const { readTable } = await import('../../src/data/read-table.js');
+  const { openCsv } = await import('../../src/data/csv/source.js');
+  const { readTable } = await import('../../src/data/csv/read-table.js');
   const lines: string[] = [];
   const body = Array.from({ length: 60_000 }, (_, i) => `${i % 97},${(i * 7) % 13},${i % 2}`).join('\n');
   const source = await openCsv(tmpFile('progress.csv', `a,b,y\n${body}\n`));

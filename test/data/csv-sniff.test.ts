@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { sniffDelimiter } from '../../src/data/csv-sniff.js';
-import { looksLikeHeader } from '../../src/data/csv-header.js';
+import { sniffDelimiter } from '../../src/data/csv/sniff.js';
+import { looksLikeHeader } from '../../src/data/csv/header.js';
 
 test('sniffDelimiter finds , ; tab and | from the first lines', () => {
   assert.equal(sniffDelimiter('a,b,c\n1,2,3\n4,5,6\n'), ',');

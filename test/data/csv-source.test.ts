@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openCsv } from '../../src/data/csv-source.js';
+import { openCsv } from '../../src/data/csv/source.js';
 import { tmpFile } from './tmp-files.js';
 
 async function allRows(path: string, batchSize = 2): Promise<{ rows: string[][]; lines: (number | null)[] }> {
@@ -102,7 +102,7 @@ test('messages name the file as the user wrote it, not the resolved path', async
   assert.equal(source.name, 'data/named.csv');
   await assert.rejects(async () => {
     for await (const _ of source.batches(10));
-  }, /^LayerError: data\/named\.csv:3: text after a closing quote/);
+  }, /^UserError: data\/named\.csv:3: text after a closing quote/);
 });
 
 test('text after 64 KB of plain ASCII: a character cut by the chunk end, a U+FEFF inside the file, a bad byte', async () => {

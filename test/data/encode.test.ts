@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildDataset } from '../../src/data/build-dataset.js';
-import type { EncodeSettings } from '../../src/data/dataset.js';
-import { readTable } from '../../src/data/read-table.js';
+import { buildDataset } from '../../src/data/encode/build-dataset.js';
+import type { EncodeSettings } from '../../src/data/encode/dataset.js';
+import { readTable } from '../../src/data/csv/read-table.js';
 import { memorySource, rowsOf } from './memory-source.js';
 
 const SPLIT = { validation: 0.25, test: 0, seed: 1, stratify: false, chronological: false };

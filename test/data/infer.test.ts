@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readTable } from '../../src/data/read-table.js';
+import { readTable } from '../../src/data/csv/read-table.js';
 import { memorySource, rowsOf } from './memory-source.js';
 
 const OPTIONS = { targets: ['y'], types: {}, missing: 'fill' } as const;

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readCsvHead } from '../../src/data/csv-open.js';
-import { checkFitsInMemory, fitsInMemory } from '../../src/data/memory-check.js';
+import { readCsvHead } from '../../src/data/csv/open.js';
+import { checkFitsInMemory, fitsInMemory } from '../../src/data/csv/memory-check.js';
 import { tmpFile } from './tmp-files.js';
 
 const body = (rows: number) => `a,b,c,y\n${Array.from({ length: rows }, (_, i) => `${i},${i % 7},${(i * 3) % 11},k${i % 2}`).join('\n')}\n`;

@@ -1,4 +1,4 @@
-import type { RawSource } from '../../src/data/source.js';
+import type { RawSource } from '../../src/data/table/source.js';
 
 /** A RawSource over rows in memory, as a builtin set is. */
 export function memorySource(header: readonly string[], rows: readonly (readonly string[])[], name = 'memory'): RawSource {

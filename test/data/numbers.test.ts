@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { isMissing, parseNumber } from '../../src/data/missing.js';
+import { isMissing, parseNumber } from '../../src/data/table/missing.js';
 
 test('decimal cells read as exactly the double Number() gives', () => {
   const decimal = fc

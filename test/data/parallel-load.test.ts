@@ -1,5 +1,5 @@
 /**
- * Large files load on two threads (src/data/read-table-parallel.ts). A worker thread runs the
+ * Large files load on two threads (src/data/csv/read-table-parallel.ts). A worker thread runs the
  * compiled module, so these tests use the build in dist/ (`npm test` compiles first) and a low
  * size threshold, and check that two threads give exactly what one gives, or fall back to it.
  */
@@ -9,9 +9,9 @@ import { tmpFile } from './tmp-files.js';
 
 process.env['KLAYERS_PARALLEL_LOAD_BYTES'] = '1';
 const dist = (m: string) => new URL(`../../dist/src/data/${m}`, import.meta.url).href;
-const { openCsv } = (await import(dist('csv-source.js'))) as typeof import('../../src/data/csv-source.js');
-const { readTable } = (await import(dist('read-table.js'))) as typeof import('../../src/data/read-table.js');
-const { readTableParallel, SPLIT_SHARE } = (await import(dist('read-table-parallel.js'))) as typeof import('../../src/data/read-table-parallel.js');
+const { openCsv } = (await import(dist('csv/source.js'))) as typeof import('../../src/data/csv/source.js');
+const { readTable } = (await import(dist('csv/read-table.js'))) as typeof import('../../src/data/csv/read-table.js');
+const { readTableParallel, SPLIT_SHARE } = (await import(dist('csv/read-table-parallel.js'))) as typeof import('../../src/data/csv/read-table-parallel.js');
 const { loadData } = (await import(dist('load.js'))) as typeof import('../../src/data/load.js');
 const { parseLoadRequest } = (await import(dist('load-request.js'))) as typeof import('../../src/data/load-request.js');
 

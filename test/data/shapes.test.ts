@@ -2,8 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { freshContext, run } from '../helpers/run.js';
 import { tmpFile } from './tmp-files.js';
-import { buildDataset } from '../../src/data/build-dataset.js';
-import { readTable } from '../../src/data/read-table.js';
+import { buildDataset } from '../../src/data/encode/build-dataset.js';
+import { readTable } from '../../src/data/csv/read-table.js';
 import { memorySource, rowsOf } from './memory-source.js';
 
 const SPLIT = { validation: 0.2, test: 0, seed: 42, stratify: false, chronological: false };

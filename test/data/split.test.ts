@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { groupSizes, SplitAssigner, splitRows } from '../../src/data/split.js';
+import { groupSizes, SplitAssigner, splitRows } from '../../src/data/encode/split.js';
 
 const BASE = { validation: 0.2, test: 0.1, seed: 42, stratify: false, chronological: false };
 

@@ -6,8 +6,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { appendFileSync } from 'node:fs';
-import { Rebatcher } from '../../src/data/batches.js';
-import { HEAD_ROWS } from '../../src/data/row-ingest.js';
+import { Rebatcher } from '../../src/data/encode/batches.js';
+import { HEAD_ROWS } from '../../src/data/csv/row-ingest.js';
 import { trainStateOf } from '../../src/train/state.js';
 import { dataSessionOf } from '../../src/data/data-session.js';
 import { recorder, refused, run, session } from '../train/helpers.js';

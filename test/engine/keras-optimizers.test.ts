@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as tf from '@tensorflow/tfjs';
-import { KerasAdam, KerasRMSprop } from '../../src/engine/keras-optimizers.js';
+import { KerasAdam, KerasRMSprop } from '../../src/engine/train/keras-optimizers.js';
 
 const RMSPROP = { learning_rate: 0.1, rho: 0.9, momentum: 0.0, epsilon: 1e-7, centered: false };
 const ADAM = { learning_rate: 0.05, beta_1: 0.9, beta_2: 0.999, epsilon: 1e-7, amsgrad: true };

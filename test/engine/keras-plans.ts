@@ -2,7 +2,8 @@
 import { parseLine } from '../../src/lang/index.js';
 import type { Call } from '../../src/lang/ast.js';
 import { resolveLayerCall } from '../../src/layers/index.js';
-import type { ModelPlan, PlannedLayer, Shape } from '../../src/layers/types.js';
+import type { ModelPlan, PlannedLayer } from '../../src/layers/types.js';
+import type { Shape } from '../../src/core/shape.js';
 
 /** `kerasLayer("Conv1D(4, 3, padding='causal')")` -> normalized PlannedLayer named `conv1d`. */
 export function kerasLayer(text: string, name?: string): PlannedLayer {

@@ -6,10 +6,10 @@ import { join } from 'node:path';
 import * as tf from '@tensorflow/tfjs';
 import { freshContext, run, runAll } from '../helpers/run.js';
 import type { CommandContext } from '../../src/commands/types.js';
-import { storedModel } from '../../src/engine/model-store.js';
-import { predictArrays, type ArrayData } from '../../src/engine/weights-io.js';
-import { directoryLoadHandler } from '../../src/engine/model-io-handler.js';
-import { registerKlayersClasses } from '../../src/engine/model-io-classes.js';
+import { storedModel } from '../../src/engine/build/model-store.js';
+import { predictArrays, type ArrayData } from '../../src/engine/io/weights.js';
+import { directoryLoadHandler } from '../../src/engine/io/file-handler.js';
+import { registerKlayersClasses } from '../../src/engine/io/custom-classes.js';
 
 const dir = () => join(mkdtempSync(join(tmpdir(), 'klayers-model-')), 'model');
 
@@ -107,7 +107,7 @@ test('load model refuses a missing directory, a non-Layers json, a foreign tfjs 
 
   // A tfjs model saved without klayers's plan.
   const foreign = dir();
-  const { directorySaveHandler } = await import('../../src/engine/model-io-handler.js');
+  const { directorySaveHandler } = await import('../../src/engine/io/file-handler.js');
   const plain = tf.sequential({ layers: [tf.layers.dense({ units: 2, inputShape: [3] })] });
   await plain.save(directorySaveHandler(foreign));
   plain.dispose();
@@ -139,7 +139,7 @@ test('a save that fails half way leaves the previous files whole and no temp fil
   const oldJson = readFileSync(join(target, 'model.json'), 'utf8');
   const oldWeights = readFileSync(join(target, 'weights.bin'));
   await runAll(a, ['Dense(5)']);
-  const { modelFilesApi } = await import('../../src/engine/model-io.js');
+  const { modelFilesApi } = await import('../../src/engine/io/model-files.js');
   const { NODE_WRITE_OPS } = await import('../../src/fs/atomic-write.js');
   let opened = 0;
   const failing = {

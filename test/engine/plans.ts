@@ -1,6 +1,7 @@
 /** Small helpers for writing ModelPlans by hand in engine tests (Keras defaults fill the rest). */
 import type { Value } from '../../src/lang/ast.js';
-import type { ModelPlan, PlannedLayer, Shape } from '../../src/layers/types.js';
+import type { ModelPlan, PlannedLayer } from '../../src/layers/types.js';
+import type { Shape } from '../../src/core/shape.js';
 
 export function tuple(...items: Value[]): Value {
   return { kind: 'tuple', items };

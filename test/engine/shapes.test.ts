@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import * as tf from '@tensorflow/tfjs';
 import { buildModel, disposeModel, initBackend, layerWeightStats } from '../../src/engine/index.js';
 import { findLayerSpec } from '../../src/layers/index.js';
-import type { Shape } from '../../src/layers/types.js';
+import type { Shape } from '../../src/core/shape.js';
 import { kerasPlan } from './keras-plans.js';
 
 /** [input batch shape, Keras call]: every layer type and its main argument variants. */

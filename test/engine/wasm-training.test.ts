@@ -7,9 +7,9 @@ import assert from 'node:assert/strict';
 import * as tf from '@tensorflow/tfjs';
 import seedrandom from 'seedrandom';
 import { buildModel, disposeModel, initBackend } from '../../src/engine/index.js';
-import { WASM_TRAINABLE } from '../../src/engine/wasm-support.js';
+import { WASM_TRAINABLE } from '../../src/engine/backend/wasm/support.js';
 import { LAYERS } from '../../src/layers/index.js';
-import type { Shape } from '../../src/layers/types.js';
+import type { Shape } from '../../src/core/shape.js';
 import { kerasPlan } from './keras-plans.js';
 
 /** A small model exercising each class (as a middle layer where it has an input gradient). */

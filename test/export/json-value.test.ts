@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Value } from '../../src/lang/ast.js';
 import { decodeValue, encodeValue } from '../../src/export/json-value.js';
-import { LayerError } from '../../src/layers/types.js';
+import { UserError } from '../../src/core/user-error.js';
 
 test('values survive JSON, including inf, nan and -0', () => {
   const values: Value[] = [
@@ -20,6 +20,6 @@ test('values survive JSON, including inf, nan and -0', () => {
 });
 
 test('anything that is not a klayers value is refused, naming where', () => {
-  assert.throws(() => decodeValue({ kind: 'function', code: 'x' }, 'layer.args.units'), (e: unknown) => e instanceof LayerError && /model\.json: layer\.args\.units is not a klayers value/.test(e.message));
+  assert.throws(() => decodeValue({ kind: 'function', code: 'x' }, 'layer.args.units'), (e: unknown) => e instanceof UserError && /model\.json: layer\.args\.units is not a klayers value/.test(e.message));
   assert.throws(() => decodeValue([1, { kind: 'call', name: 3 }], 'a'), /a\[1\] is not a klayers value/);
 });

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { freshContext, run, runAll } from '../helpers/run.js';
 import { MODEL_BEGIN, MODEL_END } from '../../src/export/keras-script.js';
 import { NO_KERAS, NO_PANDAS, runPython } from './python.js';
-import type { MemorySplit } from '../../src/data/dataset.js';
+import type { MemorySplit } from '../../src/data/encode/dataset.js';
 
 const out = () => join(mkdtempSync(join(tmpdir(), 'klayers-export-')), 'model.py');
 

@@ -2,10 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseLambda } from '../../src/lambda/index.js';
 import { lambdaToKeras } from '../../src/export/lambda-to-keras.js';
-import { buildModel, disposeModel } from '../../src/engine/build.js';
-import { predictArrays } from '../../src/engine/weights-io.js';
-import { initBackend } from '../../src/engine/backend.js';
-import { LayerError } from '../../src/layers/types.js';
+import { buildModel, disposeModel } from '../../src/engine/build/build.js';
+import { predictArrays } from '../../src/engine/io/weights.js';
+import { initBackend } from '../../src/engine/backend/backend.js';
+import { UserError } from '../../src/core/user-error.js';
 import { NO_KERAS, runPython } from './python.js';
 
 const INPUT = [null, 4, 6] as const;
@@ -29,7 +29,7 @@ test('translations read as keras.ops', () => {
   assert.equal(t('reshape(x, (-1, 2))'), 'lambda x: ops.reshape(x, (-1, 12, 2))');
   assert.equal(t('argmax(x, axis=-1)'), 'lambda x: ops.cast(ops.argmax(x, axis=-1, keepdims=False), "float32")');
   assert.equal(t('mean(x, axis=1, keepdims=True)'), 'lambda x: ops.mean(x, axis=1, keepdims=True)');
-  assert.throws(() => lambdaToKeras(parseLambda('flatten(x)'), [null, null, 6]), LayerError);
+  assert.throws(() => lambdaToKeras(parseLambda('flatten(x)'), [null, null, 6]), UserError);
 });
 
 test('Keras computes what klayers computes for every translated expression', { skip: NO_KERAS }, async () => {

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { PY_SPLIT } from '../../src/export/keras-data.js';
-import { splitRows } from '../../src/data/split.js';
+import { splitRows } from '../../src/data/encode/split.js';
 
 const PYTHON = spawnSync('python3', ['--version']).status === 0 ? 'python3' : null;
 

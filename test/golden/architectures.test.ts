@@ -11,7 +11,7 @@ import { createEngineAccess } from '../../src/commands/engine-access.js';
 import { executeLine } from '../../src/commands/execute.js';
 import type { CommandContext } from '../../src/commands/types.js';
 import { renderBlockText } from '../../src/render/block-text.js';
-import { ModelSession } from '../../src/session/session.js';
+import { ModelSession } from '../../src/model/session.js';
 import { loadGoldenArchitectures, type GoldenArchitecture } from './architectures/golden-file.js';
 import { configDifference, showKeras, showOurs, type KerasJson } from './architectures/keras-config.js';
 

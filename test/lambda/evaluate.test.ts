@@ -2,8 +2,8 @@ import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import * as tf from '@tensorflow/tfjs';
 import { LAMBDA_FUNCTIONS, lambdaOutputShape, parseLambda } from '../../src/lambda/index.js';
-import { EVALUATED_FUNCTIONS, evaluateLambda } from '../../src/engine/lambda-ops.js';
-import { LayerError } from '../../src/layers/types.js';
+import { EVALUATED_FUNCTIONS, evaluateLambda } from '../../src/engine/lambda/ops.js';
+import { UserError } from '../../src/core/user-error.js';
 import { sampleFor } from './samples.js';
 
 before(async () => {
@@ -75,8 +75,8 @@ test('evaluation leaves no intermediate tensors behind', () => {
   x.dispose();
 });
 
-test('shape mistakes surface as LayerError before tfjs runs', () => {
-  assert.throws(() => run('x + x[:, :2]', tf.ones([2, 3])), (e: unknown) => e instanceof LayerError && /cannot broadcast/.test(e.message));
+test('shape mistakes surface as UserError before tfjs runs', () => {
+  assert.throws(() => run('x + x[:, :2]', tf.ones([2, 3])), (e: unknown) => e instanceof UserError && /cannot broadcast/.test(e.message));
 });
 
 test('every function: gradients agree with finite differences', () => {

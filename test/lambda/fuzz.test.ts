@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { formatLambda, lambdaOutputShape, parseLambda } from '../../src/lambda/index.js';
-import { LayerError } from '../../src/layers/types.js';
+import { UserError } from '../../src/core/user-error.js';
 
 // Fragments a user might type, so random strings often get deep into the parser.
 const FRAGMENTS = [
@@ -18,7 +18,7 @@ function exercise(source: string): void {
   try {
     expr = parseLambda(source);
   } catch (error) {
-    assert.ok(error instanceof LayerError, `${JSON.stringify(source)} threw ${String(error)}`);
+    assert.ok(error instanceof UserError, `${JSON.stringify(source)} threw ${String(error)}`);
     assert.ok(!error.message.includes('\n'), 'messages are one line');
     return;
   }
@@ -26,16 +26,16 @@ function exercise(source: string): void {
   try {
     lambdaOutputShape(expr, [null, 3, 4]);
   } catch (error) {
-    assert.ok(error instanceof LayerError, `${JSON.stringify(source)} shape threw ${String(error)}`);
+    assert.ok(error instanceof UserError, `${JSON.stringify(source)} shape threw ${String(error)}`);
   }
 }
 
-test('random strings never make the parser throw anything but LayerError', () => {
+test('random strings never make the parser throw anything but UserError', () => {
   fc.assert(fc.property(fc.string({ maxLength: 60 }), exercise), { numRuns: 2000 });
   fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 30 }), exercise), { numRuns: 500 });
 });
 
-test('random token soup never escapes as anything but LayerError', () => {
+test('random token soup never escapes as anything but UserError', () => {
   fc.assert(fc.property(typedSource, exercise), { numRuns: 5000 });
 });
 
@@ -46,7 +46,7 @@ test('pathological input is refused quickly', () => {
       const expr = parseLambda(source);
       lambdaOutputShape(expr, [null, 3]);
     } catch (error) {
-      assert.ok(error instanceof LayerError, String(error));
+      assert.ok(error instanceof UserError, String(error));
     }
   }
   assert.ok(performance.now() - started < 2000, 'limits keep this fast');

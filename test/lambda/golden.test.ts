@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as tf from '@tensorflow/tfjs';
 import { lambdaOutputShape, parseLambda } from '../../src/lambda/index.js';
-import { evaluateLambda } from '../../src/engine/lambda-ops.js';
+import { evaluateLambda } from '../../src/engine/lambda/ops.js';
 
 /** Written by test/lambda/golden.py from Keras 3 (JAX backend). */
 interface GoldenCase {

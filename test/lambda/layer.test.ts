@@ -2,9 +2,9 @@ import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import * as tf from '@tensorflow/tfjs';
 import fc from 'fast-check';
-import { createLambdaLayer, KlayersLambda, registerLambdaLayer } from '../../src/engine/lambda-layer.js';
+import { createLambdaLayer, KlayersLambda, registerLambdaLayer } from '../../src/engine/lambda/layer.js';
 import { LAMBDA_FUNCTIONS } from '../../src/lambda/index.js';
-import { LayerError } from '../../src/layers/types.js';
+import { UserError } from '../../src/core/user-error.js';
 import { sampleFor } from './samples.js';
 
 before(async () => {
@@ -48,9 +48,9 @@ test('output shapes are inferred, or taken from output_shape (batch axis exclude
   assert.deepEqual(given.layers[1].getConfig().outputShape, [4]);
 });
 
-test('bad expressions and impossible shapes are LayerErrors when the model is built', () => {
-  assert.throws(() => createLambdaLayer({ expression: 'x * ' }), LayerError);
-  assert.throws(() => lambdaModel('mean(x, axis=3)', [4, 2]), (e: unknown) => e instanceof LayerError && /axis 3 is out of range for input of rank 3/.test(e.message));
+test('bad expressions and impossible shapes are UserErrors when the model is built', () => {
+  assert.throws(() => createLambdaLayer({ expression: 'x * ' }), UserError);
+  assert.throws(() => lambdaModel('mean(x, axis=3)', [4, 2]), (e: unknown) => e instanceof UserError && /axis 3 is out of range for input of rank 3/.test(e.message));
 });
 
 test('names with underscores, None and True survive tfjs config case conversion', async () => {
@@ -82,7 +82,7 @@ test('random canonical expressions survive a JSON round trip', async () => {
       try {
         model = lambdaModel(expression, [4]);
       } catch (error) {
-        assert.ok(error instanceof LayerError); // shapes that cannot broadcast
+        assert.ok(error instanceof UserError); // shapes that cannot broadcast
         return;
       }
       const loaded = await reload(model);

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { formatLambda, MAX_NESTING_DEPTH, MAX_SOURCE_LENGTH, parseLambda } from '../../src/lambda/index.js';
-import { LayerError } from '../../src/layers/types.js';
+import { UserError } from '../../src/core/user-error.js';
 
 const x = { kind: 'x' } as const;
 const num = (value: number) => ({ kind: 'number', value }) as const;
@@ -11,7 +11,7 @@ function parseError(source: string): string {
   try {
     parseLambda(source);
   } catch (error) {
-    assert.ok(error instanceof LayerError, `${source} threw ${String(error)}`);
+    assert.ok(error instanceof UserError, `${source} threw ${String(error)}`);
     return error.message;
   }
   assert.fail(`${source} parsed`);
@@ -85,11 +85,11 @@ test('errors give the 1-based column and what was expected', () => {
 });
 
 test('unknown functions suggest the closest name and list the allowed ones', () => {
-  let error: LayerError | undefined;
+  let error: UserError | undefined;
   try {
     parseLambda('x + maen(x)');
   } catch (e) {
-    error = e as LayerError;
+    error = e as UserError;
   }
   assert.equal(error?.message, "Lambda expression 'x + maen(x)' calls unknown function 'maen' at column 5: did you mean mean?");
   assert.match(error?.hint ?? '', /^Allowed functions: abs, exp, .*concatenate, stack$/);

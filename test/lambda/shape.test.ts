@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { lambdaOutputShape, parseLambda } from '../../src/lambda/index.js';
-import { LayerError, type Shape } from '../../src/layers/types.js';
+import { UserError } from '../../src/core/user-error.js';
+import { type Shape } from '../../src/core/shape.js';
 
 const shapeOf = (source: string, input: Shape) => lambdaOutputShape(parseLambda(source), input);
 
@@ -9,7 +10,7 @@ function shapeError(source: string, input: Shape): string {
   try {
     shapeOf(source, input);
   } catch (error) {
-    assert.ok(error instanceof LayerError, String(error));
+    assert.ok(error instanceof UserError, String(error));
     return error.message;
   }
   assert.fail(`${source} on ${JSON.stringify(input)} did not fail`);

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { formatValue } from '../../src/lang/index.js';
-import { formatPythonFloat } from '../../src/lang/python-repr.js';
+import { formatPythonFloat } from '../../src/core/python.js';
 import { call, ident, tuple } from './helpers.js';
 
 import goldenJson from './golden-repr.json' with { type: 'json' };

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import {
   findLayerSpec, formatLayerCall, LAYERS, resolveLayerCall, updateLayerArgs,
 } from '../../src/layers/index.js';
-import { parseCall, throwsLayerError } from './helpers.js';
+import { parseCall, throwsUserError } from './helpers.js';
 
 /**
  * The contract every layer in the catalog keeps: documented, resolvable from a minimal call,
@@ -99,7 +99,7 @@ for (const spec of LAYERS) {
     const target = [...spec.args].sort((a, b) => b.name.length - a.name.length)[0]!.name;
     const typo = `${target.slice(0, -1)}q`;
     const text = g.call.replace(/\)$/, `${g.call.endsWith('()') ? '' : ', '}${typo}=1)`);
-    throwsLayerError(() => resolveLayerCall(parseCall(text)), `Unknown argument '${typo}' for`, `Did you mean '${target}'?`);
+    throwsUserError(() => resolveLayerCall(parseCall(text)), `Unknown argument '${typo}' for`, `Did you mean '${target}'?`);
   });
 }
 

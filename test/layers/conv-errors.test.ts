@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { LayerError, type LayerSpec, type Shape } from '../../src/layers/types.js';
+import { type LayerSpec } from '../../src/layers/types.js';
+import { UserError } from '../../src/core/user-error.js';
+import { type Shape } from '../../src/core/shape.js';
 import { argsFor, specs } from './conv-rnn-golden.js';
 
 /** The messages a user sees when a convolution does not fit its input or its arguments clash. */
@@ -11,11 +13,11 @@ function conv(layer: string, kwargs: Record<string, unknown>) {
   return { spec, args, shape: (input: Shape) => spec.outputShape(input, args) };
 }
 
-function errorOf(fn: () => unknown): LayerError {
+function errorOf(fn: () => unknown): UserError {
   try {
     fn();
   } catch (e) {
-    assert.ok(e instanceof LayerError, `expected a LayerError, got ${String(e)}`);
+    assert.ok(e instanceof UserError, `expected a UserError, got ${String(e)}`);
     return e;
   }
   assert.fail('expected an error');
@@ -82,7 +84,7 @@ test('filters and input channels must both divide by groups', () => {
 test('non-positive filters, kernel_size, strides and groups are refused', () => {
   for (const kwargs of [{ filters: 0, kernel_size: 3 }, { filters: 2, kernel_size: 0 }, { filters: 2, kernel_size: 3, strides: [1, 0] }, { filters: 2, kernel_size: 3, groups: 0 }]) {
     const { spec, args } = conv('Conv2D', kwargs);
-    assert.throws(() => spec.validate!(args), LayerError, JSON.stringify(kwargs));
+    assert.throws(() => spec.validate!(args), UserError, JSON.stringify(kwargs));
   }
   const { spec, args } = conv('Conv2D', { filters: 2, kernel_size: [3, 0] });
   assert.equal(errorOf(() => spec.validate!(args)).message, 'The `kernel_size` argument must be a tuple of 2 integers. Received kernel_size=(3, 0), including values {0} that do not satisfy `value > 0`');

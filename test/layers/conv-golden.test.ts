@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { LayerError } from '../../src/layers/types.js';
+import { UserError } from '../../src/core/user-error.js';
 import { caseTitle, golden, runCase } from './conv-rnn-golden.js';
 
 /** Every golden case from real Keras for Conv1D/Conv2D, pooling and SimpleRNN/LSTM. */
@@ -17,9 +17,9 @@ for (const group of ['conv', 'pool', 'rnn'] as const) {
     }
   });
 
-  test(`${group}: every input Keras rejects is rejected with a LayerError`, () => {
+  test(`${group}: every input Keras rejects is rejected with a UserError`, () => {
     for (const c of golden[group].filter((g) => g.error)) {
-      assert.throws(() => runCase(c), LayerError, `${caseTitle(c)} — Keras: ${c.error!.message}`);
+      assert.throws(() => runCase(c), UserError, `${caseTitle(c)} — Keras: ${c.error!.message}`);
     }
   });
 }

@@ -8,7 +8,8 @@ import lstm from '../../src/layers/lstm.js';
 import maxPooling1d from '../../src/layers/max-pooling1d.js';
 import maxPooling2d from '../../src/layers/max-pooling2d.js';
 import simpleRnn from '../../src/layers/simple-rnn.js';
-import type { LayerArgs, LayerSpec, OutputShape, Shape } from '../../src/layers/types.js';
+import type { LayerArgs, LayerSpec } from '../../src/layers/types.js';
+import type { OutputShape, Shape } from '../../src/core/shape.js';
 import type { Value } from '../../src/lang/ast.js';
 
 /**

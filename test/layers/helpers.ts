@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { isCall, isIdent, isTuple, type Call, type Tuple, type Value } from '../../src/lang/ast.js';
 import { parseLine } from '../../src/lang/index.js';
-import { LayerError } from '../../src/layers/types.js';
+import { UserError } from '../../src/core/user-error.js';
 
 /** A hand-built Call, as the parser would produce for `name(args..., k=v)`. */
 export function call(name: string, args: Value[] = [], kwargs: Record<string, Value> = {}): Call {
@@ -45,17 +45,17 @@ export function plainKeras(v: unknown): unknown {
   return v;
 }
 
-/** Assert `fn` throws a LayerError whose message matches every pattern. */
-export function throwsLayerError(fn: () => unknown, ...patterns: (RegExp | string)[]): LayerError {
+/** Assert `fn` throws a UserError whose message matches every pattern. */
+export function throwsUserError(fn: () => unknown, ...patterns: (RegExp | string)[]): UserError {
   try {
     fn();
   } catch (e) {
-    assert.ok(e instanceof LayerError, `expected LayerError, got ${String(e)}`);
+    assert.ok(e instanceof UserError, `expected UserError, got ${String(e)}`);
     for (const p of patterns) {
       if (typeof p === 'string') assert.ok(e.message.includes(p), `message ${JSON.stringify(e.message)} lacks ${JSON.stringify(p)}`);
       else assert.match(e.message, p);
     }
     return e;
   }
-  assert.fail('expected a LayerError');
+  assert.fail('expected a UserError');
 }

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { effectivePoolStrides } from '../../src/layers/pooling-shapes.js';
-import { LayerError, type Shape } from '../../src/layers/types.js';
+import { UserError } from '../../src/core/user-error.js';
+import { type Shape } from '../../src/core/shape.js';
 import { argsFor, specs } from './conv-rnn-golden.js';
 
 /** Pooling: strides=None, rank errors, empty outputs, and no weights or multiply-adds. */
@@ -30,7 +31,7 @@ test('a pool window larger than the input is refused, as Keras does', () => {
     pool('MaxPooling2D', { pool_size: 3 }).shape([null, 2, 2, 1]);
     assert.fail('expected an error');
   } catch (e) {
-    assert.ok(e instanceof LayerError);
+    assert.ok(e instanceof UserError);
     assert.equal(e.message, "MaxPooling2D output would have zero or negative size: input (None, 2, 2, 1) with pool_size=(3, 3), strides=(3, 3) and padding='valid'.");
     assert.equal(e.hint, "Use padding='same' or a smaller pool_size.");
   }

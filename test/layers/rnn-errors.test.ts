@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Shape } from '../../src/layers/types.js';
+import type { Shape } from '../../src/core/shape.js';
 import { argsFor, specs } from './conv-rnn-golden.js';
 
 /** SimpleRNN/LSTM: rank and stateful errors, argument checks, state shapes and flops. */

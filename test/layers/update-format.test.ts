@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { keras, tuple } from '../../src/layers/arg-builders.js';
 import { findLayerSpec, formatArgValue, formatLayerCall, resolveLayerCall, updateLayerArgs } from '../../src/layers/index.js';
-import { call, parseCall, throwsLayerError } from './helpers.js';
+import { call, parseCall, throwsUserError } from './helpers.js';
 
 const dense = findLayerSpec('Dense')!;
 const argOf = (name: string) => dense.args.find((a) => a.name === name)!;
@@ -19,12 +19,12 @@ test('updateLayerArgs normalizes the changes and keeps everything else', () => {
 
 test('updateLayerArgs refuses what resolve refuses', () => {
   const { args } = resolveLayerCall(parseCall('Dense(64)'));
-  throwsLayerError(() => updateLayerArgs(dense, args, { unit: 3 }), "Unknown argument 'unit' for Dense. Did you mean 'units'?");
-  throwsLayerError(() => updateLayerArgs(dense, args, { units: 0 }), 'Received: units=0');
-  throwsLayerError(() => updateLayerArgs(dense, args, { activation: 'rellu' }), "Did you mean 'relu'?");
+  throwsUserError(() => updateLayerArgs(dense, args, { unit: 3 }), "Unknown argument 'unit' for Dense. Did you mean 'units'?");
+  throwsUserError(() => updateLayerArgs(dense, args, { units: 0 }), 'Received: units=0');
+  throwsUserError(() => updateLayerArgs(dense, args, { activation: 'rellu' }), "Did you mean 'relu'?");
   const reshape = findLayerSpec('Reshape')!;
   const r = resolveLayerCall(parseCall('Reshape((2, 3))'));
-  throwsLayerError(() => updateLayerArgs(reshape, r.args, { target_shape: tuple(-1, -1) }), 'at most one unknown dimension');
+  throwsUserError(() => updateLayerArgs(reshape, r.args, { target_shape: tuple(-1, -1) }), 'at most one unknown dimension');
 });
 
 test('formatLayerCall: positional required args, non-default keywords only, then name', () => {

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatBytes, formatParamCount, formatShape } from '../../src/render/summary.js';
+import { formatBytes, formatParamCount } from '../../src/render/summary.js';
+import { formatSummaryShape } from '../../src/core/shape.js';
 
 // Expected values are what Keras 3's summary_utils.readable_memory_size and f"{n:,}" print
 // (checked in the Keras venv), plus sizes seen in real tf.keras 2.15 summaries.
@@ -32,12 +33,12 @@ test('formatBytes rounds exact halves to even like Python, not up like toFixed',
   assert.equal(formatBytes(1164), '1.14 KB');
 });
 
-test('formatShape prints shapes as Keras 3 does', () => {
-  assert.equal(formatShape([null, 26, 26, 32]), '(None, 26, 26, 32)');
-  assert.equal(formatShape([null, 4]), '(None, 4)');
-  assert.equal(formatShape([null, null, 10]), '(None, None, 10)');
+test('formatSummaryShape prints shapes as Keras 3 does', () => {
+  assert.equal(formatSummaryShape([null, 26, 26, 32]), '(None, 26, 26, 32)');
+  assert.equal(formatSummaryShape([null, 4]), '(None, 4)');
+  assert.equal(formatSummaryShape([null, null, 10]), '(None, None, 10)');
   assert.equal(
-    formatShape([
+    formatSummaryShape([
       [null, 16],
       [null, 16],
       [null, 16],

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { LayerError } from '../../src/layers/types.js';
+import { UserError } from '../../src/core/user-error.js';
 import { renderSummary } from '../../src/render/summary.js';
 import type { SummaryModel } from '../../src/render/summary-types.js';
 import { describeDiff } from './summary-golden-files.js';
@@ -168,7 +168,7 @@ test('keras2: an unbuilt model is refused, as tf.keras 2 does', () => {
   };
   assert.throws(
     () => renderSummary(unbuilt, { style: 'keras2', columns: 80 }),
-    (e: unknown) => e instanceof LayerError && e.message.startsWith('This model has not yet been built.'),
+    (e: unknown) => e instanceof UserError && e.message.startsWith('This model has not yet been built.'),
   );
 });
 

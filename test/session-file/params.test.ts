@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ParamStore } from '../../src/session-file/params.js';
 import { parseLine } from '../../src/lang/index.js';
-import { LayerError } from '../../src/layers/types.js';
+import { UserError } from '../../src/core/user-error.js';
 
 test('$name becomes the value as a literal; quoted text and comments are left alone', () => {
   const p = new ParamStore();
@@ -25,7 +25,7 @@ test('-p overrides win over the declared default', () => {
 test('an undeclared $name is an error naming the declared ones', () => {
   const p = new ParamStore();
   p.declare('epochs', 20);
-  assert.throws(() => p.expand('fit epochs=$epoch'), (e: unknown) => e instanceof LayerError && e.message === 'Unknown parameter $epoch.' && e.hint === 'Declared so far: $epochs.');
+  assert.throws(() => p.expand('fit epochs=$epoch'), (e: unknown) => e instanceof UserError && e.message === 'Unknown parameter $epoch.' && e.hint === 'Declared so far: $epochs.');
 });
 
 test('a value can only ever be one value: a string with code-like text stays one quoted string', () => {

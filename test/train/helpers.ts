@@ -2,7 +2,7 @@ import { createContext } from '../../src/commands/context.js';
 import { executeLine } from '../../src/commands/execute.js';
 import type { CommandContext } from '../../src/commands/types.js';
 import { renderBlockText } from '../../src/render/block-text.js';
-import type { TrainingControl, TrainingEvent, TrainingHooks } from '../../src/train/events.js';
+import type { TrainingControl, TrainingEvent, TrainingHooks } from '../../src/core/training.js';
 
 /** A fresh session on the cpu backend (deterministic, and what every machine has). */
 export function session(hooks?: TrainingHooks): CommandContext {

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { formatEpochLine, formatEta, formatProgressLine, formatStepTime } from '../../src/render/progress.js';
-import { pyExponent, pyFixed } from '../../src/render/py-format.js';
+import { pyExponent, pyFixed } from '../../src/core/python.js';
 
 // Lines printed by Keras 3.15 (JAX) for a 3-step epoch with validation and for evaluate():
 //   3/3 - 3s - 887ms/step - accuracy: 0.3250 - loss: 1.1556 - mae: 0.4470 - val_accuracy: 0.4000 - val_loss: 1.1299 - val_mae: 0.4414

@@ -1,7 +1,7 @@
 import { render } from 'ink-testing-library';
 import type { ReactElement } from 'react';
 import type { CommandContext, EngineAccess } from '../../src/commands/types.js';
-import { ModelSession } from '../../src/session/session.js';
+import { ModelSession } from '../../src/model/session.js';
 
 /** Escape codes out, so frames compare as the characters a user reads. */
 export const plain = (s: string | undefined): string => (s ?? '').replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '');

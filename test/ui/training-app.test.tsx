@@ -7,9 +7,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { render } from 'ink-testing-library';
 import { DataSession } from '../../src/data/data-session.js';
-import { FitControl } from '../../src/engine/fit-control.js';
-import type { TrainingApi } from '../../src/engine/train-api.js';
-import type { FitOutcome, FitSpec } from '../../src/engine/train-types.js';
+import { FitControl } from '../../src/engine/train/fit-control.js';
+import type { TrainingApi } from '../../src/engine/train/api.js';
+import type { FitSpec } from '../../src/engine/train/types.js';
+import type { FitOutcome } from '../../src/core/training.js';
 import { App } from '../../src/ui/components/App.js';
 import { stubContext, stubEngine, waitForFrame } from './render-helpers.js';
 

@@ -1,4 +1,4 @@
-import type { TrainingControl, TrainingEvent } from '../../src/train/events.js';
+import type { TrainingControl, TrainingEvent } from '../../src/core/training.js';
 import type { Clock } from '../../src/ui/training/throttle.js';
 
 /** A clock whose time moves only when a test says so; timers fire as it passes them. */

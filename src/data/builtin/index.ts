@@ -1,6 +1,6 @@
-import { LayerError } from '../../layers/types.js';
-import { didYouMean } from '../../layers/kinds/errors.js';
-import type { RawSource } from '../source.js';
+import { UserError } from '../../core/user-error.js';
+import { didYouMean } from '../../core/suggest.js';
+import type { RawSource } from '../table/source.js';
 import { DIGITS } from './digits.js';
 import { FRIEDMAN } from './friedman.js';
 import { IRIS } from './iris.js';
@@ -21,13 +21,13 @@ export const BUILTIN_NAMES: readonly string[] = SETS.map((set) => set.name);
 /**
  * The builtin set `name` (with or without the `builtin:` prefix) as a RawSource. Options left out
  * take the set's defaults; the default seed is fixed, so the same call always gives the same rows.
- * Throws a LayerError for an unknown name (with a did-you-mean) or an option out of range.
+ * Throws a UserError for an unknown name (with a did-you-mean) or an option out of range.
  */
 export function openBuiltin(name: string, options: BuiltinOptions = {}): RawSource {
   const bare = name.startsWith('builtin:') ? name.slice('builtin:'.length) : name;
   const set = SETS.find((s) => s.name === bare);
   if (!set) {
-    throw new LayerError(
+    throw new UserError(
       `Unknown builtin data set '${bare}'.${didYouMean(bare, BUILTIN_NAMES)}`,
       `Builtin data sets: ${BUILTIN_NAMES.join(', ')}.`,
     );

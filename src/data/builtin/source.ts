@@ -1,4 +1,4 @@
-import type { RawSource } from '../source.js';
+import type { RawSource } from '../table/source.js';
 import type { BuiltinSet, ResolvedOptions } from './set.js';
 
 /**

@@ -1,7 +1,8 @@
 import { isCall, isIdent, type Value } from '../../lang/ast.js';
-import { LayerError } from '../types.js';
-import { didYouMean, invalidArg, type ArgContext } from './errors.js';
-import { pyStr } from './python-repr.js';
+import { UserError } from '../../core/user-error.js';
+import { invalidArg, type ArgContext } from './errors.js';
+import { didYouMean } from '../../core/suggest.js';
+import { formatPythonString } from '../../core/python.js';
 import { lastSegment } from './values.js';
 
 /** Keras 3's activation names (keras/src/activations/__init__.py), as get_config() shows them. */
@@ -33,8 +34,8 @@ export function normalizeActivation(ctx: ArgContext, v: Value): Value {
   if (raw === undefined) throw invalidArg(ctx, "an activation name such as 'relu'", v);
   const found = ACTIVATIONS.includes(raw) ? raw : ALIASES[raw];
   if (found !== undefined) return found;
-  throw new LayerError(
-    `Unknown activation ${pyStr(raw)} for ${ctx.layer}.${didYouMean(raw, ALL_NAMES)}`,
+  throw new UserError(
+    `Unknown activation ${formatPythonString(raw)} for ${ctx.layer}.${didYouMean(raw, ALL_NAMES)}`,
     `Keras activations: ${ACTIVATIONS.join(', ')}`,
   );
 }
@@ -42,7 +43,7 @@ export function normalizeActivation(ctx: ArgContext, v: Value): Value {
 function identName(ctx: ArgContext, dotted: string): string {
   const dot = dotted.lastIndexOf('.');
   if (dot >= 0 && !MODULES.includes(dotted.slice(0, dot))) {
-    throw new LayerError(
+    throw new UserError(
       `${ctx.layer}: \`${ctx.arg}\` must be a Keras activation. Received: ${ctx.arg}=${dotted}`,
       `Use keras.activations, e.g. ${ctx.arg}='${lastSegment(dotted)}'`,
     );

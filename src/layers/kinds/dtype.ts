@@ -1,5 +1,6 @@
 import { isIdent, type Value } from '../../lang/ast.js';
-import { didYouMean, invalidArg, type ArgContext } from './errors.js';
+import { invalidArg, type ArgContext } from './errors.js';
+import { didYouMean } from '../../core/suggest.js';
 import { lastSegment } from './values.js';
 
 /** Keras 3's `ALLOWED_DTYPES` (keras/src/backend/common/dtypes.py). */

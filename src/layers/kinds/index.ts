@@ -11,7 +11,7 @@ import { normalizeBool, normalizeChoice, normalizeFloat, normalizeInt, normalize
 import { normalizeIntTuple, normalizeShape } from './shapes.js';
 
 export type { ArgContext } from './errors.js';
-export { suggestName, didYouMean } from './errors.js';
+export { suggestName, didYouMean } from '../../core/suggest.js';
 export { ACTIVATIONS } from './activation.js';
 export { KERAS_DTYPES } from './dtype.js';
 
@@ -24,7 +24,7 @@ export const OBJECT_FAMILIES: Readonly<Partial<Record<ArgKind, ObjectFamily>>> =
 
 /**
  * Validate one argument value against its declaration and return the normalized form (the one
- * Keras's get_config() shows). Throws LayerError naming `layer`, the argument and the value.
+ * Keras's get_config() shows). Throws UserError naming `layer`, the argument and the value.
  */
 export function normalizeArgValue(layer: string, spec: ArgSpec, value: Value): Value {
   const ctx: ArgContext = { layer, arg: spec.name };

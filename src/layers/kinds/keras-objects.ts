@@ -1,8 +1,9 @@
 import { keras } from '../arg-builders.js';
 import { isCall, isIdent, type Call, type Value } from '../../lang/ast.js';
-import { LayerError } from '../types.js';
-import { didYouMean, invalidArg, type ArgContext } from './errors.js';
-import { pyStr } from './python-repr.js';
+import { UserError } from '../../core/user-error.js';
+import { invalidArg, type ArgContext } from './errors.js';
+import { didYouMean } from '../../core/suggest.js';
+import { formatPythonString } from '../../core/python.js';
 import { normalizeParam } from './object-params.js';
 
 /**
@@ -60,29 +61,29 @@ export function normalizeKerasObject(family: ObjectFamily, ctx: ArgContext, v: V
     if (!spec) throw unknownObject(family, ctx, v.name);
     return isCall(v) ? bind(ctx, spec, v.args, v.kwargs) : bind(ctx, spec, [], {});
   }
-  throw invalidArg(ctx, `a Keras ${family.noun}`, v, `e.g. ${ctx.arg}=${pyStr(family.objects[0]!.aliases[0] ?? '')}`);
+  throw invalidArg(ctx, `a Keras ${family.noun}`, v, `e.g. ${ctx.arg}=${formatPythonString(family.objects[0]!.aliases[0] ?? '')}`);
 }
 
 function stripModule(family: ObjectFamily, ctx: ArgContext, dotted: string): string {
   const dot = dotted.lastIndexOf('.');
   if (dot < 0) return dotted;
   if (!family.modules.includes(dotted.slice(0, dot))) {
-    throw new LayerError(`${ctx.layer}: \`${ctx.arg}\` must be a Keras ${family.noun}. Received: ${ctx.arg}=${dotted}`);
+    throw new UserError(`${ctx.layer}: \`${ctx.arg}\` must be a Keras ${family.noun}. Received: ${ctx.arg}=${dotted}`);
   }
   return dotted.slice(dot + 1);
 }
 
-function unknownObject(family: ObjectFamily, ctx: ArgContext, name: string): LayerError {
+function unknownObject(family: ObjectFamily, ctx: ArgContext, name: string): UserError {
   const names = stringNames(family);
   const callOnly = family.objects.find((o) => o.callOnlyAliases?.includes(name));
   if (callOnly) {
-    return new LayerError(
-      `Keras 3 does not accept the string ${pyStr(name)} as a ${family.noun} (${ctx.layer} ${ctx.arg}).`,
+    return new UserError(
+      `Keras 3 does not accept the string ${formatPythonString(name)} as a ${family.noun} (${ctx.layer} ${ctx.arg}).`,
       `Call it instead, e.g. ${ctx.arg}=${name}(${callOnly.params.map((p) => `${p.name}=0.01`).join(', ')})`,
     );
   }
-  return new LayerError(
-    `Unknown ${family.noun} ${pyStr(name)} for ${ctx.layer} ${ctx.arg}.${didYouMean(name, names)}`,
+  return new UserError(
+    `Unknown ${family.noun} ${formatPythonString(name)} for ${ctx.layer} ${ctx.arg}.${didYouMean(name, names)}`,
     `Keras ${family.noun}s: ${family.objects.map((o) => o.aliases[0] ?? o.className).join(', ')}`,
   );
 }
@@ -96,7 +97,7 @@ function bind(
   const where = `${ctx.layer} ${ctx.arg}=${spec.className}(...)`;
   const names = spec.params.map((p) => p.name);
   if (args.length > names.length) {
-    throw new LayerError(
+    throw new UserError(
       `${spec.className} takes ${names.length} positional argument${names.length === 1 ? '' : 's'}` +
         `${names.length ? ` (${names.join(', ')})` : ''}; got ${args.length} (in ${ctx.layer} ${ctx.arg})`,
     );
@@ -105,9 +106,9 @@ function bind(
   args.forEach((a, i) => (given[names[i]!] = a));
   for (const [key, value] of Object.entries(kwargs)) {
     if (!names.includes(key)) {
-      throw new LayerError(`Unknown argument '${key}' for ${spec.className} in ${ctx.layer} ${ctx.arg}.${didYouMean(key, names)}`);
+      throw new UserError(`Unknown argument '${key}' for ${spec.className} in ${ctx.layer} ${ctx.arg}.${didYouMean(key, names)}`);
     }
-    if (key in given) throw new LayerError(`${spec.className} got multiple values for argument '${key}' (in ${where})`);
+    if (key in given) throw new UserError(`${spec.className} got multiple values for argument '${key}' (in ${where})`);
     given[key] = value;
   }
   const config: Record<string, Value> = {};

@@ -1,7 +1,8 @@
 import type { Value } from '../../lang/ast.js';
-import { didYouMean, invalidArg, type ArgContext } from './errors.js';
+import { invalidArg, type ArgContext } from './errors.js';
+import { didYouMean } from '../../core/suggest.js';
 import type { ObjectParam } from './keras-objects.js';
-import { pyStr } from './python-repr.js';
+import { formatPythonString } from '../../core/python.js';
 import { sequenceItems } from './values.js';
 
 /** Validate one config value of an initializer/regularizer/constraint against its declaration. */
@@ -25,7 +26,7 @@ export function normalizeParam(ctx: ArgContext, p: ObjectParam, v: Value): Value
 }
 
 function describe(p: ObjectParam): string {
-  if (p.kind === 'choice') return `one of ${(p.choices ?? []).map(pyStr).join(', ')}`;
+  if (p.kind === 'choice') return `one of ${(p.choices ?? []).map(formatPythonString).join(', ')}`;
   if (p.kind === 'int') return 'an integer';
   if (p.kind === 'axes') return 'an integer or a list of integers';
   return p.min ? `a float ${p.min.inclusive ? '>=' : '>'} ${p.min.value}` : 'a float';

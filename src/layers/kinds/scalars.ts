@@ -1,7 +1,8 @@
 import type { Value } from '../../lang/ast.js';
 import type { ArgSpec } from '../types.js';
-import { didYouMean, invalidArg, type ArgContext } from './errors.js';
-import { pyStr } from './python-repr.js';
+import { invalidArg, type ArgContext } from './errors.js';
+import { didYouMean } from '../../core/suggest.js';
+import { formatPythonString } from '../../core/python.js';
 
 /** Validators for the plain kinds: int, float, bool, str, choice, expression. */
 
@@ -36,7 +37,7 @@ export function normalizeStr(ctx: ArgContext, v: Value): Value {
 /** One of `spec.choices`; Keras lower-cases `padding` and `data_format`, so we do too. */
 export function normalizeChoice(ctx: ArgContext, spec: ArgSpec, v: Value): Value {
   const choices = spec.choices ?? [];
-  const options = choices.map(pyStr).join(', ');
+  const options = choices.map(formatPythonString).join(', ');
   if (typeof v !== 'string') throw invalidArg(ctx, `one of ${options}`, v);
   const lowered = v.toLowerCase();
   if (choices.includes(lowered)) return lowered;

@@ -2,7 +2,7 @@ import { tuple } from '../arg-builders.js';
 import type { Value } from '../../lang/ast.js';
 import type { ArgSpec } from '../types.js';
 import { invalidArg, type ArgContext } from './errors.js';
-import { pyRepr } from './python-repr.js';
+import { formatValue } from '../../lang/format-value.js';
 import { sequenceItems } from './values.js';
 
 /**
@@ -17,7 +17,7 @@ export function normalizeShape(ctx: ArgContext, v: Value): Value {
   }
   items.forEach((item) => {
     if (item !== null && !(typeof item === 'number' && Number.isInteger(item))) {
-      throw invalidArg(ctx, 'a tuple of integers or None', v, `${pyRepr(item)} is not an integer`);
+      throw invalidArg(ctx, 'a tuple of integers or None', v, `${formatValue(item)} is not an integer`);
     }
   });
   return tuple(...items);

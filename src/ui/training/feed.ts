@@ -4,7 +4,7 @@
  * the keys that reach the fit while it runs: Ctrl-C stops after the current batch, a second
  * Ctrl-C within a second aborts, `p` pauses and resumes.
  */
-import type { TrainingControl, TrainingEvent, TrainingHooks } from '../../train/events.js';
+import type { TrainingControl, TrainingEvent, TrainingHooks } from '../../core/training.js';
 import type { Key } from '../editor/keys.js';
 import { reduceTraining, type LiveTraining, type LocalEvent } from './live-state.js';
 import { realClock, Throttle, type Clock } from './throttle.js';

@@ -2,7 +2,7 @@
  * What the live view knows about the running fit, folded from training events (numbers the
  * engine already read; the view never touches tensors). Pure: state + event → state.
  */
-import type { Logs, TrainingEvent } from '../../train/events.js';
+import type { Logs, TrainingEvent } from '../../core/training.js';
 
 /** One finished epoch of this fit. */
 export interface FinishedEpoch {

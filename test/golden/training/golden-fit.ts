@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { createContext } from '../../../src/commands/context.js';
 import { executeLine } from '../../../src/commands/execute.js';
 import { initBackend, modelFilesApi, trainingApi, type SavedWeight } from '../../../src/engine/index.js';
-import type { ArraySplit, EpochSummary, ResolvedCompile } from '../../../src/engine/train-types.js';
+import type { ArraySplit, EpochSummary, ResolvedCompile } from '../../../src/core/training.js';
 import type { ModelPlan } from '../../../src/layers/types.js';
 import { parseLine } from '../../../src/lang/index.js';
 import { parseOptimizer } from '../../../src/train/optimizer-config.js';

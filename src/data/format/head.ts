@@ -1,0 +1,32 @@
+import type { Dataset } from '../encode/dataset.js';
+import { encodeFeatures, encodeTargets } from '../encode/encode-rows.js';
+import { encoderWidth } from '../encode/encoders.js';
+import { fit, textTable } from './table.js';
+import { storedColumn, type StoredColumn } from '../table/table.js';
+
+/** Encoded values shown per row before `…`. */
+const SHOWN_VALUES = 6;
+
+function values(v: Float32Array, from: number, count: number): string {
+  const shown = Array.from(v.subarray(from, from + Math.min(count, SHOWN_VALUES)), (x) => (Number.isInteger(x) ? String(x) : x.toFixed(2)));
+  return shown.join(', ') + (count > SHOWN_VALUES ? ', …' : '');
+}
+
+/**
+ * `data head N`: the first rows as the file has them beside what the model receives (x, then y),
+ * encoded with the encoders fitted on the training split.
+ */
+export function formatHead(dataset: Dataset, count: number, columns: number): string {
+  const table = dataset.table;
+  const n = Math.min(count, table.head.length);
+  const rows = Uint32Array.from({ length: n }, (_, i) => i);
+  const featureColumns = dataset.encoders.map((e) => storedColumn(table, e.column)!);
+  const targetColumns = dataset.targets.map((t) => storedColumn(table, t.column)) as StoredColumn[];
+  const width = dataset.encoders.reduce((w, e) => w + encoderWidth(e), 0);
+  const x = encodeFeatures(dataset.encoders, featureColumns, rows, width);
+  const y = encodeTargets(dataset.targets, targetColumns, rows);
+  const yWidth = dataset.targetShape[0]!;
+  const body = Array.from({ length: n }, (_, i) => [String(i + 1), fit(table.head[i]!.join(', '), 40), values(x, i * width, width), values(y, i * yWidth, yWidth)]);
+  const header = ['row', fit(`raw (${table.columns.map((c) => c.name).join(', ')})`, 40), `x (${width} values)`, 'y'];
+  return textTable(header, body, columns);
+}

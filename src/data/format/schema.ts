@@ -1,0 +1,34 @@
+import { typeLabel } from '../table/column-types.js';
+import type { Dataset } from '../encode/dataset.js';
+import { shortNumber, textTable } from './table.js';
+import { columnStats, type ColumnStats } from '../table/stats.js';
+import { streamedTally } from '../csv/stream-table.js';
+import { storedColumn, type Table } from '../table/table.js';
+
+/** Column types as inferred, printed right after a load. */
+export function formatTypes(table: Table, columns: number): string {
+  const rows = table.columns.map((c) => [c.name, typeLabel(c.type), c.role, c.why]);
+  const note = table.sampleSize < table.rowCount ? `\nTypes inferred from the first ${table.sampleSize.toLocaleString('en-US')} rows.` : '';
+  return `${textTable(['column', 'type', 'role', 'why'], rows, columns)}\nChange a type with: column NAME type=category (or types="NAME:category" on load).${note}`;
+}
+
+function summaryText(stats: ColumnStats, isTarget: boolean, rows: number): string {
+  if (stats.mean !== undefined) return `min ${shortNumber(stats.min!)}, mean ${shortNumber(stats.mean)}, max ${shortNumber(stats.max!)}`;
+  if (!stats.counts) return '';
+  if (isTarget) return stats.counts.map((c) => `${c.label} ${((100 * c.count) / rows).toFixed(1)}%`).join(', ');
+  const top = stats.counts.slice(0, 3).map((c) => `${c.label} (${c.count})`);
+  const more = stats.counts.length > 3 ? `, … ${stats.counts.length} values` : '';
+  return top.join(', ') + more;
+}
+
+/** The schema table of `data`: type, role, missing values, and a summary per column. */
+export function formatSchema(dataset: Dataset, columns: number): string {
+  const table = dataset.table;
+  const rows = table.columns.map((c) => {
+    const stored = storedColumn(table, c.name);
+    if (!stored) return [c.name, typeLabel(c.type), c.role, '-', c.why];
+    const stats = columnStats(stored, streamedTally(table, c.name) ?? undefined);
+    return [c.name, typeLabel(c.type), c.role, String(stats.missing), summaryText(stats, c.role === 'target', table.rowCount)];
+  });
+  return textTable(['column', 'type', 'role', 'missing', 'summary'], rows, columns);
+}

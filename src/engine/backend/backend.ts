@@ -1,0 +1,146 @@
+/**
+ * Backend choice. This is the only file that knows which tfjs backend runs; the rest of the engine
+ * works on whatever `loadTf()` returns. The user's choice (`backend auto|tensorflow|wasm|cpu`) is
+ * made with `initBackend`; under `auto`, `chooseTrainingBackend(plan)` may then move between wasm
+ * and cpu as each model requires. Both decisions are made here and nowhere else.
+ *
+ * tfjs is imported lazily so the REPL can show its first prompt before tfjs has loaded.
+ */
+import type * as TF from '@tensorflow/tfjs';
+import type { ModelPlan } from '../../layers/types.js';
+import { engineLoadStarted } from './load-clock.js';
+import { quietFirstTensor } from './quiet.js';
+import { startWasm, WASM_ADDITIONS } from './wasm/load.js';
+import { wasmTrainingBlockers } from './wasm/support.js';
+
+export type BackendName = 'tensorflow' | 'wasm' | 'cpu';
+export type BackendChoice = 'auto' | BackendName;
+
+/** Which backend runs, and why (shown by the REPL's `backend` command and `--verbose`). */
+export interface BackendInfo {
+  readonly name: BackendName;
+  readonly reason: string;
+  /** Milliseconds from the engine starting to load until tfjs (and tfjs-node when present) was ready. */
+  readonly importMs: number;
+}
+
+const WASM_REASON = `fastest JS backend for Dense/LSTM; ${WASM_ADDITIONS}`;
+const NO_NATIVE = 'tfjs-node is not installed (optional dependency)';
+
+let tfModule: Promise<typeof TF> | undefined;
+let chosen: BackendInfo | undefined;
+let pending: Promise<BackendInfo> | undefined;
+let pendingChoice: BackendChoice | undefined;
+let importMs = 0;
+
+/** Import `@tensorflow/tfjs` once; later calls return the same module. */
+export function loadTf(): Promise<typeof TF> {
+  tfModule ??= (async () => {
+    const tf = await import('@tensorflow/tfjs');
+    // Counted from the engine's first module: other engine modules may have imported tfjs already.
+    importMs += performance.now() - engineLoadStarted;
+    return tf;
+  })();
+  return tfModule;
+}
+
+/** The backend in use; throws if `initBackend` has not run yet. */
+export function backendInfo(): BackendInfo {
+  if (!chosen) throw new Error('The tfjs backend is not initialized yet; call initBackend() first.');
+  return chosen;
+}
+
+/**
+ * Choose and start the backend. `auto` prefers native tfjs-node (an optional dependency), then
+ * wasm, then the pure-JS cpu backend. Repeating the same choice returns the same decision; a new
+ * choice switches backends (tensors move lazily, models keep working).
+ */
+export function initBackend(choice: BackendChoice = 'auto'): Promise<BackendInfo> {
+  if (pending && pendingChoice !== choice) pending = undefined;
+  pendingChoice = choice;
+  pending ??= startBackend(choice).then(
+    (info) => (chosen = info),
+    (error: unknown) => {
+      pending = undefined; // an explicit choice that failed may be retried with another one
+      throw error;
+    },
+  );
+  return pending;
+}
+
+/** The backend in use, making the `auto` choice when none was made yet. */
+export async function ensureBackend(): Promise<BackendInfo> {
+  await (pending ?? initBackend('auto'));
+  return backendInfo();
+}
+
+/**
+ * Call before training `plan`. An explicit choice (and native TensorFlow) is kept as it is; under
+ * `auto` the fastest JS backend that can train this model is switched to: wasm, unless the model
+ * has a layer wasm cannot train, then cpu. Returns what is used and why.
+ */
+export async function chooseTrainingBackend(plan: ModelPlan): Promise<BackendInfo> {
+  const current = await ensureBackend();
+  if (pendingChoice !== 'auto' || current.name === 'tensorflow') return current;
+  const tf = await loadTf();
+  const blockers = wasmTrainingBlockers(plan);
+  if (blockers.length === 0 && (await startWasm(tf))) {
+    return (chosen = info('wasm', `auto: ${NO_NATIVE}; ${WASM_REASON}`));
+  }
+  await startCpu(tf);
+  const why = blockers.length > 0 ? `the model has ${blockers.join(', ')}, which wasm cannot train` : 'wasm could not start';
+  return (chosen = info('cpu', `auto: ${NO_NATIVE}; ${why}; using the JS cpu backend`));
+}
+
+async function startBackend(choice: BackendChoice): Promise<BackendInfo> {
+  const tf = await loadTf();
+  if (choice === 'auto' || choice === 'tensorflow') {
+    if (await tryNative(tf)) return info('tensorflow', `${choice === 'auto' ? 'auto: ' : ''}tfjs-node is installed: native TensorFlow`);
+    if (choice === 'tensorflow') {
+      throw new Error(
+        "The tensorflow backend needs '@tensorflow/tfjs-node' (an optional dependency), which is not " +
+          "installed. Use 'backend wasm' or 'backend cpu', or install it with 'npm install @tensorflow/tfjs-node'.",
+      );
+    }
+  }
+  if (choice === 'auto' || choice === 'wasm') {
+    const started = performance.now();
+    const wasm = await startWasm(tf);
+    importMs += performance.now() - started;
+    if (wasm) return info('wasm', choice === 'auto' ? `auto: ${NO_NATIVE}; ${WASM_REASON}` : `the wasm backend was requested; ${WASM_ADDITIONS}`);
+    if (choice === 'wasm') {
+      throw new Error(
+        "The wasm backend could not start: the package '@tensorflow/tfjs-backend-wasm' is missing or failed " +
+          "to load. Use 'backend cpu' (or auto), or reinstall it with 'npm install @tensorflow/tfjs-backend-wasm'.",
+      );
+    }
+  }
+  await startCpu(tf);
+  return info('cpu', choice === 'cpu' ? 'the cpu backend was requested' : `auto: ${NO_NATIVE} and wasm could not start; using the JS cpu backend`);
+}
+
+function info(name: BackendName, reason: string): BackendInfo {
+  return { name, reason, importMs: Math.round(importMs) };
+}
+
+/** Switch to the cpu backend without its "Hi, looks like you are running TensorFlow.js" banner. */
+async function startCpu(tf: typeof TF): Promise<void> {
+  await tf.setBackend('cpu');
+  quietFirstTensor(tf);
+}
+
+/**
+ * Use native TensorFlow through tfjs-node when it is installed. Any failure (not installed, wrong
+ * platform, failed init) means "not available" and prints nothing.
+ */
+async function tryNative(tf: typeof TF): Promise<boolean> {
+  const started = performance.now();
+  try {
+    const name = '@tensorflow/tfjs-node'; // a variable specifier: TypeScript needs no types for it
+    await import(name);
+    importMs += performance.now() - started;
+    return await tf.setBackend('tensorflow');
+  } catch {
+    return false;
+  }
+}

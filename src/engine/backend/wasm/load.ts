@@ -1,0 +1,53 @@
+/**
+ * Start tfjs's wasm backend the way klayers needs it: able to train every layer in the catalog,
+ * and leaving the process as it found it.
+ */
+import type * as TF from '@tensorflow/tfjs';
+import { registerWasmConvGradients } from './conv-grad.js';
+import { registerWasmSegmentSum } from './segment-sum.js';
+
+const PROCESS_EVENTS = ['uncaughtException', 'unhandledRejection'];
+type Listener = (...args: unknown[]) => void;
+const listenersOf = (event: string) => process.listeners(event as 'uncaughtException') as Listener[];
+
+/** What klayers adds to the stock wasm backend (shown by `backend`). */
+export const WASM_ADDITIONS = 'conv gradients registered';
+
+/**
+ * Import `@tensorflow/tfjs-backend-wasm`, register the kernels it lacks, and switch to it.
+ * Resolves false (printing nothing) when the package is missing or wasm cannot start; resolves
+ * true at once when wasm is already the backend.
+ *
+ * The package's Emscripten loader installs process-wide `uncaughtException` and
+ * `unhandledRejection` handlers that rethrow from inside its minified bundle, so any later crash
+ * would print a screenful of wasm glue code instead of the error; they are removed again.
+ */
+export async function startWasm(tf: typeof TF): Promise<boolean> {
+  if (tf.getBackend() === 'wasm') return true;
+  const before = new Map(PROCESS_EVENTS.map((e) => [e, new Set(listenersOf(e))]));
+  try {
+    await import('@tensorflow/tfjs-backend-wasm');
+    registerWasmConvGradients();
+    registerWasmSegmentSum();
+    return await withoutWarnings(() => tf.setBackend('wasm'));
+  } catch {
+    return false;
+  } finally {
+    for (const event of PROCESS_EVENTS) {
+      for (const listener of listenersOf(event)) {
+        if (!before.get(event)?.has(listener)) process.removeListener(event, listener);
+      }
+    }
+  }
+}
+
+/** tfjs reports a failed backend start through console.warn; `auto` then quietly uses cpu. */
+async function withoutWarnings<T>(fn: () => Promise<T>): Promise<T> {
+  const original = console.warn;
+  console.warn = () => {};
+  try {
+    return await fn();
+  } finally {
+    console.warn = original;
+  }
+}

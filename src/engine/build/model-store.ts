@@ -1,0 +1,76 @@
+import type { ModelChange } from '../../core/training.js';
+/**
+ * The trained model of each session, kept between commands as Keras keeps a model object: a
+ * later fit continues from the current weights and optimizer state. When the session's model
+ * changes, it is rebuilt and every layer whose class, arguments, input shape and weight shapes
+ * are unchanged gets its trained weights back; the others start fresh (and are named).
+ */
+import * as tf from '@tensorflow/tfjs';
+import type { ModelPlan } from '../../layers/types.js';
+import type { CompileConfig } from '../../core/training.js';
+import { buildModel, disposeModel } from './build.js';
+import { withRandom } from '../backend/seed.js';
+
+export interface SessionModel {
+  readonly planKey: string;
+  readonly plan: ModelPlan;
+  readonly model: tf.LayersModel;
+  /** JSON of the compile the model was last compiled with (null: not compiled). */
+  compileKey: string | null;
+  optimizerKey: string | null;
+  optimizer: tf.Optimizer | null;
+}
+
+const store = new WeakMap<object, SessionModel>();
+
+/** The model stored for `key`, if any (no build). */
+export function storedModel(key: object): SessionModel | undefined {
+  return store.get(key);
+}
+
+function layerSignature(plan: ModelPlan, layer: tf.layers.Layer): string {
+  const planned = plan.layers.find((l) => l.name === layer.name);
+  const input = (layer.input as tf.SymbolicTensor | undefined)?.shape ?? null;
+  return JSON.stringify([planned?.className, planned?.args, input, layer.weights.map((w) => w.shape)]);
+}
+
+function carryOver(old: SessionModel, model: tf.LayersModel, plan: ModelPlan): { kept: string[]; reset: string[] } {
+  const kept: string[] = [];
+  const reset: string[] = [];
+  for (const layer of model.layers) {
+    if (layer.weights.length === 0) continue;
+    const before = old.model.layers.find((l) => l.name === layer.name);
+    if (before && layerSignature(old.plan, before) === layerSignature(plan, layer)) {
+      layer.setWeights(before.getWeights());
+      kept.push(layer.name);
+    } else reset.push(layer.name);
+  }
+  return { kept, reset };
+}
+
+/**
+ * The session's model for `plan`: the stored one when the plan is unchanged, else a new build
+ * (initial weights drawn from `random` when the session is seeded) with unchanged layers' weights
+ * carried over.
+ */
+export async function sessionModel(key: object, plan: ModelPlan, random: (() => number) | null): Promise<{ entry: SessionModel; change: ModelChange }> {
+  const planKey = JSON.stringify(plan);
+  const old = store.get(key);
+  if (old && old.planKey === planKey) return { entry: old, change: { rebuilt: false, kept: [], reset: [], hadWeights: true } };
+  const model = await withRandom(random, () => buildModel(plan));
+  const moved = old ? carryOver(old, model, plan) : { kept: [], reset: [] };
+  if (old) disposeModel(old.model);
+  const entry: SessionModel = { planKey, plan, model, compileKey: null, optimizerKey: null, optimizer: null };
+  store.set(key, entry);
+  return { entry, change: { rebuilt: true, ...moved, hadWeights: old !== undefined } };
+}
+
+/** Free the session's model and optimizer (tests, and a session that ends). */
+export function forgetSessionModel(key: object): void {
+  const entry = store.get(key);
+  if (!entry) return;
+  disposeModel(entry.model);
+  store.delete(key);
+}
+
+export type { CompileConfig };

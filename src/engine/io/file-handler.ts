@@ -1,0 +1,100 @@
+/**
+ * A tfjs IO handler for a directory on disk: `model.json` + `weights.bin`, the tfjs Layers format
+ * that `tf.loadLayersModel` reads. Plain tfjs has no `file://` handler without tfjs-node, so this
+ * one does the reading and writing itself; both files are written atomically (temp + rename).
+ */
+import * as tf from '@tensorflow/tfjs';
+import { promises as fs } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { writeFilesAtomic, type WriteOps } from '../../fs/atomic-write.js';
+import { EngineUnsupported } from '../keras/unsupported.js';
+
+export const MODEL_JSON = 'model.json';
+export const WEIGHTS_BIN = 'weights.bin';
+
+/** `model.json` as tfjs writes it (the fields klayers reads). */
+export interface ModelJson {
+  readonly format?: string;
+  readonly generatedBy?: string;
+  readonly convertedBy?: string | null;
+  readonly modelTopology?: { readonly class_name?: string; readonly config?: unknown } & Record<string, unknown>;
+  readonly weightsManifest?: readonly { readonly paths: readonly string[]; readonly weights: tf.io.WeightsManifestEntry[] }[];
+  readonly userDefinedMetadata?: Record<string, unknown>;
+}
+
+/** Saves into `dir` (created if missing); `ops` lets tests inject a failing writer. */
+export function directorySaveHandler(dir: string, ops?: WriteOps): tf.io.IOHandler {
+  return {
+    async save(artifacts: tf.io.ModelArtifacts): Promise<tf.io.SaveResult> {
+      const weights = artifacts.weightData ? new Uint8Array(tf.io.CompositeArrayBuffer.join(artifacts.weightData)) : new Uint8Array(0);
+      const json: ModelJson = {
+        format: artifacts.format,
+        generatedBy: artifacts.generatedBy,
+        convertedBy: artifacts.convertedBy ?? null,
+        modelTopology: artifacts.modelTopology as ModelJson['modelTopology'],
+        weightsManifest: [{ paths: [WEIGHTS_BIN], weights: artifacts.weightSpecs ?? [] }],
+        ...(artifacts.userDefinedMetadata ? { userDefinedMetadata: artifacts.userDefinedMetadata as Record<string, unknown> } : {}),
+      };
+      await fs.mkdir(dir, { recursive: true });
+      // weights.bin first: model.json points at it, so a reader never sees json without its weights.
+      await writeFilesAtomic([{ path: join(dir, WEIGHTS_BIN), data: weights }, { path: join(dir, MODEL_JSON), data: JSON.stringify(json) }], ops);
+      return { modelArtifactsInfo: tf.io.getModelArtifactsInfoForJSON(artifacts) };
+    },
+  };
+}
+
+/** Reads and checks `dir/model.json`; throws EngineUnsupported saying what is wrong. */
+export async function readModelJson(dir: string): Promise<ModelJson> {
+  const stat = await fs.stat(dir).catch(() => null);
+  if (!stat) throw new EngineUnsupported(`No model directory '${dir}'.`, 'Give the directory that `save model DIR` wrote (it holds model.json and weights.bin).');
+  if (!stat.isDirectory()) throw new EngineUnsupported(`'${dir}' is a file, not a model directory.`, 'Give the directory that holds model.json and weights.bin.');
+  const path = join(dir, MODEL_JSON);
+  const text = await fs.readFile(path, 'utf8').catch(() => null);
+  if (text === null) throw new EngineUnsupported(`No ${MODEL_JSON} in '${dir}'.`, 'Save one first: save model DIR.');
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    throw new EngineUnsupported(`${path} is not valid JSON: ${(err as Error).message}`);
+  }
+  const model = json as ModelJson;
+  if (typeof json !== 'object' || json === null || !model.modelTopology || !Array.isArray(model.weightsManifest)) {
+    throw new EngineUnsupported(`${path} is not a tfjs Layers model (it has no modelTopology and weightsManifest).`, 'klayers loads the model.json that `save model DIR` or tfjs `model.save` writes.');
+  }
+  if (model.format !== undefined && model.format !== 'layers-model') {
+    throw new EngineUnsupported(`${path} is a tfjs '${model.format}', not a Layers model.`, 'klayers loads Layers models (format "layers-model").');
+  }
+  return model;
+}
+
+/** The weight files the manifest names, joined; a path leaving `dir` is refused. */
+export async function readWeightData(dir: string, json: ModelJson): Promise<{ specs: tf.io.WeightsManifestEntry[]; data: ArrayBuffer }> {
+  const specs: tf.io.WeightsManifestEntry[] = [];
+  const buffers: ArrayBuffer[] = [];
+  const root = resolve(dir);
+  for (const group of json.weightsManifest ?? []) {
+    specs.push(...group.weights);
+    for (const p of group.paths) {
+      const full = resolve(root, p);
+      const rel = relative(root, full);
+      if (rel.startsWith('..') || isAbsolute(rel)) throw new EngineUnsupported(`model.json names a weights file outside its directory: '${p}'.`);
+      const bytes = await fs.readFile(full).catch(() => null);
+      if (!bytes) throw new EngineUnsupported(`Missing weights file '${p}' in '${dir}'.`, 'Copy the whole model directory (model.json and weights.bin).');
+      buffers.push(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    }
+  }
+  return { specs, data: tf.io.concatenateArrayBuffers(buffers) };
+}
+
+/** A load handler over the same files, for `tf.loadLayersModel(directoryLoadHandler(dir))`. */
+export function directoryLoadHandler(dir: string): tf.io.IOHandler {
+  return {
+    async load(): Promise<tf.io.ModelArtifacts> {
+      const json = await readModelJson(dir);
+      return tf.io.getModelArtifactsForJSON(json as tf.io.ModelJSON, async () => {
+        const { specs, data } = await readWeightData(dir, json);
+        return [specs, data];
+      });
+    },
+  };
+}

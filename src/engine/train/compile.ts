@@ -1,0 +1,27 @@
+/**
+ * Compiling the session's model: a new optimizer (fresh state) only when the optimizer config
+ * changed or the model was rebuilt, so recompiling with the same optimizer keeps its moments.
+ */
+import { lossFunction } from './losses.js';
+import { metricFunction } from './metrics.js';
+import type { SessionModel } from '../build/model-store.js';
+import { createOptimizer } from './optimizers.js';
+import type { ResolvedCompile } from '../../core/training.js';
+
+export function compileSessionModel(entry: SessionModel, compile: ResolvedCompile): void {
+  const key = JSON.stringify(compile);
+  if (entry.compileKey === key) return;
+  const optimizerKey = JSON.stringify(compile.optimizer);
+  if (!entry.optimizer || entry.optimizerKey !== optimizerKey) {
+    const next = createOptimizer(compile.optimizer);
+    entry.optimizer?.dispose();
+    entry.optimizer = next;
+    entry.optimizerKey = optimizerKey;
+  }
+  entry.model.compile({
+    optimizer: entry.optimizer,
+    loss: lossFunction(compile.loss),
+    metrics: compile.metrics.map((m) => metricFunction(m.fn, m.name)),
+  });
+  entry.compileKey = key;
+}

@@ -1,0 +1,122 @@
+/**
+ * `fit` on the session's model: tfjs's fit loop with one Keras-minded callback (FitRun). The
+ * session's seeded generator stands in for Math.random for the whole fit (shuffles, Dropout).
+ */
+import * as tf from '@tensorflow/tfjs';
+import { chooseTrainingBackend } from '../backend/backend.js';
+import { FitRun } from './fit-run.js';
+import { streamedValidationLogs, validationLogs } from './fit-validation.js';
+import { sessionModel } from '../build/model-store.js';
+import { withRandom } from '../backend/seed.js';
+import { compileSessionModel } from './compile.js';
+import type { FitSpec } from './types.js';
+import type { ArraySplit, FitOutcome, StreamSplit } from '../../core/training.js';
+import { isStream, SHUFFLE_BUFFER_ROWS, type Batch, type ShuffleBuffer } from '../../core/training.js';
+import seedrandom from 'seedrandom';
+
+class FitCallback extends tf.Callback {
+  /** Validates a stopped epoch (null without validation data). */
+  constructor(
+    private readonly run: FitRun,
+    private readonly validate: (() => Promise<Record<string, number>>) | null,
+  ) {
+    super();
+  }
+  override async onEpochBegin(epoch: number): Promise<void> {
+    this.run.epochBegin(epoch);
+  }
+  override async onBatchEnd(batch: number, logs?: tf.Logs): Promise<void> {
+    await this.run.batchEnd(batch, (logs ?? {}) as never);
+  }
+  override async onEpochEnd(_epoch: number, logs?: tf.Logs): Promise<void> {
+    const epochLogs = (logs ?? {}) as Record<string, number | tf.Scalar>;
+    if (this.validate && this.run.stoppedInsideEpoch && !('val_loss' in epochLogs)) Object.assign(epochLogs, await this.validate());
+    this.run.epochEnd(epochLogs);
+  }
+}
+
+/** x and y of a split as tensors (the caller disposes them). */
+export function splitTensors(split: ArraySplit): [tf.Tensor, tf.Tensor] {
+  return [tf.tensor(split.x, [split.size, ...split.xShape]), tf.tensor(split.y, [split.size, ...split.yShape])];
+}
+
+/**
+ * A streamed split as a tf.data dataset: each iteration (each epoch) is a new pass over the file,
+ * shuffled anew when `shuffle` is given. Every pass started is recorded in `passes`, so the
+ * caller can close a pass a stop left unfinished.
+ */
+export function streamDataset(split: StreamSplit, batchSize: number, shuffle: ShuffleBuffer | null, passes: AsyncGenerator<Batch>[]): tf.data.Dataset<tf.TensorContainer> {
+  return tf.data.generator(() => {
+    const pass = split.batches(batchSize, shuffle);
+    passes.push(pass);
+    const tensors = async function* () {
+      for await (const b of pass) yield { xs: tf.tensor(b.x, [b.size, ...split.xShape]), ys: tf.tensor(b.y, [b.size, ...split.yShape]) };
+    };
+    return tensors() as unknown as Iterator<tf.TensorContainer>;
+  });
+}
+
+/** Ends the passes over a file a fit or evaluate left open. */
+export async function closePasses(passes: AsyncGenerator<Batch>[]): Promise<void> {
+  await Promise.all(passes.map((p) => p.return(undefined)));
+}
+
+/** Train the session's model; resolves when the fit ends (finished, stopped or early-stopped). */
+export async function fitSession(spec: FitSpec): Promise<FitOutcome> {
+  const backend = await chooseTrainingBackend(spec.plan);
+  const { entry, change } = await sessionModel(spec.key, spec.plan, spec.random);
+  compileSessionModel(entry, spec.compile);
+  const run = new FitRun(entry.model, spec);
+  spec.hooks?.setControl(run.control);
+  try {
+    run.start();
+    await withRandom(spec.random, () => (isStream(spec.train) ? fitStreamed(entry.model, spec, run) : fitArrays(entry.model, spec, run)));
+  } finally {
+    spec.hooks?.setControl(null);
+  }
+  run.finish();
+  return { change, epochs: run.epochs, stepsPerEpoch: run.stepsPerEpoch, stopped: run.stopped, backend: backend.name };
+}
+
+const classWeightOf = (spec: FitSpec) => (spec.classWeight ? { classWeight: { ...spec.classWeight } } : {});
+
+async function fitArrays(model: tf.LayersModel, spec: FitSpec, run: FitRun): Promise<void> {
+  const tensors = [...splitTensors(spec.train as ArraySplit), ...(spec.validation ? splitTensors(spec.validation as ArraySplit) : [])];
+  const [x, y, vx, vy] = tensors;
+  try {
+    await model.fit(x!, y!, {
+      epochs: spec.epochs,
+      batchSize: spec.batchSize,
+      shuffle: spec.shuffle,
+      verbose: 0,
+      callbacks: [new FitCallback(run, vx && vy ? async () => validationLogs(model, vx, vy, spec.batchSize) : null)],
+      ...(vx && vy ? { validationData: [vx, vy] as [tf.Tensor, tf.Tensor] } : {}),
+      ...classWeightOf(spec),
+    });
+  } finally {
+    tf.dispose(tensors);
+  }
+}
+
+/**
+ * A fit over a file too large to hold: tfjs's fitDataset reads the training split batch by batch
+ * each epoch (shuffled within a buffer, as tf.data's shuffle), then the validation split. A
+ * streamed data set streams every split.
+ */
+async function fitStreamed(model: tf.LayersModel, spec: FitSpec, run: FitRun): Promise<void> {
+  const passes: AsyncGenerator<Batch>[] = [];
+  const shuffle = spec.shuffle ? { rows: SHUFFLE_BUFFER_ROWS, random: seedrandom.alea(String((spec.random ?? Math.random)())) } : null;
+  const train = streamDataset(spec.train as StreamSplit, spec.batchSize, shuffle, passes);
+  const validation = spec.validation ? streamDataset(spec.validation as StreamSplit, spec.batchSize, null, passes) : null;
+  try {
+    await model.fitDataset(train, {
+      epochs: spec.epochs,
+      verbose: 0,
+      callbacks: [new FitCallback(run, validation ? () => streamedValidationLogs(model, validation) : null)],
+      ...(validation ? { validationData: validation } : {}),
+      ...classWeightOf(spec),
+    });
+  } finally {
+    await closePasses(passes);
+  }
+}

@@ -1,0 +1,76 @@
+import { UserError } from '../core/user-error.js';
+import { analyzeModel, toModelPlan, type ModelAnalysis } from './analyze.js';
+import { EditHistory } from './history.js';
+import { EMPTY_STATE, type ModelState } from './state.js';
+
+/**
+ * The mutable model session: the current state, its undo/redo history, and the shapes inferred
+ * for it. An edit that throws leaves everything exactly as it was.
+ */
+export class ModelSession {
+  private readonly history = new EditHistory();
+  private cachedFor: ModelState | null = null;
+  private cached: ModelAnalysis | null = null;
+
+  get state(): ModelState {
+    return this.history.current;
+  }
+
+  /** Applies a pure edit; a UserError from it propagates and nothing changes. */
+  edit(change: (state: ModelState) => ModelState): ModelState {
+    const next = change(this.state);
+    this.history.commit(next);
+    return next;
+  }
+
+  /** A restore point covering the model and its undo/redo history. */
+  snapshot(): ReturnType<EditHistory['snapshot']> {
+    return this.history.snapshot();
+  }
+
+  restore(snap: ReturnType<EditHistory['snapshot']>): void {
+    this.history.restore(snap);
+  }
+
+  undo(): boolean {
+    return this.history.undo();
+  }
+
+  redo(): boolean {
+    return this.history.redo();
+  }
+
+  /** `clear`: back to an empty model; undoable. */
+  clear(): void {
+    this.history.commit(EMPTY_STATE);
+  }
+
+  analysis(): ModelAnalysis {
+    if (this.cachedFor !== this.state) {
+      this.cached = analyzeModel(this.state);
+      this.cachedFor = this.state;
+    }
+    return this.cached!;
+  }
+
+  plan() {
+    return toModelPlan(this.state);
+  }
+
+  /** 0-based index of a layer from a 1-based position or a name, as `layers` lists them. */
+  layerIndex(ref: unknown): number {
+    const layers = this.state.layers;
+    if (typeof ref === 'number') {
+      if (Number.isInteger(ref) && ref >= 1 && ref <= layers.length) return ref - 1;
+      const count = layers.length === 1 ? '1 layer' : `${layers.length} layers`;
+      throw new UserError(`No layer ${ref}: the model has ${count} (positions 1..${layers.length}; see 'layers').`);
+    }
+    if (typeof ref === 'string') {
+      const i = layers.findIndex((l) => l.name === ref);
+      if (i >= 0) return i;
+      const names = layers.map((l) => l.name).join(', ') || 'none yet';
+      throw new UserError(`No layer named '${ref}'. Layers: ${names}.`);
+    }
+    throw new UserError(`Expected a layer position or name. Received: ${String(ref)}`);
+  }
+}
