@@ -14,6 +14,7 @@ import { createContext } from '../src/commands/context.js';
 import { executeLine } from '../src/commands/execute.js';
 import { chooseTrainingBackend, initBackend, trainingApi, type BackendName } from '../src/engine/index.js';
 import type { FitSpec } from '../src/engine/train/types.js';
+import type { ModelSlot } from '../src/engine/build/model-store.js';
 import type { ArraySplit } from '../src/core/training.js';
 import type { ModelPlan } from '../src/layers/types.js';
 
@@ -115,7 +116,7 @@ async function planFromSession(lines: readonly string[]): Promise<ModelPlan> {
     const result = await executeLine(ctx, line);
     if (!result.ok) throw new Error(`bench model line refused: ${line}`);
   }
-  return ctx.session.plan();
+  return ctx.session.model.plan();
 }
 
 /** Samples/s of one epoch of tfjs's `model.fit` on (x, y). */
@@ -126,12 +127,12 @@ async function epochRate(model: tf.LayersModel, x: tf.Tensor, y: tf.Tensor): Pro
 }
 
 /** One epoch of klayers' fit per call, continuing the session's model (as a later `fit` does). */
-function klayersFit(ref: ReferenceModel, plan: ModelPlan, x: tf.Tensor, y: tf.Tensor): { spec: () => FitSpec; key: object } {
-  const key = {};
+function klayersFit(ref: ReferenceModel, plan: ModelPlan, x: tf.Tensor, y: tf.Tensor): { spec: () => FitSpec; key: ModelSlot } {
+  const key: ModelSlot = { entry: null };
   const train: ArraySplit = { x: x.dataSync() as Float32Array, y: y.dataSync() as Float32Array, size: x.shape[0]!, xShape: ref.inputShape, yShape: y.shape.slice(1) };
   let epochsRun = 0;
   const spec = (): FitSpec => ({
-    key,
+    slot: key,
     plan,
     compile: { optimizer: { className: 'Adam', config: { learning_rate: 1e-3, beta_1: 0.9, beta_2: 0.999, epsilon: 1e-7, amsgrad: false } }, loss: ref.classes > 1 ? 'categorical_crossentropy' : 'mean_squared_error', metrics: [] },
     train,

@@ -11,15 +11,15 @@ export const add: CommandDef = {
   summary: 'Append a layer to the model (model.add(...) and a bare Dense(...) line do the same).',
   usage: 'add LAYER',
   examples: ["add Dense(64, activation='relu')", "add Conv2D(32, (3, 3), activation='relu')", 'model.add(layers.Flatten())'],
-  run({ session }, { args, kwargs }) {
+  run({ session: { model } }, { args, kwargs }) {
     checkArity('add', args, 1, this.usage);
     checkOptions('add', kwargs, []);
     const resolved = resolveCall(asCall(args[0], 'add'));
     if (resolved.kind === 'input') {
-      session.edit((s) => setInput(s, resolved.input));
-      return [message(describeInput(session))];
+      model.edit((s) => setInput(s, resolved.input));
+      return [message(describeInput(model))];
     }
-    session.edit((s) => insertLayer(s, s.layers.length, resolved.layer));
-    return [message(`Added ${describeLayerAt(session, session.state.layers.length - 1)}`)];
+    model.edit((s) => insertLayer(s, s.layers.length, resolved.layer));
+    return [message(`Added ${describeLayerAt(model, model.state.layers.length - 1)}`)];
   },
 };

@@ -11,7 +11,7 @@ export const backend: CommandDef = {
   summary: 'Show which tfjs backend computes, and why; `backend cpu` (or auto/tensorflow/wasm) chooses one.',
   usage: 'backend [auto|tensorflow|wasm|cpu]',
   examples: ['backend', 'backend cpu'],
-  async run({ engine }, { args, kwargs }) {
+  async run({ session: { engine } }, { args, kwargs }) {
     checkArity('backend', args, 1, this.usage);
     checkOptions('backend', kwargs, []);
     if (args.length === 0) return [message(await engine.describeBackend())];

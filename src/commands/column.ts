@@ -1,7 +1,6 @@
 import { UserError } from '../core/user-error.js';
 import { text } from '../render/blocks.js';
 import { checkColumnName } from '../data/csv/column-plan.js';
-import { dataSessionOf } from '../data/data-session.js';
 import { formatColumn } from '../data/format/column.js';
 import { loadData } from '../data/load.js';
 import { checkKeywords, columnType, word } from '../data/load-options.js';
@@ -25,7 +24,7 @@ export const column: CommandDef = {
     const type = columnType(word(kwargs['type'], 'type'), name);
     const request = { ...loaded.request, types: { ...loaded.request.types, [name]: type } };
     const reloaded = await loadData(request, ctx.progress, ctx.signal);
-    dataSessionOf(ctx).loaded = reloaded;
+    ctx.session.setData(reloaded);
     return [describeLoaded(reloaded, ctx.columns), ...fitModelToData(ctx, reloaded.dataset)];
   },
 };

@@ -3,7 +3,6 @@ import { message } from '../render/blocks.js';
 import { checkKeywords } from '../data/load-options.js';
 import { formatCompile } from '../train/compile-config.js';
 import { buildCompile } from '../train/compile-session.js';
-import { trainStateOf } from '../train/state.js';
 import type { CommandDef } from './types.js';
 
 export const compile: CommandDef = {
@@ -23,8 +22,8 @@ export const compile: CommandDef = {
       ...(metrics !== undefined ? { metrics } : {}),
       ...kwargs,
     };
-    const { config, note } = buildCompile(ctx, given);
-    trainStateOf(ctx).compile = config;
+    const { config, note } = buildCompile(ctx.session, given);
+    ctx.session.training.compile = config;
     return [message(formatCompile(config)), ...(note ? [message(note)] : [])];
   },
 };

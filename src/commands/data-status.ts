@@ -1,7 +1,6 @@
-import { dataSessionOf } from '../data/data-session.js';
 import type { CommandContext } from './types.js';
 
 /** The loaded data set as the status line shows it (`builtin:iris`, `data/sales.csv`), or null. */
 export function dataStatus(ctx: CommandContext): string | null {
-  return dataSessionOf(ctx).loaded?.dataset.name ?? null;
+  return ctx.session.data?.dataset.name ?? null;
 }

@@ -1,6 +1,5 @@
 import { UserError } from '../core/user-error.js';
 import { text } from '../render/blocks.js';
-import { dataSessionOf } from '../data/data-session.js';
 import type { Dataset } from '../data/encode/dataset.js';
 import { formatLoaded, formatSplits, formatTask } from '../data/format/choices.js';
 import { formatHead } from '../data/format/head.js';
@@ -11,7 +10,7 @@ import type { CommandContext, CommandDef } from './types.js';
 
 /** The loaded data, or the error every data command gives without it. */
 export function requireLoaded(ctx: CommandContext): Loaded {
-  const loaded = dataSessionOf(ctx).loaded;
+  const loaded = ctx.session.data;
   if (!loaded) throw new UserError('No data loaded yet.', 'Load some: load PATH.csv target=COLUMN, or load builtin:iris.');
   return loaded;
 }

@@ -2,12 +2,11 @@ import { message, text } from '../render/blocks.js';
 import { formatProgressLine } from '../render/progress.js';
 import { checkKeywords } from '../data/load-options.js';
 import { sessionCompile } from '../train/compile-session.js';
-import { engineStep, trainingEngine } from '../train/engine-call.js';
+import { engineStep } from '../train/engine-call.js';
 import { heldOutSplit, requireDataset } from '../train/eval-data.js';
 import { changeNote } from '../train/fit-report.js';
 import { modelIO } from '../train/model-io.js';
 import { engineSplit, checkInput, resolveCompile, targetForm } from '../train/prepare.js';
-import { trainStateOf } from '../train/state.js';
 import { UserError } from '../core/user-error.js';
 import type { CommandDef } from './types.js';
 
@@ -20,15 +19,15 @@ export const evaluate: CommandDef = {
   async run(ctx, { args, kwargs }) {
     checkKeywords(kwargs, [], 'evaluate');
     if (args.length > 0) throw new UserError('evaluate takes no arguments: it uses the test split, else the validation split.');
-    const dataset = requireDataset(ctx, 'evaluate');
-    const io = modelIO(ctx.session);
+    const dataset = requireDataset(ctx.session, 'evaluate');
+    const io = modelIO(ctx.session.model);
     checkInput(dataset, io);
-    const compiled = sessionCompile(ctx);
+    const compiled = sessionCompile(ctx.session);
     const held = heldOutSplit(dataset);
     const data = engineSplit(dataset, held.split, targetForm(dataset, compiled.config, io));
     const resolved = resolveCompile(compiled.config, io, data.yShape.reduce((a, b) => a * b, 1));
-    const api = await trainingEngine(ctx);
-    const out = await engineStep(() => api.evaluate(ctx.session, ctx.session.plan(), resolved, data, trainStateOf(ctx).random));
+    const api = ctx.session.engine;
+    const out = await engineStep(() => api.evaluate(ctx.session.model.plan(), resolved, data, ctx.session.training.random));
     const note = changeNote(out.change);
     const line = formatProgressLine({ step: out.steps, steps: out.steps, elapsedMs: out.elapsedMs, logs: out.logs, finished: true }, Number.MAX_SAFE_INTEGER);
     return [...compiled.blocks, ...(note ? [note] : []), message(`Evaluating on the ${held.name} split (${held.split.size.toLocaleString('en-US')} rows):`), text(line)];

@@ -72,8 +72,9 @@ function dispatch(line: Line): { command: string; input: CommandInput } | null {
  * honour is refused here, before anything runs). Returns the error block, or null when fine.
  */
 async function engineRefusal(ctx: CommandContext, previous: ModelState): Promise<Block | null> {
-  if (ctx.session.state === previous || ctx.session.state.layers.length === 0) return null;
-  const problems = await ctx.engine.unsupported(ctx.session.plan());
+  const model = ctx.session.model;
+  if (model.state === previous || model.state.layers.length === 0) return null;
+  const problems = await ctx.session.engine.unsupported(model.plan());
   const first = problems[0];
   return first ? error(first.message, first.hint) : null;
 }
@@ -84,16 +85,19 @@ async function engineRefusal(ctx: CommandContext, previous: ModelState): Promise
  * joins the session's transcript (as typed, `$param`s and all).
  */
 export async function executeLine(ctx: CommandContext, source: string): Promise<Execution> {
+  const before = ctx.session.snapshot();
   const result = await executeUnrecorded(ctx, source);
-  if (!result.ok || !ctx.transcript || source.trim() === '') return result;
-  const notes = ctx.transcript.record({ source, blocks: result.blocks, columns: ctx.columns });
+  // A refused line leaves the session as it was: model, data, compile, seed, history.
+  if (!result.ok) ctx.session.restore(before);
+  if (!result.ok || source.trim() === '') return result;
+  const notes = ctx.session.transcript.record({ source, blocks: result.blocks, columns: ctx.columns });
   return notes.length === 0 ? result : { ok: true, blocks: [...result.blocks, ...notes] };
 }
 
 async function executeUnrecorded(ctx: CommandContext, typed: string): Promise<Execution> {
   let source = typed;
   try {
-    if (ctx.params) source = ctx.params.expand(typed);
+    source = ctx.session.params.expand(typed);
   } catch (err) {
     if (err instanceof UserError) return { ok: false, blocks: [error(err.message, err.hint)] };
     throw err;
@@ -103,24 +107,11 @@ async function executeUnrecorded(ctx: CommandContext, typed: string): Promise<Ex
   try {
     const target = dispatch(parsed.line);
     if (target === null) return { ok: true, blocks: [] };
-    if (target.command === 'sequential') {
-      const before = ctx.session.snapshot();
-      const blocks = newSequential(ctx, target.input);
-      const refusal = await engineRefusal(ctx, before.now);
-      if (refusal) {
-        ctx.session.restore(before);
-        return { ok: false, blocks: [refusal] };
-      }
-      return { ok: true, blocks };
-    }
-    const cmd = findCommand(target.command)!;
-    const before = ctx.session.snapshot();
-    const blocks = await cmd.run(ctx, target.input);
-    const refusal = await engineRefusal(ctx, before.now);
-    if (refusal) {
-      ctx.session.restore(before);
-      return { ok: false, blocks: [refusal] };
-    }
+    const previous = ctx.session.model.state;
+    const cmd = target.command === 'sequential' ? null : findCommand(target.command)!;
+    const blocks = cmd ? await cmd.run(ctx, target.input) : newSequential(ctx, target.input);
+    const refusal = await engineRefusal(ctx, previous);
+    if (refusal) return { ok: false, blocks: [refusal] };
     return { ok: true, blocks };
   } catch (err) {
     if (err instanceof UserError) return { ok: false, blocks: [error(err.message, err.hint)] };

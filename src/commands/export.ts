@@ -2,21 +2,19 @@ import { resolve } from 'node:path';
 import { resolveFromBase } from '../session-file/base-dir.js';
 import { UserError } from '../core/user-error.js';
 import { message, text, warning, type Block } from '../render/blocks.js';
-import { dataSessionOf } from '../data/data-session.js';
 import { writeFileAtomic } from '../fs/atomic-write.js';
 import { kerasModelJson } from '../export/keras-json.js';
 import { kerasScript } from '../export/keras-script.js';
-import { trainStateOf } from '../train/state.js';
 import type { CommandContext, CommandDef } from './types.js';
 import { asWord, checkArity, checkOptions } from './words.js';
 
 function requireLayers(ctx: CommandContext): void {
-  if (ctx.session.state.layers.length === 0) throw new UserError('The model has no layers to export.', "Add some first: Dense(16, activation='relu').");
+  if (ctx.session.model.state.layers.length === 0) throw new UserError('The model has no layers to export.', "Add some first: Dense(16, activation='relu').");
 }
 
 /** Epochs of the last fit, from the session's history. */
 function lastFitEpochs(ctx: CommandContext): number | null {
-  const train = trainStateOf(ctx);
+  const train = ctx.session.training;
   if (train.fits === 0) return null;
   return train.history.filter((e) => e.fit === train.fits).length || null;
 }
@@ -25,21 +23,21 @@ async function exportKeras(ctx: CommandContext, file: string | undefined): Promi
   if (!file) throw new UserError('export keras needs a file name.', 'Example: export keras model.py');
   requireLayers(ctx);
   const script = kerasScript({
-    state: ctx.session.state,
-    analysis: ctx.session.analysis(),
-    compile: trainStateOf(ctx).compile,
-    loaded: dataSessionOf(ctx).loaded,
+    state: ctx.session.model.state,
+    analysis: ctx.session.model.analysis(),
+    compile: ctx.session.training.compile,
+    loaded: ctx.session.data,
     lastFitEpochs: lastFitEpochs(ctx),
-    lastFit: trainStateOf(ctx).lastFit,
+    lastFit: ctx.session.training.lastFit,
   });
   await writeFileAtomic(resolve(resolveFromBase(file, ctx.baseDir)), script);
   const lines = script.split('\n').length;
-  return [message(`Wrote ${file} (${lines} lines): the Keras 3 script for model '${ctx.session.state.modelName}'. Run it with KERAS_BACKEND=jax python ${file}.`)];
+  return [message(`Wrote ${file} (${lines} lines): the Keras 3 script for model '${ctx.session.model.state.modelName}'. Run it with KERAS_BACKEND=jax python ${file}.`)];
 }
 
 async function exportJson(ctx: CommandContext, file: string | undefined): Promise<Block[]> {
   requireLayers(ctx);
-  const { json, notes } = kerasModelJson(ctx.session.state, ctx.session.analysis(), trainStateOf(ctx).compile);
+  const { json, notes } = kerasModelJson(ctx.session.model.state, ctx.session.model.analysis(), ctx.session.training.compile);
   const body = JSON.stringify(json, null, 2);
   const out: Block[] = notes.map((n) => warning(n));
   if (!file) return [text(body), ...out];

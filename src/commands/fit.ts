@@ -1,12 +1,10 @@
 import { UserError } from '../core/user-error.js';
-import { dataSessionOf } from '../data/data-session.js';
 import { sessionCompile } from '../train/compile-session.js';
-import { engineStep, trainingEngine } from '../train/engine-call.js';
+import { engineStep } from '../train/engine-call.js';
 import { fitBlocks } from '../train/fit-report.js';
 import { parseFitOptions } from '../train/fit-options.js';
 import { prepareFit } from '../train/fit-request.js';
 import { modelIO } from '../train/model-io.js';
-import { trainStateOf } from '../train/state.js';
 import type { CommandDef } from './types.js';
 
 export const fit: CommandDef = {
@@ -17,19 +15,18 @@ export const fit: CommandDef = {
   examples: ['fit epochs=20 batch_size=32', 'fit epochs=50 early_stopping=5', 'fit epochs=10 validation_split=0.2 verbose=2', 'fit epochs=20 class_weight=balanced'],
   async run(ctx, { args, kwargs }) {
     const options = parseFitOptions(args, kwargs);
-    const loaded = dataSessionOf(ctx).loaded;
+    const loaded = ctx.session.data;
     if (!loaded) throw new UserError('No data to fit on yet.', 'Load some first: load builtin:iris, or load PATH.csv target=COLUMN.');
-    const io = modelIO(ctx.session);
-    const compiled = sessionCompile(ctx);
+    const io = modelIO(ctx.session.model);
+    const compiled = sessionCompile(ctx.session);
     const data = prepareFit(loaded.dataset, compiled.config, io, options);
-    const state = trainStateOf(ctx);
+    const state = ctx.session.training;
     const firstEpoch = state.history.length;
     const hooks = ctx.training ? { onEvent: options.verbose === 0 ? () => {} : ctx.training.onEvent.bind(ctx.training), setControl: ctx.training.setControl.bind(ctx.training) } : null;
-    const api = await trainingEngine(ctx);
+    const api = ctx.session.engine;
     const outcome = await engineStep(() =>
       api.fit({
-        key: ctx.session,
-        plan: ctx.session.plan(),
+        plan: ctx.session.model.plan(),
         compile: data.compile,
         train: data.train,
         validation: data.validation,

@@ -3,7 +3,7 @@ import { message, text } from '../render/blocks.js';
 import { didYouMean } from '../core/suggest.js';
 import { checkKeywords } from '../data/load-options.js';
 import { curves } from '../train/fit-report.js';
-import { trainStateOf, type TrainState } from '../train/state.js';
+import type { TrainState } from '../session/train-state.js';
 import type { CommandContext, CommandDef } from './types.js';
 import { asWord } from './words.js';
 
@@ -13,7 +13,7 @@ export function recorded(state: TrainState): string[] {
 }
 
 export function chart(ctx: CommandContext, names: readonly string[]) {
-  const state = trainStateOf(ctx);
+  const state = ctx.session.training;
   if (state.history.length === 0) throw new UserError('Nothing trained yet.', 'Train first: fit epochs=20');
   const fits = state.fits === 1 ? '1 fit' : `${state.fits} fits`;
   const epochs = state.history.length === 1 ? '1 epoch' : `${state.history.length} epochs`;
@@ -29,7 +29,7 @@ export const history: CommandDef = {
   run(ctx, { args, kwargs }) {
     checkKeywords(kwargs, [], 'history');
     if (args.length > 0) throw new UserError('history takes no arguments; plot NAME… chooses the curves.', 'Example: plot loss val_loss accuracy');
-    const names = recorded(trainStateOf(ctx)).filter((n) => n === 'loss' || n === 'val_loss');
+    const names = recorded(ctx.session.training).filter((n) => n === 'loss' || n === 'val_loss');
     return chart(ctx, names);
   },
 };

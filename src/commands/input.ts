@@ -12,12 +12,12 @@ export const input: CommandDef = {
   summary: 'Set the model input shape (without the batch axis), as keras.Input(shape=...).',
   usage: 'input SHAPE  |  Input(shape=SHAPE, ...)',
   examples: ['input (28, 28, 1)', 'Input(shape=(784,))', 'Input(batch_shape=(32, 10, 8))'],
-  run({ session }, { args, kwargs }) {
+  run({ session: { model } }, { args, kwargs }) {
     const single = args.length === 1 && isCall(args[0]!) && /(^|\.)Input$/.test((args[0] as Call).name);
     const call: Call = single ? (args[0] as Call) : { kind: 'call', name: 'Input', args, kwargs, column: 0 };
     const resolved = resolveCall(call);
     if (resolved.kind !== 'input') throw new UserError('input takes a shape such as (28, 28, 1).', `Usage: ${this.usage}`);
-    session.edit((s) => setInput(s, resolved.input));
-    return [message(describeInput(session))];
+    model.edit((s) => setInput(s, resolved.input));
+    return [message(describeInput(model))];
   },
 };

@@ -12,16 +12,16 @@ export const insert: CommandDef = {
   summary: 'Insert a layer so that it becomes layer N (1-based, as `layers` numbers them).',
   usage: 'insert N LAYER',
   examples: ['insert 2 Dropout(0.5)', 'insert 1 Reshape((28, 28, 1))'],
-  run({ session }, { args, kwargs }) {
+  run({ session: { model } }, { args, kwargs }) {
     checkArity('insert', args, 2, this.usage);
     checkOptions('insert', kwargs, []);
     const at = args[0];
-    const count = session.state.layers.length;
+    const count = model.state.layers.length;
     if (typeof at !== 'number' || !Number.isInteger(at) || at < 1 || at > count + 1) {
       throw new UserError(`insert needs a position from 1 to ${count + 1}; got ${String(at ?? 'nothing')}.`, `Usage: ${this.usage}`);
     }
     const layer = resolveLayerOnly(asCall(args[1], 'insert'), 'insert');
-    session.edit((s) => insertLayer(s, at - 1, layer));
-    return [message(`Inserted ${describeLayerAt(session, at - 1)}`)];
+    model.edit((s) => insertLayer(s, at - 1, layer));
+    return [message(`Inserted ${describeLayerAt(model, at - 1)}`)];
   },
 };

@@ -2,14 +2,15 @@ import { findLayerSpec, formatArgValue } from '../layers/index.js';
 import { formatSummaryShape } from '../core/shape.js';
 import { formatPythonShape } from '../core/shape.js';
 import { text } from '../render/blocks.js';
-import type { CommandDef, WeightStat } from './types.js';
+import type { CommandDef } from './types.js';
+import type { WeightStats } from '../session/engine-handle.js';
 import { asLayerRef, checkArity, checkOptions } from './words.js';
 
 function formatStat(n: number): string {
   return Number.isFinite(n) ? n.toPrecision(4) : String(n);
 }
 
-function statLine(w: WeightStat): string {
+function statLine(w: WeightStats): string {
   return `    ${w.name} ${formatPythonShape([...w.shape])}: min ${formatStat(w.min)}  max ${formatStat(w.max)}  mean ${formatStat(w.mean)}  std ${formatStat(w.std)}  NaN ${w.nanCount}  Inf ${w.infCount}`;
 }
 
@@ -20,7 +21,7 @@ export const inspect: CommandDef = {
   summary: "A layer's full config (every Keras argument, defaults included), shapes, weights and their statistics.",
   usage: 'inspect N|NAME',
   examples: ['inspect 1', 'inspect conv2d'],
-  async run({ session, engine }, { args, kwargs }) {
+  async run({ session: { model: session, engine } }, { args, kwargs }) {
     checkArity('inspect', args, 1, this.usage);
     checkOptions('inspect', kwargs, []);
     const at = session.layerIndex(asLayerRef(args[0], 'inspect'));
@@ -39,7 +40,7 @@ export const inspect: CommandDef = {
       lines.push(`    ${w.name} ${formatPythonShape([...w.shape])}  ${count.toLocaleString('en-US')}${w.trainable ? '' : '  (non-trainable)'}`);
     }
     if (row.outputShape && row.weights.length > 0) {
-      const stats = await engine.weightStats(session, session.plan(), layer.name);
+      const stats = await engine.weightStats(session.plan(), layer.name);
       if (stats.length > 0) lines.push('  weight values:', ...stats.map(statLine));
     }
     return [text(lines.join('\n'))];

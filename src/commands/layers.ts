@@ -18,14 +18,14 @@ export const layers: CommandDef = {
   summary: 'A compact numbered list of the layers: position, name, call, output shape, params.',
   usage: 'layers',
   examples: ['layers'],
-  run({ session }, { args, kwargs }) {
+  run({ session: { model } }, { args, kwargs }) {
     checkArity('layers', args, 0, this.usage);
     checkOptions('layers', kwargs, []);
-    const state = session.state;
+    const state = model.state;
     if (!state.input && state.layers.length === 0) return [message('The model is empty. Start with Input(shape=(...)) and add Dense(...).')];
     const rows: string[][] = [['#', 'name', 'layer', 'output shape', 'params']];
     if (state.input) rows.push(['0', state.input.name ?? 'input_layer', `Input(shape=${formatPythonShape(inputBatchShape(state.input.args).slice(1))})`, formatSummaryShape(inputBatchShape(state.input.args)), '0']);
-    session.analysis().layers.forEach((row, i) => {
+    model.analysis().layers.forEach((row, i) => {
       const layer = state.layers[i]!;
       const call = formatLayerCall(findLayerSpec(layer.className)!, layer.args, null, new Set(Object.keys(layer.given)));
       rows.push([String(row.index), row.name, call, row.outputShape ? formatSummaryShape(row.outputShape) : '?', row.params.toLocaleString('en-US')]);

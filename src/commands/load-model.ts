@@ -4,10 +4,9 @@ import type { Value } from '../lang/ast.js';
 import { message, type Block } from '../render/blocks.js';
 import { restoreCompile, restoreSessionState } from '../export/model-metadata.js';
 import { formatCompile } from '../train/compile-config.js';
-import { trainStateOf } from '../train/state.js';
 import { toModelPlan } from '../model/analyze.js';
 import { engineStep } from '../train/engine-call.js';
-import { modelDirArg, modelFiles } from './save-model.js';
+import { modelDirArg } from './save-model.js';
 import type { CommandContext } from './types.js';
 
 /**
@@ -17,14 +16,14 @@ import type { CommandContext } from './types.js';
  */
 export async function loadModel(ctx: CommandContext, dirWord: Value | undefined): Promise<Block[]> {
   const dir = modelDirArg(dirWord, 'load model');
-  const api = await modelFiles(ctx);
-  const contents = await engineStep(() => api.read(resolve(resolveFromBase(dir, ctx.baseDir))));
+  const engine = ctx.session.engine;
+  const contents = await engineStep(() => engine.readModelDir(resolve(resolveFromBase(dir, ctx.baseDir))));
   const state = restoreSessionState(contents.metadata);
   const compile = restoreCompile(contents.metadata);
   const plan = toModelPlan(state);
-  await engineStep(() => api.install(ctx.session, plan, contents.weights));
-  ctx.session.edit(() => state);
-  if (compile) trainStateOf(ctx).compile = compile;
+  await engineStep(() => engine.installWeights(plan, contents.weights));
+  ctx.session.model.edit(() => state);
+  if (compile) ctx.session.training.compile = compile;
   const params = contents.weights.reduce((n, w) => n + w.values.length, 0);
   const count = state.layers.length;
   const compiled = compile ? ` Compiled as saved: ${formatCompile(compile)}.` : '';

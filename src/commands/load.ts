@@ -4,7 +4,6 @@ import { UserError } from '../core/user-error.js';
 import { message, text, warning, type Block } from '../render/blocks.js';
 import { modelInputShape } from '../model/analyze.js';
 import { setInput } from '../model/edits.js';
-import { dataSessionOf } from '../data/data-session.js';
 import type { Dataset } from '../data/encode/dataset.js';
 import { formatChoices, formatLoaded, formatSplits, formatTask } from '../data/format/choices.js';
 import { formatTypes } from '../data/format/schema.js';
@@ -24,13 +23,13 @@ const tupleText = (dims: readonly number[]) => `(${dims.join(', ')}${dims.length
  */
 export function fitModelToData(ctx: CommandContext, dataset: Dataset): Block[] {
   const out: Block[] = [];
-  const input = modelInputShape(ctx.session.state);
+  const input = modelInputShape(ctx.session.model.state);
   if (input === null) {
     const shape = tupleText(dataset.featureShape);
     const call: Call = { kind: 'call', name: 'Input', args: [], kwargs: { shape: { kind: 'tuple', items: dataset.featureShape } }, column: 0 };
     try {
       const { args, name } = resolveLayerCall(call);
-      ctx.session.edit((s) => setInput(s, { args, name }));
+      ctx.session.model.edit((s) => setInput(s, { args, name }));
       out.push(message(`Model input set from the data: Input(shape=${shape}).`));
     } catch (err) {
       if (!(err instanceof UserError)) throw err;
@@ -44,10 +43,10 @@ export function fitModelToData(ctx: CommandContext, dataset: Dataset): Block[] {
 /** How the model and the data disagree, input and output (nothing when they agree). */
 export function modelDataMismatch(ctx: CommandContext, dataset: Dataset): Block[] {
   const out: Block[] = [];
-  const input = modelInputShape(ctx.session.state);
+  const input = modelInputShape(ctx.session.model.state);
   const inputProblem = input === null ? null : inputMismatch(input, dataset);
   if (inputProblem) out.push(warning(`${inputProblem} Change the Input (input ${tupleText(dataset.featureShape)}), or load with reshape=/window=.`));
-  const last = ctx.session.analysis().layers.at(-1)?.outputShape;
+  const last = ctx.session.model.analysis().layers.at(-1)?.outputShape;
   if (last && !Array.isArray(last[0])) {
     const problem = outputMismatch(last as readonly (number | null)[], dataset);
     if (problem) out.push(warning(problem));
@@ -88,7 +87,10 @@ export const load: CommandDef = {
     // A replayed session file's paths are its own: relative to its directory.
     const request = { ...parseLoadRequest(args, kwargs), ...(ctx.baseDir !== undefined ? { baseDir: ctx.baseDir } : {}) };
     const loaded = await loadData(request, ctx.progress, ctx.signal);
-    dataSessionOf(ctx).loaded = loaded;
-    return [describeLoaded(loaded, ctx.columns), ...fitModelToData(ctx, loaded.dataset)];
+    // The data and the Input it gives the model are one undo step: undo takes the load back.
+    return ctx.session.oneStep(() => {
+      ctx.session.setData(loaded);
+      return [describeLoaded(loaded, ctx.columns), ...fitModelToData(ctx, loaded.dataset)];
+    });
   },
 };

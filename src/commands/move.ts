@@ -11,17 +11,17 @@ export const move: CommandDef = {
   summary: 'Move layer N (or by name) so that it becomes layer M.',
   usage: 'move N|NAME M',
   examples: ['move 3 1', 'move dropout 2'],
-  run({ session }, { args, kwargs }) {
+  run({ session: { model } }, { args, kwargs }) {
     checkArity('move', args, 2, this.usage);
     checkOptions('move', kwargs, []);
-    const from = session.layerIndex(asLayerRef(args[0], 'move'));
+    const from = model.layerIndex(asLayerRef(args[0], 'move'));
     const to = args[1];
-    const count = session.state.layers.length;
+    const count = model.state.layers.length;
     if (typeof to !== 'number' || !Number.isInteger(to) || to < 1 || to > count) {
       throw new UserError(`move needs a target position from 1 to ${count}; got ${String(to ?? 'nothing')}.`, `Usage: ${this.usage}`);
     }
-    const name = session.state.layers[from]!.name;
-    session.edit((s) => moveLayer(s, from, to - 1));
+    const name = model.state.layers[from]!.name;
+    model.edit((s) => moveLayer(s, from, to - 1));
     return [message(`Moved ${name} to position ${to}.`)];
   },
 };

@@ -5,8 +5,7 @@ import { ParamStore } from '../session-file/params.js';
 import type { CommandContext, CommandDef } from './types.js';
 
 function storeOf(ctx: CommandContext): ParamStore {
-  if (!ctx.params) throw new UserError('This session cannot hold parameters.');
-  return ctx.params;
+  return ctx.session.params;
 }
 
 /**

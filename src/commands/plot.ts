@@ -1,7 +1,6 @@
 import { UserError } from '../core/user-error.js';
 import { didYouMean } from '../core/suggest.js';
 import { checkKeywords } from '../data/load-options.js';
-import { trainStateOf } from '../train/state.js';
 import { chart, recorded } from './history.js';
 import type { CommandDef } from './types.js';
 import { asWord } from './words.js';
@@ -14,7 +13,7 @@ export const plot: CommandDef = {
   examples: ['plot loss val_loss', 'plot accuracy val_accuracy'],
   run(ctx, { args, kwargs }) {
     checkKeywords(kwargs, [], 'plot');
-    const state = trainStateOf(ctx);
+    const state = ctx.session.training;
     const known = recorded(state);
     const names = args.length === 0 ? known.filter((n) => n === 'loss' || n === 'val_loss') : args.map((a) => asWord(a) ?? String(a));
     for (const name of names) {

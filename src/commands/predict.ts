@@ -4,19 +4,17 @@ import { UserError } from '../core/user-error.js';
 import { message, text, type Block } from '../render/blocks.js';
 import { confusionMatrix, formatClassReport, formatConfusionMatrix } from '../render/confusion.js';
 import { pyFixed } from '../core/python.js';
-import { dataSessionOf } from '../data/data-session.js';
 import { isStream } from '../core/training.js';
 import type { DataSplit, Dataset } from '../data/encode/dataset.js';
 import { parseCsvText } from '../data/csv/records.js';
 import { checkKeywords } from '../data/load-options.js';
 import { encodeRows } from '../train/encode-row.js';
-import { engineStep, trainingEngine } from '../train/engine-call.js';
+import { engineStep } from '../train/engine-call.js';
 import { heldOutSplit, requireDataset } from '../train/eval-data.js';
 import { changeNote } from '../train/fit-report.js';
 import { modelIO } from '../train/model-io.js';
 import { checkInput } from '../train/prepare.js';
 import { argmax, formatClassPrediction, formatPredictionTable, formatValuePrediction, probabilities } from '../train/predict-format.js';
-import { trainStateOf } from '../train/state.js';
 import type { CommandContext, CommandDef } from './types.js';
 
 type Source = { kind: 'test' } | { kind: 'row'; values: readonly Value[] } | { kind: 'csv'; path: string };
@@ -48,8 +46,8 @@ function readCsvRows(path: string, dataset: Dataset, delimiter: string): Value[]
 }
 
 async function run(ctx: CommandContext, dataset: Dataset, x: Float32Array, rows: number) {
-  const api = await trainingEngine(ctx);
-  return engineStep(() => api.predict(ctx.session, ctx.session.plan(), x, rows, dataset.featureShape, trainStateOf(ctx).random));
+  const api = ctx.session.engine;
+  return engineStep(() => api.predict(ctx.session.model.plan(), x, rows, dataset.featureShape, ctx.session.training.random));
 }
 
 /** Class index of each row of a split's y (one-hot or 0/1). */
@@ -106,11 +104,11 @@ export const predict: CommandDef = {
   examples: ['predict 5.1,3.5,1.4,0.2', 'predict [5.1, 3.5, 1.4, 0.2]', 'predict test', 'predict new_rows.csv'],
   async run(ctx, { args, kwargs }) {
     checkKeywords(kwargs, [], 'predict');
-    const dataset = requireDataset(ctx, 'predict');
-    checkInput(dataset, modelIO(ctx.session));
+    const dataset = requireDataset(ctx.session, 'predict');
+    checkInput(dataset, modelIO(ctx.session.model));
     const src = source(args);
     if (src.kind === 'test') return onHeldOut(ctx, dataset);
-    const rows = src.kind === 'row' ? [src.values] : readCsvRows(src.path, dataset, dataSessionOf(ctx).loaded?.csv?.delimiter ?? ',');
+    const rows = src.kind === 'row' ? [src.values] : readCsvRows(src.path, dataset, ctx.session.data?.csv?.delimiter ?? ',');
     const out = await run(ctx, dataset, encodeRows(dataset, rows), rows.length);
     const note = changeNote(out.change);
     const blocks: Block[] = note ? [note] : [];

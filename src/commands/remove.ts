@@ -10,13 +10,13 @@ export const remove: CommandDef = {
   summary: 'Remove layer N (or by name); `pop` without N removes the last layer, as model.pop().',
   usage: 'remove N|NAME',
   examples: ['remove 2', 'remove dropout', 'pop'],
-  run({ session }, { args, kwargs }) {
+  run({ session: { model } }, { args, kwargs }) {
     checkArity('remove', args, 1, this.usage);
     checkOptions('remove', kwargs, []);
-    const ref = args.length === 0 ? session.state.layers.length : asLayerRef(args[0], 'remove');
-    const at = session.layerIndex(ref);
-    const gone = session.state.layers[at]!;
-    session.edit((s) => removeLayer(s, at));
-    return [message(`Removed ${at + 1} ${gone.name} (${gone.className}); ${session.state.layers.length} layers left.`)];
+    const ref = args.length === 0 ? model.state.layers.length : asLayerRef(args[0], 'remove');
+    const at = model.layerIndex(ref);
+    const gone = model.state.layers[at]!;
+    model.edit((s) => removeLayer(s, at));
+    return [message(`Removed ${at + 1} ${gone.name} (${gone.className}); ${model.state.layers.length} layers left.`)];
   },
 };

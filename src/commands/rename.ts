@@ -10,20 +10,20 @@ export const rename: CommandDef = {
   summary: 'Rename layer N (or by name); `rename model NAME` renames the model.',
   usage: 'rename N|NAME NEW_NAME',
   examples: ['rename 1 hidden', 'rename dense_1 output', 'rename model mnist_cnn'],
-  run({ session }, { args, kwargs }) {
+  run({ session: { model } }, { args, kwargs }) {
     checkArity('rename', args, 2, this.usage);
     checkOptions('rename', kwargs, []);
     const target = asLayerRef(args[0], 'rename');
     const name = asWord(args[1]);
     if (name === undefined) throw new UserError('rename needs a new name.', `Usage: ${this.usage}`);
-    if (target === 'model' && !session.state.layers.some((l) => l.name === 'model')) {
+    if (target === 'model' && !model.state.layers.some((l) => l.name === 'model')) {
       if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new UserError(`Invalid model name: '${name}'.`, 'Use letters, digits and underscores.');
-      session.edit((s) => ({ ...s, modelName: name }));
+      model.edit((s) => ({ ...s, modelName: name }));
       return [message(`Model renamed to "${name}".`)];
     }
-    const at = session.layerIndex(target);
-    const old = session.state.layers[at]!.name;
-    session.edit((s) => renameLayer(s, at, name));
+    const at = model.layerIndex(target);
+    const old = model.state.layers[at]!.name;
+    model.edit((s) => renameLayer(s, at, name));
     return [message(`Renamed ${old} to ${name}.`)];
   },
 };

@@ -11,13 +11,13 @@ export const replace: CommandDef = {
   summary: 'Replace layer N (or by name) with a new layer.',
   usage: 'replace N|NAME LAYER',
   examples: ['replace 2 Dense(128, activation=\'relu\')', 'replace dropout Dropout(0.3)'],
-  run({ session }, { args, kwargs }) {
+  run({ session: { model } }, { args, kwargs }) {
     checkArity('replace', args, 2, this.usage);
     checkOptions('replace', kwargs, []);
-    const at = session.layerIndex(asLayerRef(args[0], 'replace'));
+    const at = model.layerIndex(asLayerRef(args[0], 'replace'));
     const layer = resolveLayerOnly(asCall(args[1], 'replace'), 'replace');
-    const old = session.state.layers[at]!;
-    session.edit((s) => replaceLayer(s, at, layer));
-    return [message(`Replaced ${old.name} (${old.className}) with ${describeLayerAt(session, at)}`)];
+    const old = model.state.layers[at]!;
+    model.edit((s) => replaceLayer(s, at, layer));
+    return [message(`Replaced ${old.name} (${old.className}) with ${describeLayerAt(model, at)}`)];
   },
 };

@@ -3,18 +3,10 @@ import { resolveFromBase } from '../session-file/base-dir.js';
 import type { Value } from '../lang/ast.js';
 import { UserError } from '../core/user-error.js';
 import { message, type Block } from '../render/blocks.js';
-import type { ModelFilesApi } from '../engine/io/model-files.js';
 import { sessionMetadata } from '../export/model-metadata.js';
-import { engineStep, trainingEngine } from '../train/engine-call.js';
-import { trainStateOf } from '../train/state.js';
+import { engineStep } from '../train/engine-call.js';
 import type { CommandContext } from './types.js';
 import { asWord } from './words.js';
-
-/** The engine's model-file functions (loads tfjs with the session's backend choice first). */
-export async function modelFiles(ctx: CommandContext): Promise<ModelFilesApi> {
-  await trainingEngine(ctx);
-  return (await import('../engine/index.js')).modelFilesApi;
-}
 
 /** The directory word of `save model DIR` / `load model DIR`. */
 export function modelDirArg(v: Value | undefined, command: string): string {
@@ -32,12 +24,11 @@ const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word
  */
 export async function saveModel(ctx: CommandContext, dirWord: Value | undefined): Promise<Block[]> {
   const dir = modelDirArg(dirWord, 'save model');
-  const state = ctx.session.state;
+  const state = ctx.session.model.state;
   if (state.layers.length === 0) throw new UserError('The model has no layers to save.', "Add some first: Dense(16, activation='relu').");
-  const api = await modelFiles(ctx);
-  const train = trainStateOf(ctx);
+  const train = ctx.session.training;
   const outcome = await engineStep(() =>
-    api.save({ key: ctx.session, plan: ctx.session.plan(), random: train.random, dir: resolve(resolveFromBase(dir, ctx.baseDir)), metadata: sessionMetadata(state, train.compile) }),
+    ctx.session.engine.saveModel({ plan: ctx.session.model.plan(), random: train.random, dir: resolve(resolveFromBase(dir, ctx.baseDir)), metadata: sessionMetadata(state, train.compile) }),
   );
   const c = outcome.change;
   const weights = !c.rebuilt

@@ -33,7 +33,7 @@ export async function saveSession(ctx: CommandContext, input: CommandInput | str
   const name = asWord(args[0]);
   if (!name) throw new UserError('save session needs a name.', 'Example: save session iris');
   const path = sessionPath(name);
-  const cells = (ctx.transcript?.cells ?? []).filter((c) => !NOT_SAVED.test(c.source));
+  const cells = ctx.session.transcript.cells.filter((c) => !NOT_SAVED.test(c.source));
   if (cells.length === 0) throw new UserError('Nothing to save yet: no command has been accepted in this session.');
   const file = {
     preamble: sessionHeader(ctx.columns),

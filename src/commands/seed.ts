@@ -1,10 +1,8 @@
 import { UserError } from '../core/user-error.js';
 import { message } from '../render/blocks.js';
-import { dataSessionOf } from '../data/data-session.js';
 import { streamOptions } from '../data/encode/build-streamed.js';
 import { reencode } from '../data/load.js';
 import { checkKeywords, int } from '../data/load-options.js';
-import { setSeed, trainStateOf } from '../train/state.js';
 import type { CommandDef } from './types.js';
 
 export const seed: CommandDef = {
@@ -15,18 +13,17 @@ export const seed: CommandDef = {
   examples: ['seed 42', 'seed'],
   async run(ctx, { args, kwargs }) {
     checkKeywords(kwargs, [], 'seed');
-    const state = trainStateOf(ctx);
+    const state = ctx.session.training;
     if (args.length === 0) return [message(state.seed === null ? 'No seed set: weights, Dropout and shuffling differ from run to run. Set one with seed 42.' : `Seed: ${state.seed}.`)];
     if (args.length > 1) throw new UserError(`seed takes one integer. Received ${args.length} values.`, 'Example: seed 42');
     const n = int(args[0]!, 'seed', 0);
-    const data = dataSessionOf(ctx);
-    const loaded = data.loaded;
+    const loaded = ctx.session.data;
     // The new split first: a streamed file is read again, and a failure must leave the seed as it was.
     const resplit = loaded && loaded.request.seed !== n ? await reencode(loaded, { ...loaded.request, seed: n }, streamOptions(ctx)) : null;
-    setSeed(state, n);
+    state.setSeed(n);
     const out = [message(`Seed ${n}: initial weights, Dropout masks and shuffling are reproducible from here on (two runs of this session on the same backend give identical histories).`)];
     if (resplit) {
-      data.loaded = resplit;
+      ctx.session.setData(resplit);
       out.push(message(`The data's split was drawn again with seed=${n}.`));
     }
     return out;

@@ -7,7 +7,7 @@ import { resolveCall } from './layer-call.js';
 import type { CommandContext, CommandInput } from './types.js';
 
 /** `model = keras.Sequential([...], name='mnist')`: a fresh model, built in one undoable step. */
-export function newSequential({ session }: CommandContext, { args, kwargs }: CommandInput): readonly Block[] {
+export function newSequential({ session: { model } }: CommandContext, { args, kwargs }: CommandInput): readonly Block[] {
   const list = args[0] ?? kwargs['layers'] ?? null;
   const name = kwargs['name'] ?? args[1] ?? 'sequential';
   for (const key of Object.keys(kwargs)) {
@@ -15,7 +15,7 @@ export function newSequential({ session }: CommandContext, { args, kwargs }: Com
   }
   if (typeof name !== 'string' || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new UserError(`Invalid model name: name=${String(name)}.`);
   if (list !== null && !isList(list)) throw new UserError('Sequential takes a list of layers: keras.Sequential([Dense(8), Dense(1)]).');
-  session.edit(() => {
+  model.edit(() => {
     let state: ModelState = { ...EMPTY_STATE, modelName: name };
     for (const item of list ?? []) {
       if (!isCall(item)) throw new UserError('Every item of the Sequential list must be a layer call such as Dense(8).');
@@ -24,6 +24,6 @@ export function newSequential({ session }: CommandContext, { args, kwargs }: Com
     }
     return state;
   });
-  const count = session.state.layers.length;
+  const count = model.state.layers.length;
   return [message(`New model "${name}" with ${count} layer${count === 1 ? '' : 's'}.`)];
 }

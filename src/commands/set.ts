@@ -12,12 +12,12 @@ export const set: CommandDef = {
   summary: 'Change arguments of layer N (or by name), keeping the others.',
   usage: 'set N|NAME arg=value ...',
   examples: ['set 2 units=128', "set conv2d activation='tanh' padding='same'", 'set dense name=hidden'],
-  run({ session }, { args, kwargs }) {
+  run({ session: { model } }, { args, kwargs }) {
     checkArity('set', args, 1, this.usage);
-    const at = session.layerIndex(asLayerRef(args[0], 'set'));
+    const at = model.layerIndex(asLayerRef(args[0], 'set'));
     if (Object.keys(kwargs).length === 0) throw new UserError('set needs at least one arg=value.', `Example: set ${at + 1} units=128`);
-    session.edit((s) => setLayerArgs(s, at, { ...kwargs }));
-    const layer = session.state.layers[at]!;
+    model.edit((s) => setLayerArgs(s, at, { ...kwargs }));
+    const layer = model.state.layers[at]!;
     const spec = findLayerSpec(layer.className)!;
     const changes = Object.keys(kwargs)
       .map((k) => {
@@ -25,6 +25,6 @@ export const set: CommandDef = {
         return argSpec ? `${k}=${formatArgValue(argSpec, layer.args[k] ?? null)}` : `${k}=${JSON.stringify(kwargs[k])}`;
       })
       .join(', ');
-    return [message(`Set ${changes} on ${describeLayerAt(session, at)}`)];
+    return [message(`Set ${changes} on ${describeLayerAt(model, at)}`)];
   },
 };

@@ -1,6 +1,5 @@
 import { UserError } from '../core/user-error.js';
 import { message } from '../render/blocks.js';
-import { dataSessionOf } from '../data/data-session.js';
 import { formatSplits } from '../data/format/choices.js';
 import { streamOptions } from '../data/encode/build-streamed.js';
 import { reencode, type LoadRequest } from '../data/load.js';
@@ -29,7 +28,7 @@ export const split: CommandDef = {
     };
     // Encoders are fitted again on the new training split (from the rows in memory, or a pass over a streamed file).
     const resplit = await reencode(loaded, request, streamOptions(ctx));
-    dataSessionOf(ctx).loaded = resplit;
+    ctx.session.setData(resplit);
     return [message(formatSplits(resplit.dataset))];
   },
 };

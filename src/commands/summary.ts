@@ -24,7 +24,7 @@ export const summary: CommandDef = {
   summary: "Keras 3's model.summary() table; style=keras2 for the classic format.",
   usage: 'summary [style=keras3|keras2] [show_trainable=True] [flops=True] [memory=True] [batch_size=32]',
   examples: ['summary', 'model.summary()', 'summary style=keras2', 'summary show_trainable=True flops=True memory=True'],
-  run({ session }, { args, kwargs }) {
+  run({ session: { model: session } }, { args, kwargs }) {
     checkArity('summary', args, 0, this.usage);
     checkOptions('summary', kwargs, OPTIONS);
     const style = kwargs['style'] === undefined ? 'keras3' : asWord(kwargs['style']);

@@ -1,5 +1,19 @@
 import { message } from '../render/blocks.js';
+import type { KlayersSession } from '../session/klayers-session.js';
 import type { CommandDef } from './types.js';
+
+/**
+ * What undo/redo did, or null when there was nothing to do: the layer count, and the data set
+ * when the step was a load (or a re-split), which undo takes back too.
+ */
+function undoneText(session: KlayersSession, verb: string, step: () => boolean): string | null {
+  const data = session.data;
+  if (!step()) return null;
+  const layers = `${session.model.state.layers.length} layers.`;
+  if (session.data === data) return `${verb}. ${layers}`;
+  const now = session.data ? `data is ${session.data.dataset.name} again` : 'no data loaded';
+  return `${verb}: ${now}; ${layers}`;
+}
 import { checkArity, checkOptions } from './words.js';
 
 export const undo: CommandDef = {
@@ -11,7 +25,7 @@ export const undo: CommandDef = {
   run({ session }, { args, kwargs }) {
     checkArity('undo', args, 0, this.usage);
     checkOptions('undo', kwargs, []);
-    return [message(session.undo() ? `Undone. ${session.state.layers.length} layers.` : 'Nothing to undo.')];
+    return [message(undoneText(session, 'Undone', () => session.model.undo()) ?? 'Nothing to undo.')];
   },
 };
 
@@ -24,7 +38,7 @@ export const redo: CommandDef = {
   run({ session }, { args, kwargs }) {
     checkArity('redo', args, 0, this.usage);
     checkOptions('redo', kwargs, []);
-    return [message(session.redo() ? `Redone. ${session.state.layers.length} layers.` : 'Nothing to redo.')];
+    return [message(undoneText(session, 'Redone', () => session.model.redo()) ?? 'Nothing to redo.')];
   },
 };
 
@@ -38,7 +52,7 @@ export const clear: CommandDef = {
   run({ session }, { args, kwargs }) {
     checkArity('clear', args, 0, this.usage);
     checkOptions('clear', kwargs, []);
-    session.clear();
+    session.model.clear();
     return [message('Cleared the model.')];
   },
 };

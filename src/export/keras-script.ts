@@ -9,7 +9,7 @@ import { formatPythonFloat } from '../core/python.js';
 import { formatCompile } from '../train/compile-config.js';
 import { type CompileConfig } from '../core/training.js';
 import { DEFAULT_BATCH_SIZE } from '../train/fit-options.js';
-import type { LastFit } from '../train/state.js';
+import type { LastFit } from '../session/train-state.js';
 import { kerasDataCode } from './keras-data.js';
 import { kerasModelCode } from './keras-layers.js';
 

@@ -1,7 +1,6 @@
 import type { ModelPlan } from '../layers/types.js';
+import type { KlayersSession } from '../session/klayers-session.js';
 import { writeCheckpoint, type Checkpoint } from './checkpoint.js';
-
-type Engine = typeof import('../engine/index.js');
 
 /**
  * Takes a checkpoint at the end of every epoch: the weights are copied out synchronously, inside
@@ -16,24 +15,12 @@ export class Checkpointer {
 
   constructor(readonly dir: string) {}
 
-  /** Copies the weights of the model the engine holds for `key` now, and queues the write. */
-  capture(engine: Engine, key: object, plan: ModelPlan, at: { cell: number; epoch: number; fitEpoch: number; fitEpochs: number }): void {
-    const model = engine.trainingApi.currentModel(key, plan);
-    if (!model) return;
-    const layers = [];
-    const arrays: Float32Array[] = [];
-    for (const layer of plan.layers) {
-      let weights: { shape: readonly number[]; values: Float32Array | Int32Array }[];
-      try {
-        weights = engine.getLayerWeights(model, layer.name);
-      } catch {
-        continue; // no such layer in the built model (it has no weights to keep)
-      }
-      if (weights.length === 0) continue;
-      layers.push({ name: layer.name, trainable: layer.args['trainable'] !== false, shapes: weights.map((w) => [...w.shape]) });
-      for (const w of weights) arrays.push(Float32Array.from(w.values));
-    }
-    this.queue({ info: { ...at, plan, layers }, arrays });
+  /** Copies the weights of the session's model for `plan` now, and queues the write. */
+  capture(session: KlayersSession, plan: ModelPlan, at: { cell: number; epoch: number; fitEpoch: number; fitEpochs: number }): void {
+    const weights = session.engine.currentWeights(plan);
+    if (!weights) return;
+    const layers = weights.map((w) => ({ name: w.name, trainable: w.trainable, shapes: w.shapes.map((s) => [...s]) }));
+    this.queue({ info: { ...at, plan, layers }, arrays: weights.flatMap((w) => [...w.arrays]) });
   }
 
   /** Queues a checkpoint for writing (a newer one replaces one not yet started). */

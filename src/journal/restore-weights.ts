@@ -1,4 +1,4 @@
-import type { CommandContext } from '../commands/types.js';
+import type { KlayersSession } from '../session/klayers-session.js';
 import type { CheckpointInfo } from './checkpoint.js';
 
 /**
@@ -6,12 +6,9 @@ import type { CheckpointInfo } from './checkpoint.js';
  * They take tfjs's weight order: every trainable layer's weights, then the frozen layers'.
  * Returns why it could not, or null when the weights are in.
  */
-export async function installCheckpoint(ctx: CommandContext, info: CheckpointInfo, arrays: readonly Float32Array[]): Promise<string | null> {
-  const plan = ctx.session.plan();
+export async function installCheckpoint(session: KlayersSession, info: CheckpointInfo, arrays: readonly Float32Array[]): Promise<string | null> {
+  const plan = session.model.plan();
   if (JSON.stringify(plan) !== JSON.stringify(info.plan)) return 'the checkpoint was taken of a different model than the journal rebuilds';
-  if (!ctx.engine.training) return 'this session has no engine';
-  await ctx.engine.training();
-  const engine = await import('../engine/index.js');
   const perLayer: { trainable: boolean; weights: { name: string; shape: readonly number[]; values: Float32Array }[] }[] = [];
   let at = 0;
   for (const layer of info.layers) {
@@ -21,7 +18,7 @@ export async function installCheckpoint(ctx: CommandContext, info: CheckpointInf
   }
   const ordered = [...perLayer.filter((l) => l.trainable), ...perLayer.filter((l) => !l.trainable)].flatMap((l) => l.weights);
   try {
-    await engine.modelFilesApi.install(ctx.session, plan, ordered);
+    await session.engine.installWeights(plan, ordered);
     return null;
   } catch (err) {
     return (err as Error).message;

@@ -1,6 +1,6 @@
 import { UserError } from '../core/user-error.js';
 import { analyzeModel, toModelPlan, type ModelAnalysis } from './analyze.js';
-import { EditHistory } from './history.js';
+import { EditHistory, type ModelStore } from './history.js';
 import { EMPTY_STATE, type ModelState } from './state.js';
 
 /**
@@ -8,9 +8,14 @@ import { EMPTY_STATE, type ModelState } from './state.js';
  * for it. An edit that throws leaves everything exactly as it was.
  */
 export class ModelSession {
-  private readonly history = new EditHistory();
+  private readonly history: ModelStore;
   private cachedFor: ModelState | null = null;
   private cached: ModelAnalysis | null = null;
+
+  /** A model with its own undo history, or a view of a KlayersSession's history (`store`). */
+  constructor(store?: ModelStore) {
+    this.history = store ?? new EditHistory<ModelState>(EMPTY_STATE);
+  }
 
   get state(): ModelState {
     return this.history.current;
@@ -21,15 +26,6 @@ export class ModelSession {
     const next = change(this.state);
     this.history.commit(next);
     return next;
-  }
-
-  /** A restore point covering the model and its undo/redo history. */
-  snapshot(): ReturnType<EditHistory['snapshot']> {
-    return this.history.snapshot();
-  }
-
-  restore(snap: ReturnType<EditHistory['snapshot']>): void {
-    this.history.restore(snap);
   }
 
   undo(): boolean {

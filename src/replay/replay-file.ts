@@ -1,5 +1,6 @@
 import { dirname, resolve } from 'node:path';
 import { createContext } from '../commands/context.js';
+import { executeLine } from '../commands/execute.js';
 import type { CommandContext } from '../commands/types.js';
 import { writeFileAtomic } from '../fs/atomic-write.js';
 import { startJournaled } from '../journal/attach.js';
@@ -67,11 +68,10 @@ export async function replayFile(file: string, options: ReplayOptions): Promise<
   if (unknown) return fail(`${file}: ${unknown}.`, 2);
 
   const columns = options.columns ? Number.parseInt(options.columns, 10) : ((session && recordedColumns(session)) ?? outputColumns());
-  let ctx: CommandContext = createContext({ columns, backend: options.backend, ...(file === '-' ? {} : { baseDir: dirname(resolve(file)) }) });
-  ctx.params?.setOverrides(overrides);
-  const journaled = options.journal ? await startJournaled(ctx, { resume: options.resume ?? false }) : null;
+  const ctx: CommandContext = createContext({ columns, backend: options.backend, ...(file === '-' ? {} : { baseDir: dirname(resolve(file)) }) });
+  ctx.session.params.setOverrides(overrides);
+  const journaled = options.journal ? await startJournaled(ctx.session, (line) => executeLine(ctx, line), { resume: options.resume ?? false }) : null;
   if (journaled) {
-    ctx = journaled.ctx;
     for (const note of journaled.notes) out(renderBlockText(note, columns) + '\n');
   }
   try {

@@ -1,17 +1,15 @@
 import type { Value } from '../lang/ast.js';
 import { message, type Block } from '../render/blocks.js';
-import { dataSessionOf } from '../data/data-session.js';
-import type { CommandContext } from '../commands/types.js';
+import type { KlayersSession } from '../session/klayers-session.js';
 import { formatCompile, parseLoss, parseMetrics } from './compile-config.js';
 import { type CompileConfig } from '../core/training.js';
 import { inferenceReason, inferLoss, inferMetrics } from './infer-compile.js';
 import { modelIO, type ModelIO } from './model-io.js';
 import { DEFAULT_OPTIMIZER, parseOptimizer } from './optimizer-config.js';
-import { trainStateOf } from './state.js';
 
-function safeIO(ctx: CommandContext): ModelIO | null {
+function safeIO(session: KlayersSession): ModelIO | null {
   try {
-    return modelIO(ctx.session);
+    return modelIO(session.model);
   } catch {
     return null;
   }
@@ -21,9 +19,9 @@ function safeIO(ctx: CommandContext): ModelIO | null {
  * A compile from what was given, the rest filled in: Keras's default optimizer (rmsprop), the
  * loss and metrics inferred from the data's task. The note says what was not given.
  */
-export function buildCompile(ctx: CommandContext, given: { optimizer?: Value; loss?: Value; metrics?: Value }): { config: CompileConfig; note: string | null } {
-  const dataset = dataSessionOf(ctx).loaded?.dataset ?? null;
-  const loss = given.loss !== undefined ? parseLoss(given.loss) : inferLoss(dataset, safeIO(ctx));
+export function buildCompile(session: KlayersSession, given: { optimizer?: Value; loss?: Value; metrics?: Value }): { config: CompileConfig; note: string | null } {
+  const dataset = session.data?.dataset ?? null;
+  const loss = given.loss !== undefined ? parseLoss(given.loss) : inferLoss(dataset, safeIO(session));
   const config: CompileConfig = {
     optimizer: given.optimizer !== undefined ? parseOptimizer(given.optimizer) : DEFAULT_OPTIMIZER,
     loss,
@@ -37,10 +35,10 @@ export function buildCompile(ctx: CommandContext, given: { optimizer?: Value; lo
 }
 
 /** The session's compile, compiling with every default first when `compile` was never run. */
-export function sessionCompile(ctx: CommandContext): { config: CompileConfig; blocks: Block[] } {
-  const state = trainStateOf(ctx);
+export function sessionCompile(session: KlayersSession): { config: CompileConfig; blocks: Block[] } {
+  const state = session.training;
   if (state.compile) return { config: state.compile, blocks: [] };
-  const { config, note } = buildCompile(ctx, {});
+  const { config, note } = buildCompile(session, {});
   state.compile = config;
   return { config, blocks: [message(`Not compiled yet; using ${formatCompile(config)} ${note ?? ''}`.trimEnd())] };
 }

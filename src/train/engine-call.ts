@@ -1,13 +1,4 @@
 import { UserError } from '../core/user-error.js';
-import type { TrainingApi } from '../engine/train/api.js';
-import type { CommandContext } from '../commands/types.js';
-
-/** The training engine (loads tfjs on first use). */
-export async function trainingEngine(ctx: CommandContext): Promise<TrainingApi> {
-  if (!ctx.engine.training) throw new UserError('This session has no training engine.');
-  return ctx.engine.training();
-}
-
 /**
  * Runs an engine call; what the engine refuses (EngineUnsupported, a tfjs error) becomes a
  * user-facing UserError naming the cause, so the session carries on.

@@ -1,11 +1,10 @@
 import { UserError } from '../core/user-error.js';
-import { dataSessionOf } from '../data/data-session.js';
 import type { DataSplit, Dataset } from '../data/encode/dataset.js';
-import type { CommandContext } from '../commands/types.js';
+import type { KlayersSession } from '../session/klayers-session.js';
 
 /** The loaded dataset, or the error `evaluate`/`predict` give without one. */
-export function requireDataset(ctx: CommandContext, command: string): Dataset {
-  const loaded = dataSessionOf(ctx).loaded;
+export function requireDataset(session: KlayersSession, command: string): Dataset {
+  const loaded = session.data;
   if (!loaded) throw new UserError(`No data to ${command} on yet.`, 'Load some first: load builtin:iris, or load PATH.csv target=COLUMN.');
   return loaded.dataset;
 }

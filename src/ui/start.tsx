@@ -1,5 +1,6 @@
 import { render } from 'ink';
 import { createContext } from '../commands/context.js';
+import { executeLine } from '../commands/execute.js';
 import { startJournaled } from '../journal/attach.js';
 import { renderBlockText } from '../render/block-text.js';
 import { colorEnabled } from './colors.js';
@@ -12,8 +13,8 @@ import { HistoryStore } from './history-store.js';
  */
 export async function startRepl(options: { backend: string; resume?: boolean }): Promise<number> {
   // Every accepted command is journaled, every epoch checkpointed (--resume restores them).
-  const journaled = await startJournaled(createContext({ columns: process.stdout.columns || 80, backend: options.backend }), { resume: options.resume ?? false });
-  const ctx = journaled.ctx;
+  const ctx = createContext({ columns: process.stdout.columns || 80, backend: options.backend });
+  const journaled = await startJournaled(ctx.session, (line) => executeLine(ctx, line), { resume: options.resume ?? false });
   for (const note of journaled.notes) process.stdout.write(renderBlockText(note, ctx.columns) + '\n');
   const colors = colorEnabled(process.env, process.stdout.isTTY === true);
   const app = render(<App ctx={ctx} history={new HistoryStore()} colors={colors} />, { exitOnCtrlC: false });

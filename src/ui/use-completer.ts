@@ -6,7 +6,7 @@ import type { CompletionStep } from './editor/tab.js';
 
 /** What completion knows about the session: the layers the model has now. */
 export function completionContext(ctx: CommandContext): CompletionContext {
-  const layers = ctx.session.state.layers;
+  const layers = ctx.session.model.state.layers;
   return { layerNames: layers.map((l) => l.name), layerCount: layers.length, cwd: process.cwd(), layerClasses: layers.map((l) => l.className) };
 }
 

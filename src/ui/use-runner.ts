@@ -36,7 +36,7 @@ export function useRunner(ctx: CommandContext, columns: () => number, afterEach?
       const number = count.current;
       setWaiting((w) => [...w, source]);
       queue.current = queue.current.then(async () => {
-        const before = ctx.session.state;
+        const before = ctx.session.model.state;
         // A getter: what a command prints after a long fit is sized for the terminal as it is then.
         const controller = new AbortController();
         running.current = controller;
@@ -44,7 +44,7 @@ export function useRunner(ctx: CommandContext, columns: () => number, afterEach?
         const result = await executeLine(runCtx, source);
         running.current = null;
         setProgress(null);
-        if (result.ok && ctx.session.state !== before) setChanges((n) => n + 1);
+        if (result.ok && ctx.session.model.state !== before) setChanges((n) => n + 1);
         setWaiting((w) => w.slice(1));
         setCells((c) => [...c, { id: number, number, source, blocks: result.blocks, ok: result.ok }]);
         afterEach?.();

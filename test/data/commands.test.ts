@@ -38,10 +38,10 @@ test('split re-divides and re-fits; the same seed gives the same split', async (
   await run(ctx, `load ${FLOWERS} target=species`);
   const r = await run(ctx, 'split validation=0.2 test=0.1 seed=7 stratify=True');
   assert.equal(r.text, 'Split: train 21, validation 6, test 3 (validation=0.2 test=0.1, shuffled with seed=7, stratified).');
-  const first = [...(ctx.data!.loaded!.dataset.test as MemorySplit).rows];
+  const first = [...(ctx.session.data!.dataset.test as MemorySplit).rows];
   await run(ctx, 'split seed=8');
   await run(ctx, 'split seed=7');
-  assert.deepEqual([...(ctx.data!.loaded!.dataset.test as MemorySplit).rows], first);
+  assert.deepEqual([...(ctx.session.data!.dataset.test as MemorySplit).rows], first);
   const bad = await run(ctx, 'split validation=0.7 test=0.5');
   assert.equal(bad.ok, false);
   assert.match(bad.text, /leave no rows for training/);
@@ -54,10 +54,10 @@ test('column shows one column; column NAME type= re-encodes, types= does the sam
   assert.match(shown, /^color: binary \(two values\), feature\.\nEncoded as 1 value\(s\): color\./);
   const changed = await run(ctx, 'column color type=category');
   assert.equal(changed.ok, true, changed.text);
-  assert.deepEqual(ctx.data!.loaded!.dataset.featureNames, ['sepal_length', 'sepal_width', 'color=blue', 'color=red']);
+  assert.deepEqual(ctx.session.data!.dataset.featureNames, ['sepal_length', 'sepal_width', 'color=blue', 'color=red']);
   const viaLoad = freshContext();
   await run(viaLoad, `load ${FLOWERS} target=species types="color:category,sepal_width:ignore"`);
-  assert.deepEqual(viaLoad.data!.loaded!.dataset.featureNames, ['sepal_length', 'color=blue', 'color=red']);
+  assert.deepEqual(viaLoad.session.data!.dataset.featureNames, ['sepal_length', 'color=blue', 'color=red']);
   const typo = await run(ctx, 'column colour type=category');
   assert.equal(typo.text, "Error: column 'colour' is not a column. Did you mean 'color'? Columns: sepal_length, sepal_width, color, notes, species.");
 });

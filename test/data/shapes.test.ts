@@ -41,7 +41,7 @@ test('load sets the model input from the data when the model has none (undoable)
   assert.match(r.text, /Model input set from the data: Input\(shape=\(4,\)\)\./);
   assert.match((await run(ctx, 'summary')).text, /Total params: 0/);
   await run(ctx, 'undo');
-  assert.equal(ctx.session.state.input, null);
+  assert.equal(ctx.session.model.state.input, null);
 });
 
 test('a model that expects other features or outputs gets a clear message with the fix', async () => {

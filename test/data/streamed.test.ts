@@ -8,8 +8,6 @@ import assert from 'node:assert/strict';
 import { appendFileSync } from 'node:fs';
 import { Rebatcher } from '../../src/data/encode/batches.js';
 import { HEAD_ROWS } from '../../src/data/csv/row-ingest.js';
-import { trainStateOf } from '../../src/train/state.js';
-import { dataSessionOf } from '../../src/data/data-session.js';
 import { recorder, refused, run, session } from '../train/helpers.js';
 import { tmpFile } from './tmp-files.js';
 
@@ -49,8 +47,8 @@ test('a streamed load shows, splits, encodes, trains, evaluates and predicts exa
   assert.match(held.texts[1]!, /Split: train 1,750, validation 500, test 250 \(validation=0\.2 test=0\.1, shuffled with seed=42, stratified\)\./);
   assert.match(held.texts[1]!, /color: one-hot, 5 values/); // red, green, blue, purple and <missing>
   // The histories are the same numbers, not only the same 4 decimals.
-  assert.deepEqual(trainStateOf(streamed.ctx).history, trainStateOf(held.ctx).history);
-  assert.equal(trainStateOf(held.ctx).history.length, 3);
+  assert.deepEqual(streamed.ctx.session.training.history, held.ctx.session.training.history);
+  assert.equal(held.ctx.session.training.history.length, 3);
 });
 
 test('a regression target streams too: the same mean absolute error as in memory', async () => {
@@ -60,7 +58,7 @@ test('a regression target streams too: the same mean absolute error as in memory
     const c = session();
     await run(c, 'seed 2', `load ${path} target=size test=0.2${stream ? ' stream=True' : ''}`);
     for (const line of lines.slice(0, -1)) await run(c, line);
-    return { text: await run(c, lines.at(-1)!), history: trainStateOf(c).history };
+    return { text: await run(c, lines.at(-1)!), history: c.session.training.history };
   };
   const [held, streamed] = [await run2(false), await run2(true)];
   assert.match(held.text, /^Predictions on the test split \(300 rows\):/);
@@ -72,7 +70,7 @@ test('a regression target streams too: the same mean absolute error as in memory
 test('a streamed table holds only its head rows; every text column keeps all its labels', async () => {
   const ctx = session();
   await run(ctx, `load ${mixedCsv('held.csv')} target=label stream=True`);
-  const table = dataSessionOf(ctx).loaded!.dataset.table;
+  const table = ctx.session.data!.dataset.table;
   assert.equal(table.rowCount, 2500);
   for (const c of table.stored) assert.equal(c.data.length, HEAD_ROWS, c.info.name);
   const color = table.stored.find((c) => c.info.name === 'color')!.data;
@@ -84,7 +82,7 @@ test('a shuffled streamed fit is reproducible with a seed, and its order is not 
   const history = async (fit: string) => {
     const ctx = session();
     await run(ctx, 'seed 3', `load ${path} target=label stream=True`, ...MODEL, fit);
-    return trainStateOf(ctx).history.map((e) => e.logs);
+    return ctx.session.training.history.map((e) => e.logs);
   };
   const a = await history('fit epochs=2 batch_size=32');
   const b = await history('fit epochs=2 batch_size=32');
@@ -99,13 +97,13 @@ test('Ctrl-C inside a streamed epoch stops after the batch and still validates t
   });
   const ctx = session(rec.hooks);
   const out = await run(ctx, 'seed 4', `load ${mixedCsv('stop.csv')} target=label stream=True`, ...MODEL, 'fit epochs=4 batch_size=100');
-  const history = trainStateOf(ctx).history;
+  const history = ctx.session.training.history;
   assert.equal(history.length, 2);
   assert.ok('val_loss' in history[1]!.logs);
   assert.match(out, /^ 5\/20 - \d+s - .* - val_loss: \d\.\d{4}$/m);
   // The session goes on: the next fit starts a new pass over the file.
   await run(ctx, 'fit epochs=1 batch_size=100');
-  assert.equal(trainStateOf(ctx).history.length, 3);
+  assert.equal(ctx.session.training.history.length, 3);
 });
 
 test('what cannot stream is refused by name, and the session keeps its data', async () => {
@@ -118,7 +116,7 @@ test('what cannot stream is refused by name, and the session keeps its data', as
   // The file changes under a streamed data set: the next pass says so; nothing is lost.
   appendFileSync(path, '1.0,3,red,no,50.0,a\n');
   assert.match(await refused(ctx, 'fit epochs=1'), /refusals\.csv changed since it was loaded, and a streamed file is read again on every pass\. Load it again: load .*refusals\.csv/);
-  assert.equal(dataSessionOf(ctx).loaded!.dataset.table.rowCount, 300);
+  assert.equal(ctx.session.data!.dataset.table.rowCount, 300);
   await run(ctx, `load ${path} target=label stream=True validation=0`, 'fit epochs=1');
 });
 

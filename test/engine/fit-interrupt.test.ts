@@ -5,7 +5,6 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { trainStateOf } from '../../src/train/state.js';
 import { IRIS_MODEL, recorder, run, session } from '../train/helpers.js';
 
 // Iris: 120 training rows in batches of 8 = 15 steps per epoch; 30 validation rows.
@@ -21,7 +20,7 @@ test('an interrupted epoch is validated: its history, epoch event and line carry
   const rec = stopAt(1, 9, 'stop');
   const ctx = session(rec.hooks);
   const out = await run(ctx, 'seed 4', ...IRIS_MODEL, 'compile optimizer=adam', FIT);
-  const history = trainStateOf(ctx).history;
+  const history = ctx.session.training.history;
   assert.equal(history.length, 2);
   assert.deepEqual(Object.keys(history[1]!.logs), ['accuracy', 'loss', 'val_accuracy', 'val_loss']);
   const epochEvents = rec.events.filter((e) => e.kind === 'epoch');
@@ -38,16 +37,16 @@ test("the interrupted epoch's val_loss is the validation loss of the weights it 
   const ctx = session(stopAt(0, 9, 'stop').hooks);
   await run(ctx, 'seed 4', ...IRIS_MODEL, 'compile optimizer=adam', FIT);
   const evaluated = await run(ctx, 'evaluate');
-  const valLoss = trainStateOf(ctx).history[0]!.logs['val_loss']!;
+  const valLoss = ctx.session.training.history[0]!.logs['val_loss']!;
   assert.match(evaluated, new RegExp(`loss: ${valLoss.toFixed(4)}$`));
 });
 
 test('an aborted epoch is not validated, and a fit without validation data gets no val_ logs', async () => {
   const aborted = session(stopAt(1, 9, 'abort').hooks);
   const out = await run(aborted, 'seed 4', ...IRIS_MODEL, 'compile optimizer=adam', FIT);
-  assert.deepEqual(Object.keys(trainStateOf(aborted).history[1]!.logs), ['accuracy', 'loss']);
+  assert.deepEqual(Object.keys(aborted.session.training.history[1]!.logs), ['accuracy', 'loss']);
   assert.match(out, /^ 9\/15 - \d+s - \d+(ms|us)\/step - accuracy: \d\.\d{4}(?:e[+-]\d\d)? - loss: \d\.\d{4}(?:e[+-]\d\d)?$/m);
   const plain = session(stopAt(0, 9, 'stop').hooks);
   await run(plain, 'seed 4', 'load builtin:iris validation=0', ...IRIS_MODEL.slice(1), 'compile optimizer=adam', 'fit epochs=5 batch_size=10');
-  assert.deepEqual(Object.keys(trainStateOf(plain).history[0]!.logs), ['accuracy', 'loss']);
+  assert.deepEqual(Object.keys(plain.session.training.history[0]!.logs), ['accuracy', 'loss']);
 });

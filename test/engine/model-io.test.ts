@@ -6,7 +6,6 @@ import { join } from 'node:path';
 import * as tf from '@tensorflow/tfjs';
 import { freshContext, run, runAll } from '../helpers/run.js';
 import type { CommandContext } from '../../src/commands/types.js';
-import { storedModel } from '../../src/engine/build/model-store.js';
 import { predictArrays, type ArrayData } from '../../src/engine/io/weights.js';
 import { directoryLoadHandler } from '../../src/engine/io/file-handler.js';
 import { registerKlayersClasses } from '../../src/engine/io/custom-classes.js';
@@ -30,10 +29,11 @@ function fixedInput(shape: readonly number[]): ArrayData {
   return { shape, values: Float32Array.from({ length: n }, (_, i) => Math.sin(i * 0.37) * 2) };
 }
 
-function predictStored(ctx: CommandContext, x: ArrayData): Float32Array {
-  const entry = storedModel(ctx.session);
-  assert.ok(entry, 'the session has a stored model');
-  return predictArrays(entry.model, x)[0]!.values as Float32Array;
+async function predictStored(ctx: CommandContext, x: ArrayData): Promise<Float32Array> {
+  assert.ok(ctx.session.engine.hasModel, 'the session has a stored model');
+  const out = await ctx.session.engine.predict(ctx.session.model.plan(), x.values as Float32Array, x.shape[0]!, x.shape.slice(1), null);
+  assert.equal(out.change.rebuilt, false, 'predicted with the stored model');
+  return out.values;
 }
 
 test('save model then load model in a new session: same layers, summary and bitwise predictions', async () => {
@@ -41,7 +41,7 @@ test('save model then load model in a new session: same layers, summary and bitw
   const a = freshContext();
   await runAll(a, [...CUSTOM, `save model ${target}`]);
   const x = fixedInput([4, 12, 3]);
-  const before = predictStored(a, x);
+  const before = await predictStored(a, x);
   const [layersA, summaryA] = await runAll(a, ['layers', 'summary']);
 
   const b = freshContext();
@@ -52,10 +52,10 @@ test('save model then load model in a new session: same layers, summary and bitw
   const [layersB, summaryB] = await runAll(b, ['layers', 'summary']);
   assert.equal(layersB, layersA);
   assert.equal(summaryB, summaryA);
-  assert.deepEqual(predictStored(b, x), before);
+  assert.deepEqual(await predictStored(b, x), before);
   // An undoable edit: the previous model comes back.
   await runAll(b, ['undo']);
-  assert.deepEqual(b.session.state.layers.map((l) => l.className), ['Dense']);
+  assert.deepEqual(b.session.model.state.layers.map((l) => l.className), ['Dense']);
 });
 
 test('trained weights are saved, not fresh ones', async () => {
@@ -63,14 +63,14 @@ test('trained weights are saved, not fresh ones', async () => {
   const a = freshContext();
   await runAll(a, ['seed 3', 'load builtin:iris', "Dense(8, activation='relu')", "Dense(3, activation='softmax')", 'fit epochs=2 verbose=0', `save model ${target}`]);
   const x = fixedInput([5, 4]);
-  const trained = predictStored(a, x);
+  const trained = await predictStored(a, x);
   const b = freshContext();
   await runAll(b, [`load model ${target}`]);
-  assert.deepEqual(predictStored(b, x), trained);
+  assert.deepEqual(await predictStored(b, x), trained);
   // A fresh build of the same layers predicts differently: the weights really came from the fit.
   const c = freshContext();
   await runAll(c, ['Input(shape=(4,))', "Dense(8, activation='relu')", "Dense(3, activation='softmax')", `save model ${dir()}`]);
-  assert.notDeepEqual(predictStored(c, x), trained);
+  assert.notDeepEqual(await predictStored(c, x), trained);
 });
 
 test('the files are a tfjs Layers model: tf.loadLayersModel reads them and predicts the same', async () => {
@@ -86,14 +86,14 @@ test('the files are a tfjs Layers model: tf.loadLayersModel reads them and predi
   registerKlayersClasses();
   const model = await tf.loadLayersModel(directoryLoadHandler(target));
   const x = fixedInput([2, 12, 3]);
-  assert.deepEqual(predictArrays(model, x)[0]!.values, predictStored(a, x));
+  assert.deepEqual(predictArrays(model, x)[0]!.values, await predictStored(a, x));
   model.dispose();
 });
 
 test('load model refuses a missing directory, a non-Layers json, a foreign tfjs model and wrong weight shapes; the session stays', async () => {
   const b = freshContext();
   await runAll(b, ['Input(shape=(3,))', 'Dense(2)']);
-  const layers = b.session.state;
+  const layers = b.session.model.state;
   const missing = await run(b, `load model ${dir()}`);
   assert.equal(missing.ok, false);
   assert.match(missing.text, /No model directory '.*model'/);
@@ -129,7 +129,7 @@ test('load model refuses a missing directory, a non-Layers json, a foreign tfjs 
   dense.given.units = 2;
   writeFileSync(join(edited, 'model.json'), JSON.stringify(json));
   assert.match((await run(b, `load model ${edited}`)).text, /layer 'dense''s saved arguments do not match .*\(units\)/);
-  assert.equal(b.session.state, layers);
+  assert.equal(b.session.model.state, layers);
 });
 
 test('a save that fails half way leaves the previous files whole and no temp files', async () => {
@@ -139,7 +139,6 @@ test('a save that fails half way leaves the previous files whole and no temp fil
   const oldJson = readFileSync(join(target, 'model.json'), 'utf8');
   const oldWeights = readFileSync(join(target, 'weights.bin'));
   await runAll(a, ['Dense(5)']);
-  const { modelFilesApi } = await import('../../src/engine/io/model-files.js');
   const { NODE_WRITE_OPS } = await import('../../src/fs/atomic-write.js');
   let opened = 0;
   const failing = {
@@ -149,7 +148,7 @@ test('a save that fails half way leaves the previous files whole and no temp fil
       return NODE_WRITE_OPS.open(path, flags);
     },
   };
-  await assert.rejects(modelFilesApi.save({ key: a.session, plan: a.session.plan(), random: null, dir: target, metadata: {}, ops: failing }), /ENOSPC/);
+  await assert.rejects(a.session.engine.saveModel({ plan: a.session.model.plan(), random: null, dir: target, metadata: {}, ops: failing }), /ENOSPC/);
   assert.equal(readFileSync(join(target, 'model.json'), 'utf8'), oldJson);
   assert.deepEqual(readFileSync(join(target, 'weights.bin')), oldWeights);
   assert.deepEqual(readdirSync(target).sort(), ['model.json', 'weights.bin']);

@@ -1,7 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as tf from '@tensorflow/tfjs';
-import { trainStateOf } from '../../src/train/state.js';
 import { IRIS_MODEL, recorder, refused, run, session } from '../train/helpers.js';
 
 const EPOCH_LINE = /^4\/4 - \d+s - \d+(s|ms|us)\/step - accuracy: \d\.\d{4}(?:e[+-]\d\d)? - loss: \d\.\d{4}(?:e[+-]\d\d)? - val_accuracy: \d\.\d{4}(?:e[+-]\d\d)? - val_loss: \d\.\d{4}(?:e[+-]\d\d)?$/m;
@@ -14,7 +13,7 @@ test('fit prints Keras verbose=2 lines per epoch, the curves and the best valida
   assert.equal(out.match(new RegExp(EPOCH_LINE.source, 'gm'))?.length, 3, out);
   assert.match(out, /── loss {3}┄┄ val_loss/);
   assert.match(out, /Best val_loss: \d\.\d{4}(?:e[+-]\d\d)? at epoch [123]\./);
-  assert.equal(trainStateOf(ctx).history.length, 3);
+  assert.equal(ctx.session.training.history.length, 3);
 });
 
 test('fit without compile compiles with the inferred defaults and says so', async () => {
@@ -27,9 +26,9 @@ test('a later fit continues from the current weights and the session-wide epoch 
   const rec = recorder();
   const ctx = session(rec.hooks);
   await run(ctx, 'seed 3', ...IRIS_MODEL, 'compile optimizer=Adam(learning_rate=0.05)', 'fit epochs=4');
-  const first = trainStateOf(ctx).history.map((e) => e.logs['loss']!);
+  const first = ctx.session.training.history.map((e) => e.logs['loss']!);
   await run(ctx, 'fit epochs=2');
-  const history = trainStateOf(ctx).history;
+  const history = ctx.session.training.history;
   assert.deepEqual(history.map((e) => e.epoch), [0, 1, 2, 3, 4, 5]);
   assert.deepEqual(history.map((e) => e.fit), [1, 1, 1, 1, 2, 2]);
   assert.ok(history[4]!.logs['loss']! < first[0]!, 'the second fit starts from trained weights');
@@ -56,11 +55,11 @@ test('seed N makes two fresh sessions train identically (weights, Dropout, shuff
   const b = session();
   await run(a, ...lines);
   await run(b, ...lines);
-  const histories = [a, b].map((ctx) => trainStateOf(ctx).history.map((e) => e.logs));
+  const histories = [a, b].map((ctx) => ctx.session.training.history.map((e) => e.logs));
   assert.deepEqual(histories[0], histories[1]);
   const c = session();
   await run(c, 'seed 43', ...lines.slice(1));
-  assert.notDeepEqual(trainStateOf(c).history.map((e) => e.logs), histories[0]);
+  assert.notDeepEqual(c.session.training.history.map((e) => e.logs), histories[0]);
 });
 
 test('the control stops after the current batch, keeps the history and reports the epoch; pause waits', async () => {
@@ -76,7 +75,7 @@ test('the control stops after the current batch, keeps the history and reports t
   const ctx = session(rec.hooks);
   const out = await run(ctx, ...IRIS_MODEL, 'compile optimizer=adam', 'fit epochs=50');
   assert.match(out, /Stopped in epoch 2\/50 after step 2\/4; the weights and the history so far are kept\./);
-  assert.equal(trainStateOf(ctx).history.length, 2);
+  assert.equal(ctx.session.training.history.length, 2);
   const kinds = rec.events.map((e) => e.kind);
   assert.ok(kinds.indexOf('paused') < kinds.indexOf('resumed'));
   assert.deepEqual(rec.events.find((e) => e.kind === 'stopped'), { kind: 'stopped', epoch: 1, step: 2, reason: 'interrupt' });
@@ -90,13 +89,13 @@ test('early stopping ends the fit when the monitored loss stops improving', asyn
   const ctx = session();
   const out = await run(ctx, ...IRIS_MODEL, 'compile optimizer=SGD(learning_rate=0.0)', 'fit epochs=20 early_stopping=1');
   assert.match(out, /Early stopping after epoch 2\/20: val_loss did not improve for 1 epochs\./);
-  assert.equal(trainStateOf(ctx).history.length, 2);
+  assert.equal(ctx.session.training.history.length, 2);
 });
 
 test('class_weight scales the training loss as Keras does (mean of weighted per-sample losses)', async () => {
   const ctx = session();
   await run(ctx, ...IRIS_MODEL, 'compile optimizer=SGD(learning_rate=0.0)', 'fit epochs=1 verbose=0 class_weight=[1, 1, 1]', 'fit epochs=1 verbose=0 class_weight="setosa:2,versicolor:2,virginica:2"');
-  const [once, twice] = trainStateOf(ctx).history.map((e) => e.logs);
+  const [once, twice] = ctx.session.training.history.map((e) => e.logs);
   assert.ok(Math.abs(twice!['loss']! - 2 * once!['loss']!) < 1e-5, `${twice!['loss']} vs 2 × ${once!['loss']}`);
   assert.equal(twice!['val_loss'], once!['val_loss']); // validation is not weighted
   assert.match(await refused(ctx, 'fit class_weight=[1, 2]'), /class_weight has 2 weights for 3 classes/);

@@ -23,7 +23,7 @@ async function exportedJson(lines: readonly string[]): Promise<{ json: Json; tex
   await runAll(ctx, lines);
   const r = await run(ctx, 'export json');
   assert.ok(r.ok, r.text);
-  const a = ctx.session.analysis();
+  const a = ctx.session.model.analysis();
   const start = r.text.indexOf('{');
   const end = r.text.lastIndexOf('}');
   return { json: JSON.parse(r.text.slice(start, end + 1)), text: r.text, total: a.trainableParams + a.nonTrainableParams };

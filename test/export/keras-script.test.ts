@@ -14,7 +14,7 @@ async function exported(lines: readonly string[]): Promise<{ script: string; tot
   const ctx = freshContext();
   const file = out();
   await runAll(ctx, [...lines, `export keras ${file}`]);
-  const a = ctx.session.analysis();
+  const a = ctx.session.model.analysis();
   return { script: readFileSync(file, 'utf8'), total: a.trainableParams + a.nonTrainableParams, ctx };
 }
 
@@ -22,7 +22,7 @@ const CSV_SESSION = ['load test/data/fixtures/flowers.csv target=species', "Dens
 
 test('a CSV session exports its loading, encoding, model, compile and fit', async () => {
   const { script, ctx } = await exported(CSV_SESSION);
-  const d = ctx.data!.loaded!.dataset;
+  const d = ctx.session.data!.dataset;
   assert.match(script, /^import pandas as pd$/m);
   assert.match(script, /^df = pd\.read_csv\("test\/data\/fixtures\/flowers\.csv"\)$/m);
   // z-score with the training split's statistics, written out.
@@ -76,7 +76,7 @@ test('Keras runs the exported model and counts the same parameters', { skip: NO_
 
 test('Keras runs the whole CSV script: the data has the shape klayers gave it and fit runs', { skip: NO_PANDAS }, async () => {
   const { script, total, ctx } = await exported(CSV_SESSION);
-  const d = ctx.data!.loaded!.dataset;
+  const d = ctx.session.data!.dataset;
   const printed = runPython(`${script}\nprint("RESULT", model.count_params(), x_train.shape[1:], len(x_train), len(x_val))\nprint("ROWS", list(val_rows))`, process.cwd());
   const result = printed.split('\n').find((l) => l.startsWith('RESULT'));
   assert.equal(result, `RESULT ${total} (${d.featureShape[0]},) ${d.train.size} ${d.validation.size}`);

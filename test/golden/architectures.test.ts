@@ -7,7 +7,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createEngineAccess } from '../../src/commands/engine-access.js';
+import { createContext } from '../../src/commands/context.js';
 import { executeLine } from '../../src/commands/execute.js';
 import type { CommandContext } from '../../src/commands/types.js';
 import { renderBlockText } from '../../src/render/block-text.js';
@@ -65,7 +65,7 @@ const KNOWN_GAPS: readonly { model: string; layer: string; field: string; why: s
 const CONFIG_KEYS_COMPARED_ELSEWHERE = new Set(['name']);
 
 function freshContext(): CommandContext {
-  return { session: new ModelSession(), columns: 80, engine: createEngineAccess('cpu') };
+  return createContext({ columns: 80, backend: 'cpu' });
 }
 
 /** Types every line; stops at the first refused one (the rest would only cascade). */
@@ -160,8 +160,8 @@ for (const golden of goldens) {
     const ctx = freshContext();
     const problems: Problem[] = [];
     if (await typeLines(ctx, golden, problems)) {
-      compareModel(ctx.session, golden, problems);
-      compareLayers(ctx.session, golden, problems);
+      compareModel(ctx.session.model, golden, problems);
+      compareLayers(ctx.session.model, golden, problems);
       await compareSummaries(ctx, golden, problems);
     }
     const unexpected = problems.filter((p) => !isKnownGap(golden.slug, p));

@@ -4,6 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createContext } from '../../src/commands/context.js';
+import { executeLine } from '../../src/commands/execute.js';
 import { startJournaled } from '../../src/journal/attach.js';
 import { resumeFromJournal } from '../../src/journal/resume.js';
 import { renderBlockText } from '../../src/render/block-text.js';
@@ -14,9 +15,10 @@ const SESSION = ['seed 7', 'load builtin:iris', "Dense(8, activation='relu')", "
 
 test('a journaled session is restored: layers, compile, data, and the weights of its last epoch', async () => {
   const env = { KLAYERS_JOURNAL: mkdtempSync(join(tmpdir(), 'klayers-resume-')) };
-  const first = await startJournaled(createContext({ columns: 80, backend: 'cpu' }), { env });
-  await runAll(first.ctx, SESSION);
-  const trained = maskVolatile((await run(first.ctx, 'evaluate')).text);
+  const firstCtx = createContext({ columns: 80, backend: 'cpu' });
+  const first = await startJournaled(firstCtx.session, (line) => executeLine(firstCtx, line), { env });
+  await runAll(firstCtx, SESSION);
+  const trained = maskVolatile((await run(firstCtx, 'evaluate')).text);
   await first.close();
 
   const fresh = createContext({ columns: 80, backend: 'cpu' });
@@ -24,7 +26,7 @@ test('a journaled session is restored: layers, compile, data, and the weights of
   assert.notEqual(untrained, trained, 'training must change the evaluation, or this test proves nothing');
 
   const second = createContext({ columns: 80, backend: 'cpu' });
-  const report = (await resumeFromJournal(second, first.journalPath!, null)).map((b) => renderBlockText(b, 80)).join('\n');
+  const report = (await resumeFromJournal(second.session, (line) => executeLine(second, line), first.journalPath!, null)).map((b) => renderBlockText(b, 80)).join('\n');
   const lines = report.split('\n');
   assert.equal(lines[0], `Resumed the session journaled in ${first.journalPath}:`);
   assert.equal(lines[1], '  commands replayed: 6; not rerun: fit epochs=3 verbose=0');
@@ -37,13 +39,14 @@ test('a journaled session is restored: layers, compile, data, and the weights of
 
 test('a journal without a checkpoint restores the model and says the weights are fresh', async () => {
   const env = { KLAYERS_JOURNAL: mkdtempSync(join(tmpdir(), 'klayers-resume-')) };
-  const first = await startJournaled(createContext({ columns: 80, backend: 'cpu' }), { env });
-  await runAll(first.ctx, ['Input(shape=(4,))', 'Dense(2)']);
-  await run(first.ctx, 'nonsense_command'); // refused: not journaled
+  const firstCtx = createContext({ columns: 80, backend: 'cpu' });
+  const first = await startJournaled(firstCtx.session, (line) => executeLine(firstCtx, line), { env });
+  await runAll(firstCtx, ['Input(shape=(4,))', 'Dense(2)']);
+  await run(firstCtx, 'nonsense_command'); // refused: not journaled
   await first.close();
   const second = createContext({ columns: 80, backend: 'cpu' });
-  const report = (await resumeFromJournal(second, first.journalPath!, null)).map((b) => renderBlockText(b, 80)).join('\n');
+  const report = (await resumeFromJournal(second.session, (line) => executeLine(second, line), first.journalPath!, null)).map((b) => renderBlockText(b, 80)).join('\n');
   assert.match(report, /commands replayed: 2\n/);
   assert.match(report, /weights: none checkpointed \(no epoch finished\); the model starts from fresh weights/);
-  assert.equal(second.session.state.layers.length, 1);
+  assert.equal(second.session.model.state.layers.length, 1);
 });

@@ -2,17 +2,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { executeLine } from '../../src/commands/execute.js';
-import type { CommandContext, EngineAccess } from '../../src/commands/types.js';
-import { ModelSession } from '../../src/model/session.js';
+import { createContext } from '../../src/commands/context.js';
+import { createSession } from '../../src/session/klayers-session.js';
+import { stubEngine } from '../helpers/stub-engine.js';
 
 // The engine is outside this property (it is tested on its own); weights are not needed to
 // check that execute never throws and never changes the session on a refused line.
-const noEngine: EngineAccess = {
-  weightStats: async () => [],
-  unsupported: async () => [],
-  describeBackend: async () => 'Backend: none',
-  selectBackend: async () => 'Backend: none',
-};
 
 const pieces = [
   'input (28, 28, 1)', 'Input(shape=(8,))', 'input (10, 4)', 'Dense(4)', "add Dense(64, activation='relu')", 'Conv2D(8, (3, 3))',
@@ -32,13 +27,13 @@ const anyLine = fc.oneof(fc.constantFrom(...pieces), mutated, fc.string({ maxLen
 test('execute returns a result for any sequence of lines and leaves the session unchanged when it refuses one', async () => {
   await fc.assert(
     fc.asyncProperty(fc.array(anyLine, { minLength: 1, maxLength: 12 }), async (lines) => {
-      const ctx: CommandContext = { session: new ModelSession(), columns: 80, engine: noEngine };
+      const ctx = createContext({ columns: 80, session: createSession({ engine: stubEngine() }) });
       for (const line of lines) {
-        const before = ctx.session.state;
+        const before = ctx.session.model.state;
         const result = await executeLine(ctx, line);
         assert.ok(Array.isArray(result.blocks));
         if (!result.ok) {
-          assert.equal(ctx.session.state, before, `refused '${line}' changed the session`);
+          assert.equal(ctx.session.model.state, before, `refused '${line}' changed the session`);
           assert.ok(result.blocks.length > 0, `refused '${line}' said nothing`);
           assert.doesNotMatch(JSON.stringify(result.blocks), /Internal error|    at /, `'${line}' leaked an internal error`);
         }

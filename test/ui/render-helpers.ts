@@ -1,7 +1,9 @@
 import { render } from 'ink-testing-library';
 import type { ReactElement } from 'react';
-import type { CommandContext, EngineAccess } from '../../src/commands/types.js';
-import { ModelSession } from '../../src/model/session.js';
+import type { CommandContext } from '../../src/commands/types.js';
+import { createContext } from '../../src/commands/context.js';
+import { createSession } from '../../src/session/klayers-session.js';
+import { stubEngine as makeStubEngine } from '../helpers/stub-engine.js';
 
 /** Escape codes out, so frames compare as the characters a user reads. */
 export const plain = (s: string | undefined): string => (s ?? '').replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '');
@@ -15,14 +17,9 @@ export function frameOf(element: ReactElement): string {
 }
 
 /** An engine that never loads tfjs: every model is buildable, the backend is `cpu`. */
-export const stubEngine: EngineAccess = {
-  weightStats: async () => [],
-  unsupported: async () => [],
-  describeBackend: async () => 'Backend: cpu (stub for tests)',
-  selectBackend: async (c) => `Backend: ${c} (stub for tests)`,
-};
+export const stubEngine = makeStubEngine;
 
-export const stubContext = (): CommandContext => ({ session: new ModelSession(), columns: 100, engine: stubEngine });
+export const stubContext = (engine = makeStubEngine()): CommandContext => createContext({ columns: 100, session: createSession({ engine }) });
 
 /** Resolves once `check` holds for the latest frame; fails with the frame after `ms`. */
 export async function waitForFrame(lastFrame: () => string | undefined, check: (frame: string) => boolean, ms = 5000): Promise<string> {

@@ -6,16 +6,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { render } from 'ink-testing-library';
-import { DataSession } from '../../src/data/data-session.js';
 import { FitControl } from '../../src/engine/train/fit-control.js';
-import type { TrainingApi } from '../../src/engine/train/api.js';
-import type { FitSpec } from '../../src/engine/train/types.js';
+import type { FitRequest } from '../../src/session/engine-handle.js';
 import type { FitOutcome } from '../../src/core/training.js';
 import { App } from '../../src/ui/components/App.js';
 import { stubContext, stubEngine, waitForFrame } from './render-helpers.js';
 
-function fakeTraining(calls: string[]): TrainingApi {
-  const fit = async (spec: FitSpec): Promise<FitOutcome> => {
+function fakeFit(calls: string[]) {
+  return async (spec: FitRequest): Promise<FitOutcome> => {
     const control = new FitControl();
     // What the UI gets: the engine's control, with each call it makes recorded.
     const seen = {
@@ -51,12 +49,11 @@ function fakeTraining(calls: string[]): TrainingApi {
     hooks.setControl(null);
     return { change: { rebuilt: false, kept: [], reset: [], hadWeights: false }, epochs, stepsPerEpoch: steps, stopped, backend: 'cpu' };
   };
-  return { fit } as unknown as TrainingApi;
 }
 
 function start() {
   const calls: string[] = [];
-  const ctx = { ...stubContext(), data: new DataSession(), engine: { ...stubEngine, training: async () => fakeTraining(calls) } };
+  const ctx = stubContext(stubEngine({ fit: fakeFit(calls) }));
   const r = render(<App ctx={ctx} />);
   const type = async (keys: string) => {
     r.stdin.write(keys);

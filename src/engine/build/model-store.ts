@@ -1,7 +1,8 @@
 import type { ModelChange } from '../../core/training.js';
 /**
- * The trained model of each session, kept between commands as Keras keeps a model object: a
- * later fit continues from the current weights and optimizer state. When the session's model
+ * The trained model of a session, kept between commands as Keras keeps a model object: a
+ * later fit continues from the current weights and optimizer state. It lives in the session's
+ * engine handle (a ModelSlot), not in a table here. When the session's model
  * changes, it is rebuilt and every layer whose class, arguments, input shape and weight shapes
  * are unchanged gets its trained weights back; the others start fresh (and are named).
  */
@@ -21,11 +22,14 @@ export interface SessionModel {
   optimizer: tf.Optimizer | null;
 }
 
-const store = new WeakMap<object, SessionModel>();
+/** Where one session keeps its built model between commands; its engine handle owns it. */
+export interface ModelSlot {
+  entry: SessionModel | null;
+}
 
-/** The model stored for `key`, if any (no build). */
-export function storedModel(key: object): SessionModel | undefined {
-  return store.get(key);
+/** The model stored in `slot`, if any (no build). */
+export function storedModel(slot: ModelSlot): SessionModel | undefined {
+  return slot.entry ?? undefined;
 }
 
 function layerSignature(plan: ModelPlan, layer: tf.layers.Layer): string {
@@ -53,24 +57,24 @@ function carryOver(old: SessionModel, model: tf.LayersModel, plan: ModelPlan): {
  * (initial weights drawn from `random` when the session is seeded) with unchanged layers' weights
  * carried over.
  */
-export async function sessionModel(key: object, plan: ModelPlan, random: (() => number) | null): Promise<{ entry: SessionModel; change: ModelChange }> {
+export async function sessionModel(slot: ModelSlot, plan: ModelPlan, random: (() => number) | null): Promise<{ entry: SessionModel; change: ModelChange }> {
   const planKey = JSON.stringify(plan);
-  const old = store.get(key);
+  const old = slot.entry ?? undefined;
   if (old && old.planKey === planKey) return { entry: old, change: { rebuilt: false, kept: [], reset: [], hadWeights: true } };
   const model = await withRandom(random, () => buildModel(plan));
   const moved = old ? carryOver(old, model, plan) : { kept: [], reset: [] };
   if (old) disposeModel(old.model);
   const entry: SessionModel = { planKey, plan, model, compileKey: null, optimizerKey: null, optimizer: null };
-  store.set(key, entry);
+  slot.entry = entry;
   return { entry, change: { rebuilt: true, ...moved, hadWeights: old !== undefined } };
 }
 
 /** Free the session's model and optimizer (tests, and a session that ends). */
-export function forgetSessionModel(key: object): void {
-  const entry = store.get(key);
+export function forgetSessionModel(slot: ModelSlot): void {
+  const entry = slot.entry;
   if (!entry) return;
   disposeModel(entry.model);
-  store.delete(key);
+  slot.entry = null;
 }
 
 export type { CompileConfig };

@@ -10,12 +10,12 @@ import { buildModel, disposeModel } from '../build/build.js';
 import { EngineUnsupported } from '../keras/unsupported.js';
 import { directorySaveHandler, readModelJson, readWeightData, type ModelJson } from './file-handler.js';
 import { registerKlayersClasses } from './custom-classes.js';
-import { sessionModel } from '../build/model-store.js';
+import { sessionModel, type ModelSlot } from '../build/model-store.js';
 import { type ModelChange } from '../../core/training.js';
 
 export interface SaveModelSpec {
-  /** The session whose stored model is saved (ModelSession). */
-  readonly key: object;
+  /** Holds the session's model, which is saved (built first if need be). */
+  readonly slot: ModelSlot;
   readonly plan: ModelPlan;
   /** The session's seeded generator, used only if the model must be built first. */
   readonly random: (() => number) | null;
@@ -34,7 +34,7 @@ export interface SaveModelOutcome {
 /** Writes the session's model to `dir` (model.json + weights.bin, atomically). */
 export async function saveSessionModel(spec: SaveModelSpec): Promise<SaveModelOutcome> {
   registerKlayersClasses();
-  const { entry, change } = await sessionModel(spec.key, spec.plan, spec.random);
+  const { entry, change } = await sessionModel(spec.slot, spec.plan, spec.random);
   entry.model.setUserDefinedMetadata(spec.metadata);
   const result = await entry.model.save(directorySaveHandler(spec.dir, spec.ops));
   return { change, params: entry.model.countParams(), bytes: result.modelArtifactsInfo.weightDataBytes ?? 0 };
@@ -99,14 +99,14 @@ function checkWeights(model: tf.LayersModel, weights: readonly SavedWeight[]): v
  * a fresh optimizer. Shapes are checked on a separate build first, so a mismatch leaves the
  * session's stored model untouched.
  */
-export async function installSessionWeights(key: object, plan: ModelPlan, weights: readonly SavedWeight[]): Promise<void> {
+export async function installSessionWeights(slot: ModelSlot, plan: ModelPlan, weights: readonly SavedWeight[]): Promise<void> {
   const probe = await buildModel(plan);
   try {
     checkWeights(probe, weights);
   } finally {
     disposeModel(probe);
   }
-  const { entry } = await sessionModel(key, plan, null);
+  const { entry } = await sessionModel(slot, plan, null);
   // Assigned as they are (not through setWeights, which would apply constraints).
   entry.model.weights.forEach((v, i) => {
     const w = weights[i]!;

@@ -3,7 +3,7 @@
  * predict on each session's stored model. Arguments and results are plain data.
  */
 import type { ModelPlan } from '../../layers/types.js';
-import { forgetSessionModel, storedModel } from '../build/model-store.js';
+import { forgetSessionModel, storedModel, type ModelSlot } from '../build/model-store.js';
 import { evaluateSession, predictSession } from './evaluate.js';
 import { fitSession } from './fit.js';
 
@@ -12,10 +12,10 @@ export const trainingApi = {
   evaluate: evaluateSession,
   predict: predictSession,
   /** Whether the session has a built (possibly trained) model. */
-  hasModel: (key: object): boolean => storedModel(key) !== undefined,
+  hasModel: (slot: ModelSlot): boolean => storedModel(slot) !== undefined,
   /** The session's current (possibly trained) tfjs model when it matches `plan`, else null. */
-  currentModel: (key: object, plan: ModelPlan) => {
-    const entry = storedModel(key);
+  currentModel: (slot: ModelSlot, plan: ModelPlan) => {
+    const entry = storedModel(slot);
     return entry && entry.planKey === JSON.stringify(plan) ? entry.model : null;
   },
   forget: forgetSessionModel,

@@ -6,7 +6,7 @@ import * as tf from '@tensorflow/tfjs';
 import type { ModelPlan } from '../../layers/types.js';
 import { chooseTrainingBackend } from '../backend/backend.js';
 import { sortedLogs } from './fit-run.js';
-import { sessionModel } from '../build/model-store.js';
+import { sessionModel, type ModelSlot } from '../build/model-store.js';
 import { compileSessionModel } from './compile.js';
 import { closePasses, splitTensors, streamDataset } from './fit.js';
 import { isStream, type Batch } from '../../core/training.js';
@@ -15,9 +15,9 @@ import type { EvaluateOutcome, PredictOutcome, ResolvedCompile, SplitData } from
 const BATCH_SIZE = 32;
 
 /** Loss (with the weight penalty, as Keras) and metrics over a whole split. */
-export async function evaluateSession(key: object, plan: ModelPlan, compile: ResolvedCompile, split: SplitData, random: (() => number) | null): Promise<EvaluateOutcome> {
+export async function evaluateSession(slot: ModelSlot, plan: ModelPlan, compile: ResolvedCompile, split: SplitData, random: (() => number) | null): Promise<EvaluateOutcome> {
   await chooseTrainingBackend(plan);
-  const { entry, change } = await sessionModel(key, plan, random);
+  const { entry, change } = await sessionModel(slot, plan, random);
   compileSessionModel(entry, compile);
   const model = entry.model;
   const started = performance.now();
@@ -49,9 +49,9 @@ export async function evaluateSession(key: object, plan: ModelPlan, compile: Res
 }
 
 /** The model's outputs for `rows` samples of `xShape`. */
-export async function predictSession(key: object, plan: ModelPlan, x: Float32Array, rows: number, xShape: readonly number[], random: (() => number) | null): Promise<PredictOutcome> {
+export async function predictSession(slot: ModelSlot, plan: ModelPlan, x: Float32Array, rows: number, xShape: readonly number[], random: (() => number) | null): Promise<PredictOutcome> {
   await chooseTrainingBackend(plan);
-  const { entry, change } = await sessionModel(key, plan, random);
+  const { entry, change } = await sessionModel(slot, plan, random);
   const out = tf.tidy(() => {
     const result = entry.model.predict(tf.tensor(x, [rows, ...xShape]), { batchSize: BATCH_SIZE });
     return Array.isArray(result) ? result[0]! : result;

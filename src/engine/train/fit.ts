@@ -6,7 +6,7 @@ import * as tf from '@tensorflow/tfjs';
 import { chooseTrainingBackend } from '../backend/backend.js';
 import { FitRun } from './fit-run.js';
 import { streamedValidationLogs, validationLogs } from './fit-validation.js';
-import { sessionModel } from '../build/model-store.js';
+import { sessionModel, type ModelSlot } from '../build/model-store.js';
 import { withRandom } from '../backend/seed.js';
 import { compileSessionModel } from './compile.js';
 import type { FitSpec } from './types.js';
@@ -64,7 +64,7 @@ export async function closePasses(passes: AsyncGenerator<Batch>[]): Promise<void
 /** Train the session's model; resolves when the fit ends (finished, stopped or early-stopped). */
 export async function fitSession(spec: FitSpec): Promise<FitOutcome> {
   const backend = await chooseTrainingBackend(spec.plan);
-  const { entry, change } = await sessionModel(spec.key, spec.plan, spec.random);
+  const { entry, change } = await sessionModel(spec.slot, spec.plan, spec.random);
   compileSessionModel(entry, spec.compile);
   const run = new FitRun(entry.model, spec);
   spec.hooks?.setControl(run.control);

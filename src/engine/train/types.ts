@@ -1,18 +1,14 @@
-import type { ResolvedCompile, SplitData } from '../../core/training.js';
 /**
- * What the training engine takes and gives: plain arrays and numbers, no tfjs types, so
- * commands can use them with a type-only import.
+ * What the training engine takes: plain arrays and numbers, no tfjs types, so the session's
+ * engine handle can use them with a type-only import. What it gives back is in src/core/training.
  */
-import type { BatchStream } from '../../core/training.js';
 import type { ModelPlan } from '../../layers/types.js';
-import type { LossFunction, MetricFunction } from '../../core/training.js';
-import type { OptimizerConfig } from '../../core/training.js';
-import type { Logs, TrainingHooks } from '../../core/training.js';
-import type { ModelChange } from '../../core/training.js';
+import type { ResolvedCompile, SplitData, TrainingHooks } from '../../core/training.js';
+import type { ModelSlot } from '../build/model-store.js';
 
-/** Everything one `fit` needs. `key` identifies the session whose model is trained. */
+/** Everything one `fit` needs. `slot` holds the session's model, which the fit trains. */
 export interface FitSpec {
-  readonly key: object;
+  readonly slot: ModelSlot;
   readonly plan: ModelPlan;
   readonly compile: ResolvedCompile;
   readonly train: SplitData;

@@ -42,7 +42,7 @@ export function App({ ctx, history, colors = false, dataset = null, onInterrupt 
   const columnsNow = useCallback(() => stdout.columns || 80, [stdout]);
   const [backend, setBackend] = useState<string | null>(null);
   const askBackend = useCallback(() => {
-    ctx.engine.describeBackend().then((d) => setBackend(backendName(d)), () => setBackend('unavailable'));
+    ctx.session.engine.describeBackend().then((d) => setBackend(backendName(d)), () => setBackend('unavailable'));
   }, [ctx]);
   // Every command gets the live view's hooks; a fit reports to them and hands over its control.
   const feed = useTrainingFeed();
@@ -53,11 +53,11 @@ export function App({ ctx, history, colors = false, dataset = null, onInterrupt 
 
   const [, rerender] = useReducer((n: number) => n + 1, 0);
   const live = useRef({ editor: initialEditor(history?.load() ?? []) as EditorState, pending: [] as string[], asking: null as number | null, leaving: false });
-  const initialState = useRef(ctx.session.state);
+  const initialState = useRef(ctx.session.model.state);
   const completer = useCompleter(ctx, () => live.current.pending, columnsNow);
 
   const leave = (): void => {
-    const unsaved = runner.changes > 0 && ctx.session.state !== initialState.current;
+    const unsaved = runner.changes > 0 && ctx.session.model.state !== initialState.current;
     if (unsaved) live.current.asking = runner.changes;
     else live.current.leaving = true;
   };
@@ -144,7 +144,7 @@ export function App({ ctx, history, colors = false, dataset = null, onInterrupt 
               <SignatureHint hint={asking === null && !editor.search ? completer.hint(editor.line) : null} />
             </>
           )}
-          <StatusLine {...modelStatus(ctx.session)} backend={fitting && backend ? `${backend} · training…` : backend} dataset={dataset ?? dataStatus(ctx)} />
+          <StatusLine {...modelStatus(ctx.session.model)} backend={fitting && backend ? `${backend} · training…` : backend} dataset={dataset ?? dataStatus(ctx)} />
         </Box>
       )}
     </ColorContext.Provider>

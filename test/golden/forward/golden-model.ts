@@ -21,7 +21,7 @@ export async function buildGolden(golden: GoldenArchitecture): Promise<Built> {
     const result = await executeLine(ctx, line);
     if (!result.ok) return { refused: `'${line}': ${result.blocks.map((b) => renderBlockText(b, 80)).join(' ')}` };
   }
-  return { model: await buildModel(withoutOrthogonalDraws(ctx.session.plan())) };
+  return { model: await buildModel(withoutOrthogonalDraws(ctx.session.model.plan())) };
 }
 
 /**

@@ -11,6 +11,7 @@ import { executeLine } from '../../../src/commands/execute.js';
 import { initBackend, modelFilesApi, trainingApi, type SavedWeight } from '../../../src/engine/index.js';
 import type { ArraySplit, EpochSummary, ResolvedCompile } from '../../../src/core/training.js';
 import type { ModelPlan } from '../../../src/layers/types.js';
+import type { ModelSlot } from '../../../src/engine/build/model-store.js';
 import { parseLine } from '../../../src/lang/index.js';
 import { parseOptimizer } from '../../../src/train/optimizer-config.js';
 import { deterministic } from '../forward/deterministic.js';
@@ -62,7 +63,7 @@ export function goldenRows(seed: number, rows: number): ArraySplit {
 async function planOf(lines: readonly string[]): Promise<ModelPlan> {
   const ctx = createContext({ columns: 80, backend: 'cpu' });
   for (const line of lines) if (!(await executeLine(ctx, line)).ok) throw new Error(`golden line refused: ${line}`);
-  return ctx.session.plan();
+  return ctx.session.model.plan();
 }
 
 function compileOf(optimizer: string, metrics: ResolvedCompile['metrics']): ResolvedCompile {
@@ -78,13 +79,13 @@ export async function fitGoldenCase(
   options: { validation?: ArraySplit; classWeight?: readonly number[]; metrics?: ResolvedCompile['metrics'] } = {},
 ): Promise<{ epochs: readonly EpochSummary[]; weights: Float32Array[] }> {
   await initBackend('cpu');
-  const key = {};
+  const key: ModelSlot = { entry: null };
   const plan = await planOf(golden.lines);
   const weights: SavedWeight[] = c.weights.map((w) => ({ name: w.path, shape: w.shape, values: deterministic(w.seed, w.shape, w.scale) }));
   await modelFilesApi.install(key, plan, weights);
   try {
     const outcome = await trainingApi.fit({
-      key,
+      slot: key,
       plan,
       compile: compileOf(c.optimizer, options.metrics ?? []),
       train: goldenRows(golden.x_seed, c.rows),
