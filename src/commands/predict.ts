@@ -50,12 +50,6 @@ async function run(ctx: CommandContext, dataset: Dataset, x: Float32Array, rows:
   return engineStep(() => api.predict(ctx.session.model.plan(), x, rows, dataset.featureShape, ctx.session.training.random));
 }
 
-/** Class index of each row of a split's y (one-hot or 0/1). */
-function trueClasses(y: Float32Array, size: number): Int32Array {
-  const width = y.length / size;
-  return Int32Array.from({ length: size }, (_, i) => (width === 1 ? Math.round(y[i]!) : argmax(Array.from(y.subarray(i * width, (i + 1) * width)))));
-}
-
 /** Rows of a streamed split predicted per engine call. */
 const STREAM_CHUNK = 1024;
 
@@ -82,7 +76,7 @@ async function onHeldOut(ctx: CommandContext, dataset: Dataset): Promise<Block[]
       continue;
     }
     const predicted = Int32Array.from({ length: chunk.size }, (_, r) => argmax(probabilities(out.values, r, out.units)));
-    const part = confusionMatrix(trueClasses(chunk.y, chunk.size), predicted, classes.length);
+    const part = confusionMatrix(chunk.y, predicted, classes.length); // y: the class indices
     counts = counts ? counts.map((row, i) => row.map((n, j) => n + part[i]![j]!)) : part;
   }
   const head = message(`Predictions on the ${held.name} split (${held.split.size.toLocaleString('en-US')} rows):`);

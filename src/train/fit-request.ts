@@ -21,20 +21,15 @@ export interface FitData {
   readonly notes: Block[];
 }
 
-/** Rows per class index in the training data (one-hot, 0/1 or index targets); a streamed split counted them in its load. */
-function classCounts(split: SplitData, dataset: Dataset, classes: number): number[] {
-  if (isStream(split)) {
-    const train = dataset.train;
-    return isStream(train) && train.classCounts ? [...train.classCounts] : [];
-  }
+/**
+ * Rows per class index among the first `rows` training samples (validation_split takes the rest),
+ * read from the stored class indices; a streamed split counted them in its load.
+ */
+function classCounts(dataset: Dataset, classes: number, rows: number): number[] {
+  const train = dataset.train;
+  if (isStream(train)) return train.classCounts ? [...train.classCounts] : [];
   const counts = new Array<number>(classes).fill(0);
-  const w = split.yShape.reduce((a, b) => a * b, 1);
-  for (let i = 0; i < split.size; i++) {
-    let k = 0;
-    if (w === 1) k = Math.round(split.y[i]!);
-    else for (let j = 1; j < w; j++) if (split.y[i * w + j]! > split.y[i * w + k]!) k = j;
-    counts[k]!++;
-  }
+  for (let i = 0; i < rows; i++) counts[train.y[i]!]!++;
   return counts;
 }
 
@@ -51,7 +46,7 @@ export function prepareFit(dataset: Dataset, compile: CompileConfig, io: ModelIO
   let classWeight: Record<number, number> | null = null;
   if (options.classWeight !== null) {
     if (!dataset.classNames) throw new UserError('class_weight applies to classification; this target is a number.', 'Leave out class_weight=.');
-    classWeight = parseClassWeight(options.classWeight, dataset.classNames, classCounts(train, dataset, dataset.classNames.length));
+    classWeight = parseClassWeight(options.classWeight, dataset.classNames, classCounts(dataset, dataset.classNames.length, train.size));
   }
   const compileResolved = resolveCompile(compile, io, train.yShape.reduce((a, b) => a * b, 1));
   return { train, validation, classWeight, compile: compileResolved, notes };

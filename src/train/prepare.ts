@@ -1,10 +1,11 @@
 /**
  * The arrays a fit, evaluate or predict hands the engine, and the compile resolved against the
- * model and the data: the target converted to what the loss expects (class indices for sparse
- * categorical crossentropy, one-hot for a binary target on a 2-unit softmax), shapes checked.
+ * model and the data: the target in the form the loss expects (the stored class indices for
+ * sparse categorical crossentropy, one-hot for categorical losses), shapes checked.
  */
 import type { DataSplit, Dataset } from '../data/encode/dataset.js';
 import { inputMismatch } from '../data/encode/model-fit.js';
+import { oneHot } from '../data/encode/targets.js';
 import { UserError } from '../core/user-error.js';
 import { isStream } from '../core/training.js';
 import type { ArraySplit, ResolvedCompile, SplitData } from '../core/training.js';
@@ -15,57 +16,43 @@ import type { ModelIO } from './model-io.js';
 
 const product = (dims: readonly number[]) => dims.reduce((a, b) => a * b, 1);
 
-/** How the dataset's y becomes the y the loss expects. */
-export type TargetForm = 'as-is' | 'indices' | 'one-hot-binary';
+/**
+ * How the dataset's y (class indices, 0/1 or numbers) becomes the y the loss expects: as stored
+ * (sparse_categorical_crossentropy's indices, binary_crossentropy's 0/1, regression numbers), or
+ * one-hot (categorical losses on a multiclass target, or a binary target on a 2-unit softmax).
+ */
+export type TargetForm = 'as-is' | 'one-hot';
 
 export function targetForm(dataset: Dataset, compile: CompileConfig, io: ModelIO): TargetForm {
   const width = product(dataset.targetShape);
   const loss = lossFunctionOf(compile.loss);
   if (loss === 'sparse_categorical_crossentropy') {
-    if (dataset.task === 'multiclass') return 'indices';
-    if (dataset.task === 'binary') return 'as-is';
+    if (dataset.task !== 'regression') return 'as-is';
     throw new UserError('sparse_categorical_crossentropy needs class labels; this target is a number.', "Use loss='mse' for regression.");
   }
-  if (dataset.task === 'binary' && io.units === 2 && width === 1) return 'one-hot-binary';
+  if (dataset.task === 'binary' && io.units === 2 && width === 1) return 'one-hot';
   if (io.output.length !== 2 || io.units !== width) {
     const s = dataset.suggestion;
     throw new UserError(`The model's output has ${io.units} units, the target needs ${width}.`, `End the model with ${s.lastLayer} and use loss '${s.loss}'.`);
   }
-  return 'as-is';
+  return dataset.task === 'multiclass' ? 'one-hot' : 'as-is';
 }
 
-function convertTargets(y: Float32Array, size: number, width: number, form: TargetForm): { y: Float32Array; shape: number[] } {
-  if (form === 'indices') {
-    const out = new Float32Array(size);
-    for (let i = 0; i < size; i++) {
-      let best = 0;
-      for (let k = 1; k < width; k++) if (y[i * width + k]! > y[i * width + best]!) best = k;
-      out[i] = best;
-    }
-    return { y: out, shape: [1] };
-  }
-  if (form === 'one-hot-binary') {
-    const out = new Float32Array(size * 2);
-    for (let i = 0; i < size; i++) out[i * 2 + (y[i]! >= 0.5 ? 1 : 0)] = 1;
-    return { y: out, shape: [2] };
-  }
-  return { y, shape: [width] };
-}
-
-/** A data split as the engine takes it, the target converted for the loss (batch by batch when streamed). */
+/**
+ * A data split as the engine takes it, the target in the loss's form (batch by batch when
+ * streamed): the one place the stored class indices become one-hot.
+ */
 export function engineSplit(dataset: Dataset, split: DataSplit, form: TargetForm): SplitData {
-  const width = product(dataset.targetShape);
-  if (!isStream(split)) {
-    const { y, shape } = convertTargets(split.y, split.size, width, form);
-    return { x: split.x, y, size: split.size, xShape: dataset.featureShape, yShape: shape };
-  }
-  const yShape = convertTargets(new Float32Array(0), 0, width, form).shape;
+  const classes = dataset.classNames?.length ?? 0;
+  const yShape = form === 'one-hot' ? [classes] : [dataset.targets.length];
+  const lossTargets = (y: Float32Array) => (form === 'one-hot' ? oneHot(y, classes) : y);
+  if (!isStream(split)) return { x: split.x, y: lossTargets(split.y), size: split.size, xShape: dataset.featureShape, yShape };
   return {
     size: split.size,
     xShape: dataset.featureShape,
     yShape,
     async *batches(batchSize, shuffle) {
-      for await (const b of split.batches(batchSize, shuffle)) yield { x: b.x, y: convertTargets(b.y, b.size, width, form).y, size: b.size };
+      for await (const b of split.batches(batchSize, shuffle)) yield { x: b.x, y: lossTargets(b.y), size: b.size };
     },
   };
 }

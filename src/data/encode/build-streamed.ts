@@ -16,7 +16,6 @@ import { progressReporter } from '../csv/read-table.js';
 import { checkSplit, SplitAssigner } from './split.js';
 import { streamedColumns } from '../csv/stream-table.js';
 import type { StoredColumn, Table } from '../table/table.js';
-import { targetWidth } from './targets.js';
 
 export interface StreamOptions {
   readonly progress?: (text: string) => void;
@@ -92,7 +91,7 @@ async function* encodedBatches(table: Table, plan: DatasetPlan, encoders: readon
   const features = plan.featureColumns.map(at);
   const targets = plan.targetColumns.map(at);
   const assigner = new SplitAssigner(split.settings.split, split.groups);
-  const out = new Rebatcher(width, plan.targets.reduce((n, t) => n + targetWidth(t), 0), batchSize, shuffle);
+  const out = new Rebatcher(width, plan.targets.length, batchSize, shuffle);
   for await (const columns of streamedColumns(table)) {
     const rows = rowsOf(columns, assigner, split, which);
     if (rows.length === 0) continue;

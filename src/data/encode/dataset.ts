@@ -8,14 +8,18 @@ import type { Table } from '../table/table.js';
 export interface MemorySplit {
   /** `size × product(featureShape)` values. */
   readonly x: Float32Array;
-  /** `size × product(targetShape)` values. */
+  /**
+   * `size × targets` values: per sample, a classification target's class index (into
+   * `classNames`), a regression target's number. Never one-hot: the loss's form is built from
+   * this when the split is handed to the engine.
+   */
   readonly y: Float32Array;
   readonly size: number;
   /** The table row of each sample (for a window: the row its target comes from). */
   readonly rows: Uint32Array;
 }
 
-/** A split of a streamed file: read and encoded batch by batch on every pass. */
+/** A split of a streamed file: read and encoded batch by batch on every pass (y as a MemorySplit's: class indices or numbers). */
 export interface StreamedSplit extends BatchStream {
   /** Rows per class index (classification), for class_weight=balanced. */
   readonly classCounts: readonly number[] | null;
@@ -45,6 +49,11 @@ export interface Dataset<S extends DataSplit = DataSplit> {
   readonly task: Task;
   /** Per-sample shape of x, without the batch axis: `[20]`, `[8, 8, 1]`, `[20, 3]`. */
   readonly featureShape: readonly number[];
+  /**
+   * Per-sample shape of the target as the model's output meets it: `[classes]` for a multiclass
+   * target (one-hot with the suggested loss), `[1]` for a binary one, `[targets]` for regression.
+   * A split's stored y has one value per target (a class index or a number).
+   */
   readonly targetShape: readonly number[];
   /** Encoded feature names (`age`, `color=red`), in the order of x's last axis. */
   readonly featureNames: readonly string[];

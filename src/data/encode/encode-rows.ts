@@ -1,6 +1,5 @@
 import { encoderWidth, type FeatureEncoder } from './encoders.js';
 import type { TargetEncoder } from './targets.js';
-import { targetWidth } from './targets.js';
 import type { StoredColumn } from '../table/table.js';
 
 /** Encoded features of `rows` (row-major, `rows.length × width`), one column at a time. */
@@ -31,23 +30,22 @@ export function encodeFeatures(encoders: readonly FeatureEncoder[], columns: rea
   return x;
 }
 
-/** Encoded targets of `rows`: one-hot classes, 0/1, or the numbers as they are. */
+/**
+ * The targets of `rows` as the data set stores them (row-major, `rows.length × encoders.length`):
+ * a classification target's class index (into its classes), a regression target's number. The
+ * form a loss needs (one-hot for categorical_crossentropy) is built from these where the data is
+ * handed to the engine, not here.
+ */
 export function encodeTargets(encoders: readonly TargetEncoder[], columns: readonly StoredColumn[], rows: Uint32Array): Float32Array {
-  const width = encoders.reduce((n, t) => n + targetWidth(t), 0);
+  const width = encoders.length;
   const y = new Float32Array(rows.length * width);
-  let offset = 0;
   encoders.forEach((t, k) => {
     const data = columns[k]!.data;
-    for (let i = 0, at = offset; i < rows.length; i++, at += width) {
+    for (let i = 0, at = k; i < rows.length; i++, at += width) {
       const r = rows[i]!;
       if (t.kind === 'number' && data.kind === 'number') y[at] = data.values[r]!;
-      else if (data.kind === 'codes') {
-        const cls = t.kind === 'number' ? 0 : t.classOfCode[data.codes[r]!]!;
-        if (t.kind === 'one-hot') y[at + cls] = 1;
-        else y[at] = cls;
-      }
+      else if (data.kind === 'codes') y[at] = t.kind === 'number' ? 0 : t.classOfCode[data.codes[r]!]!;
     }
-    offset += targetWidth(t);
   });
   return y;
 }

@@ -5,14 +5,25 @@ import type { StoredColumn } from '../table/table.js';
 /** What the model learns: decided by the target's type (or `task=`). */
 export type Task = 'binary' | 'multiclass' | 'regression';
 
-/** How the target becomes `y`: one-hot classes, a 0/1 column, or the number itself. */
+/**
+ * How the target becomes `y`: a class index per row (`one-hot`: several classes, which the model
+ * meets one-hot unless the loss is sparse; `binary`: 0/1), or the number itself.
+ */
 export type TargetEncoder =
   | { readonly kind: 'one-hot'; readonly column: string; readonly classes: readonly string[]; readonly classOfCode: Int32Array }
   | { readonly kind: 'binary'; readonly column: string; readonly classes: readonly [string, string]; readonly classOfCode: Int32Array }
   | { readonly kind: 'number'; readonly column: string };
 
+/** Units of the model's output for this target: one per class for a multiclass target, else 1. */
 export function targetWidth(t: TargetEncoder): number {
   return t.kind === 'one-hot' ? t.classes.length : 1;
+}
+
+/** Class indices (one per sample) as one-hot rows `classes` wide: categorical_crossentropy's form of a target. */
+export function oneHot(indices: Float32Array, classes: number): Float32Array {
+  const out = new Float32Array(indices.length * classes);
+  for (let i = 0; i < indices.length; i++) out[i * classes + indices[i]!] = 1;
+  return out;
 }
 
 /** The last layer and loss a Keras user would pick for this target. */

@@ -1,6 +1,7 @@
 import type { Dataset } from '../encode/dataset.js';
 import { encodeFeatures, encodeTargets } from '../encode/encode-rows.js';
 import { encoderWidth } from '../encode/encoders.js';
+import { oneHot } from '../encode/targets.js';
 import { fit, textTable } from './table.js';
 import { storedColumn, type StoredColumn } from '../table/table.js';
 
@@ -24,7 +25,9 @@ export function formatHead(dataset: Dataset, count: number, columns: number): st
   const targetColumns = dataset.targets.map((t) => storedColumn(table, t.column)) as StoredColumn[];
   const width = dataset.encoders.reduce((w, e) => w + encoderWidth(e), 0);
   const x = encodeFeatures(dataset.encoders, featureColumns, rows, width);
-  const y = encodeTargets(dataset.targets, targetColumns, rows);
+  const first = dataset.targets[0]!;
+  const stored = encodeTargets(dataset.targets, targetColumns, rows);
+  const y = first.kind === 'one-hot' ? oneHot(stored, first.classes.length) : stored;
   const yWidth = dataset.targetShape[0]!;
   const body = Array.from({ length: n }, (_, i) => [String(i + 1), fit(table.head[i]!.join(', '), 40), values(x, i * width, width), values(y, i * yWidth, yWidth)]);
   const header = ['row', fit(`raw (${table.columns.map((c) => c.name).join(', ')})`, 40), `x (${width} values)`, 'y'];

@@ -23,5 +23,11 @@ export function compileSessionModel(entry: SessionModel, compile: ResolvedCompil
     loss: lossFunction(compile.loss),
     metrics: compile.metrics.map((m) => metricFunction(m.fn, m.name)),
   });
+  // tfjs checks an array target's shape against the output's unless the loss is its own sparse
+  // crossentropy (by identity); ours takes one class index per sample, as Keras's does.
+  if (compile.loss === 'sparse_categorical_crossentropy') {
+    const model = entry.model as unknown as { feedOutputShapes: (number | null)[][] };
+    model.feedOutputShapes = model.feedOutputShapes.map((shape) => [...shape.slice(0, -1), 1]);
+  }
   entry.compileKey = key;
 }
