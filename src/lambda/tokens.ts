@@ -62,7 +62,7 @@ function numberError(source: string, column: number, problem: NumberProblem, tex
     case 'too-large':
       return lambdaSyntaxError(source, column, `has the number ${shown}`, 'numbers must be finite');
     case 'complex':
-      return lambdaSyntaxError(source, column, `has the complex number '${shown}'`, 'complex numbers are not supported');
+      return lambdaSyntaxError(source, column, `has a complex number '${shown}'`, 'complex numbers are not supported');
     case 'exponent':
       return lambdaSyntaxError(source, column, `has a malformed number '${shown}'`, 'expected digits after the exponent, as in 1e-3');
     case 'leading-zeros':
