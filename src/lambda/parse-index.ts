@@ -46,9 +46,9 @@ function parseOptionalInt(c: Cursor): number | null {
     if (c.isOp(':') || c.isOp(',') || c.isOp(']')) return null;
     throw c.unexpected(token, EXPECTED_ITEM);
   }
-  if (!/^\d+$/.test(digits.text)) throw c.error(digits.column, `has the index ${digits.text}`, 'indices and slice bounds must be integers');
+  if (!digits.integer) throw c.error(digits.column, `has the index ${digits.text}`, 'indices and slice bounds must be integers');
   c.next();
   if (negative) c.next();
-  const value = Number(digits.text);
+  const value = digits.value!;
   return negative && value !== 0 ? -value : value;
 }

@@ -19,9 +19,7 @@ export function parsePrimary(c: Cursor): Parsed {
   const token = c.peek();
   if (token.kind === 'number') {
     c.next();
-    const value = Number(token.text);
-    if (!Number.isFinite(value)) throw c.error(token.column, `has the number ${token.text}`, 'numbers must be finite');
-    return { expr: { kind: 'number', value }, column: token.column };
+    return { expr: { kind: 'number', value: token.value! }, column: token.column };
   }
   if (token.kind === 'name') return parseName(c);
   if (token.kind === 'op' && token.text === '(') return c.nested(token.column, () => parseParenthesised(c));

@@ -3,6 +3,7 @@
  * command lines switch lexing rules mid-line: `load data/iris.csv` reads a raw path word where a
  * Python expression would see `data / iris . csv`.
  */
+import { startsNumber } from '../core/python-number.js';
 import { lexNumber } from './lex-number.js';
 import { lexString } from './lex-string.js';
 import { type Token } from './tokens.js';
@@ -39,7 +40,7 @@ export function lexAt(src: string, from: number): Token {
   if (pos >= src.length) return { kind: 'end', text: '', start: pos, end: pos, newlineBefore: newline };
   const c = src[pos];
   if (c === '"' || c === "'") return stringToken(src, pos, pos, false, newline);
-  if (isDigit(c) || (c === '.' && isDigit(src.charAt(pos + 1)))) {
+  if (startsNumber(src, pos)) {
     const num = lexNumber(src, pos);
     const text = src.slice(pos, num.end);
     if (num.ok) return { kind: 'number', text, start: pos, end: num.end, value: num.value, newlineBefore: newline };
@@ -55,10 +56,6 @@ export function lexAt(src: string, from: number): Token {
   }
   if (PUNCT.has(c)) return { kind: 'punct', text: c, start: pos, end: pos + 1, newlineBefore: newline };
   return unexpectedCharacter(src, pos, newline);
-}
-
-function isDigit(c: string): boolean {
-  return c >= '0' && c <= '9' && c.length === 1;
 }
 
 function prefixedString(src: string, start: number, quoteAt: number, prefix: string, newline: boolean): Token {

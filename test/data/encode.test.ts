@@ -100,3 +100,10 @@ test('arrays are float32 of size × features', async () => {
   assert.equal(d.train.x.length, d.train.size * 2);
   assert.equal(d.train.size + d.validation.size, 50);
 });
+
+test('hex class labels are text, sorted as Python sorts strings, not by their value', async () => {
+  const codes = ['0x9', '0x10', '0x2'];
+  const { d } = await dataset(['x', 'y'], rowsOf(30, (i) => [i * 0.1, codes[i % 3]!]));
+  assert.equal(d.task, 'multiclass');
+  assert.deepEqual(d.classNames, ['0x10', '0x2', '0x9']); // sorted(['0x9', '0x10', '0x2'])
+});

@@ -45,3 +45,19 @@ test('missing values: NA, ? and blanks are missing; missing=drop drops those row
   assert.equal(dropped.rowCount, 1);
   assert.equal(dropped.droppedMissing, 3);
 });
+
+test('0x/0o/0b cells are text: such a column is a category, padded decimals stay numbers', async () => {
+  const codes = ['0b101', '0o17', ' 0x1F']; // Number() reads 5, 15 and 31: integer categories
+  const rows = rowsOf(100, (i) => [codes[i % 3]!, ` ${(i * 0.37) % 5} `, i % 2 ? '0b1' : '0b0', i * 1.5]);
+  assert.deepEqual(await typesOf(['code', 'padded', 'bits', 'y'], rows), {
+    code: 'category/feature',
+    padded: 'number/feature',
+    bits: 'binary/feature',
+    y: 'number/target',
+  });
+});
+
+test('a regression target written in hex is refused naming a hex cell', async () => {
+  const rows = rowsOf(100, (i) => [i, `0x${(i % 7).toString(16)}`]);
+  await assert.rejects(typesOf(['x', 'y'], rows, { task: 'regression' }), /target 'y' holds text \('0x\d'\); task=regression needs numbers\./);
+});

@@ -1,6 +1,7 @@
 import { UserError } from '../../core/user-error.js';
 import { didYouMean } from '../../core/suggest.js';
 import { typeLabel, type ColumnType } from '../table/column-types.js';
+import { parseNumber } from '../table/missing.js';
 import { inferType, type ColumnSample } from './infer.js';
 import type { ColumnInfo } from '../table/table.js';
 
@@ -17,7 +18,7 @@ function targetType(name: string, inferred: ColumnType, sample: ColumnSample, ta
   if (task === 'classification' && inferred === 'number') return sample.integer === sample.present ? 'integer-category' : 'category';
   if (task === 'regression' && inferred !== 'number') {
     if (sample.numeric !== sample.present) {
-      const text = [...sample.distinct.keys()].find((k) => Number.isNaN(Number(k))) ?? '';
+      const text = [...sample.distinct.keys()].find((k) => Number.isNaN(parseNumber(k))) ?? '';
       throw new UserError(`target '${name}' holds text ('${text}'); task=regression needs numbers.`, 'Leave out task= to classify it.');
     }
     return 'number';

@@ -1,5 +1,6 @@
 import type { ColumnTally } from '../table/column-tally.js';
 import type { ColumnType } from '../table/column-types.js';
+import { parseNumber } from '../table/missing.js';
 import { OTHER_LABEL, type CodeColumn } from '../table/store.js';
 import type { StoredColumn } from '../table/table.js';
 
@@ -59,8 +60,8 @@ export function encodedNames(e: FeatureEncoder): string[] {
 
 /** Sorted as a person expects: numerically when every label is a number. */
 export function sortLabels(labels: readonly string[]): string[] {
-  const numeric = labels.every((l) => l.trim() !== '' && !Number.isNaN(Number(l)));
-  return [...labels].sort(numeric ? (a, b) => Number(a) - Number(b) : (a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const numeric = labels.every((l) => !Number.isNaN(parseNumber(l)));
+  return [...labels].sort(numeric ? (a, b) => parseNumber(a) - parseNumber(b) : (a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 function fitNumber(column: string, tally: ColumnTally, scale: Scale): NumberEncoder {

@@ -14,8 +14,9 @@ export function isMissing(cell: string): boolean {
 const POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
 
 /**
- * The number in a cell, NaN when it is missing or not a number. Hex, `Infinity` and blanks that
- * JavaScript's Number() would accept are not numbers in a CSV.
+ * The number in a cell, NaN when it is missing or not a number. Only decimal notation counts:
+ * `0x1F`, `0o17`, `0b101` (Python's float() refuses them too), `Infinity` and blank cells, which
+ * JavaScript's Number() would accept, are not numbers in a CSV.
  *
  * Plain decimals (`-12.5`, at most 15 digits) take a fast path: the digits form an exact
  * integer and one division by an exact power of ten rounds once, so the result is the same
@@ -45,12 +46,17 @@ export function parseNumber(cell: string): number {
   return negative ? -v : v;
 }
 
-/** Exponents, blanks around the number, long mantissas: Number(), guarded. */
+/**
+ * A decimal number as a CSV holds one: optional sign, digits with an optional point, an optional
+ * exponent, and blanks around it (as Python's float() and pandas allow). No 0x/0o/0b prefixes,
+ * no underscores, no `Infinity`.
+ */
+const DECIMAL_CELL = /^\s*[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?\s*$/;
+
+/** Exponents, blanks around the number, long mantissas: Number(), once the text is known to be decimal. */
 function parseOther(cell: string): number {
-  if (cell.length === 0) return NaN;
+  // Number() alone would read '0x1F' as 31, '0b101' as 5 and '  ' as 0.
+  if (!DECIMAL_CELL.test(cell)) return NaN;
   const v = +cell;
-  if (v !== v || v === Infinity || v === -Infinity) return NaN;
-  // +'  ' is 0 and +'0x1F' is 31: accept only what looks like a decimal number.
-  if (v === 0 || cell.charCodeAt(1) === 120 || cell.charCodeAt(1) === 88) return /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/.test(cell) ? v : NaN;
-  return v;
+  return v === Infinity || v === -Infinity ? NaN : v;
 }
