@@ -6,11 +6,9 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { dataSessionOf } from '../../src/data/data-session.js';
 import type { Dataset, MemorySplit, StreamedSplit } from '../../src/data/encode/dataset.js';
 import { isStream } from '../../src/core/training.js';
 import { engineSplit } from '../../src/train/prepare.js';
-import { trainStateOf } from '../../src/train/state.js';
 import { tmpFile } from '../data/tmp-files.js';
 import { run, session } from './helpers.js';
 
@@ -26,7 +24,7 @@ function csv(name: string): { path: string; rows: { a: number; b: number; label:
   return { path: tmpFile(name, ['a,b,label', ...rows.map((r) => `${r.a},${r.b},${r.label}`)].join('\n') + '\n'), rows };
 }
 
-const datasetOf = (ctx: ReturnType<typeof session>): Dataset => dataSessionOf(ctx).loaded!.dataset;
+const datasetOf = (ctx: ReturnType<typeof session>): Dataset => ctx.session.data!.dataset;
 
 test('a class target is stored as one class index per sample, in memory and in streamed batches', async () => {
   const { path, rows } = csv('indices.csv');
@@ -116,7 +114,7 @@ for (const stream of [false, true]) {
         `compile optimizer=SGD(learning_rate=0.5) loss=${loss}`,
         'fit epochs=4 batch_size=1000 shuffle=False',
       );
-      losses[loss] = trainStateOf(ctx).history.map((h) => h.logs['loss']!);
+      losses[loss] = ctx.session.training.history.map((h) => h.logs['loss']!);
       if (!stream) {
         // x as klayers scaled it; the labels from the file itself, not from klayers' targets.
         const train = datasetOf(ctx).train as MemorySplit;
