@@ -7,13 +7,14 @@ import { loadData } from '../data/load.js';
 import { checkKeywords, columnType, word } from '../data/load-options.js';
 import { requireLoaded } from './data.js';
 import { describeLoaded, fitModelToData } from './load.js';
-import type { CommandDef } from './types.js';
+import { defineCommand } from './types.js';
+import { choice, freeArg, simple } from './options.js';
 
-export const column: CommandDef = {
+export const column = defineCommand({
   name: 'column',
   group: 'Data',
   summary: "Show one column of the loaded data, or change its type (re-reads and re-encodes).",
-  usage: 'column NAME [type=number|integer-category|category|binary|ignore]',
+  options: simple([freeArg('NAME')], [choice('type', ['number', 'integer-category', 'category', 'binary', 'ignore'], 'Read the column as this type and load again.')]),
   examples: ['column species', 'column zip type=category', 'column notes type=ignore'],
   async run(ctx, { args, kwargs }) {
     const loaded = requireLoaded(ctx);
@@ -28,4 +29,4 @@ export const column: CommandDef = {
     dataSessionOf(ctx).loaded = reloaded;
     return [describeLoaded(reloaded, ctx.columns), ...fitModelToData(ctx, reloaded.dataset)];
   },
-};
+});

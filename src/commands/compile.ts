@@ -4,13 +4,18 @@ import { checkKeywords } from '../data/load-options.js';
 import { formatCompile } from '../train/compile-config.js';
 import { buildCompile } from '../train/compile-session.js';
 import { trainStateOf } from '../train/state.js';
-import type { CommandDef } from './types.js';
+import { defineCommand } from './types.js';
+import { simple, value } from './options.js';
 
-export const compile: CommandDef = {
+export const compile = defineCommand({
   name: 'compile',
   group: 'Train the model',
   summary: 'Choose the optimizer, loss and metrics (Keras names); what is left out is inferred from the data and shown.',
-  usage: 'compile [optimizer=rmsprop|adam|sgd|adagrad|Adam(learning_rate=1e-3)] [loss=categorical_crossentropy|mse|…] [metrics=[accuracy]]',
+  options: simple([], [
+    value('optimizer', 'rmsprop|adam|sgd|adagrad|Adam(learning_rate=1e-3)', 'An optimizer name or call (default rmsprop).'),
+    value('loss', 'categorical_crossentropy|mse|…', 'A Keras loss name (default: chosen from the data).'),
+    value('metrics', '[accuracy]', 'A list of metric names.'),
+  ]),
   examples: ['compile', 'compile optimizer=adam loss=categorical_crossentropy metrics=[accuracy]', 'compile optimizer=Adam(learning_rate=1e-3)', 'compile optimizer=SGD(learning_rate=0.01, momentum=0.9, nesterov=True) loss=mse metrics=[mae]'],
   run(ctx, { args, kwargs }) {
     checkKeywords(kwargs, ['optimizer', 'loss', 'metrics'], 'compile');
@@ -27,4 +32,4 @@ export const compile: CommandDef = {
     trainStateOf(ctx).compile = config;
     return [message(formatCompile(config)), ...(note ? [message(note)] : [])];
   },
-};
+});

@@ -9,13 +9,14 @@ import { modelIO } from '../train/model-io.js';
 import { engineSplit, checkInput, resolveCompile, targetForm } from '../train/prepare.js';
 import { trainStateOf } from '../train/state.js';
 import { UserError } from '../core/user-error.js';
-import type { CommandDef } from './types.js';
+import { defineCommand } from './types.js';
+import { simple } from './options.js';
 
-export const evaluate: CommandDef = {
+export const evaluate = defineCommand({
   name: 'evaluate',
   group: 'Train the model',
   summary: 'Loss and metrics on the test split (else the validation split), as Keras evaluate prints them.',
-  usage: 'evaluate',
+  options: simple(),
   examples: ['evaluate'],
   async run(ctx, { args, kwargs }) {
     checkKeywords(kwargs, [], 'evaluate');
@@ -33,4 +34,4 @@ export const evaluate: CommandDef = {
     const line = formatProgressLine({ step: out.steps, steps: out.steps, elapsedMs: out.elapsedMs, logs: out.logs, finished: true }, Number.MAX_SAFE_INTEGER);
     return [...compiled.blocks, ...(note ? [note] : []), message(`Evaluating on the ${held.name} split (${held.split.size.toLocaleString('en-US')} rows):`), text(line)];
   },
-};
+});

@@ -4,7 +4,8 @@ import { UserError } from '../core/user-error.js';
 import { text } from '../render/blocks.js';
 import { closest } from 'fastest-levenshtein';
 import { COMMANDS, findCommand } from './index.js';
-import type { CommandDef } from './types.js';
+import { defineCommand, type CommandDef } from './types.js';
+import { simple } from './options.js';
 import { asWord, checkArity, checkOptions } from './words.js';
 
 /** `Dense(units, activation='linear', use_bias=True, …)` from the catalog declaration. */
@@ -37,12 +38,12 @@ function overview(): string {
   return [...sections, `Layers: ${layerNames}`, 'A bare layer call such as Dense(64) adds it. `help NAME` or `NAME?` explains a command or a layer.'].join('\n\n');
 }
 
-export const help: CommandDef = {
+export const help = defineCommand({
   name: 'help',
   aliases: ['?'],
   group: 'Help',
   summary: 'List commands; `help Dense` (or `Dense?`) explains a layer, `help add` a command.',
-  usage: 'help [COMMAND|LAYER]',
+  options: simple([{ shown: 'COMMAND|LAYER', takes: { kind: 'help-topic' }, optional: true }]),
   examples: ['help', 'help Conv2D', 'Dense?', 'help set'],
   run(_ctx, { args, kwargs }) {
     checkArity('help', args, 1, this.usage);
@@ -56,4 +57,4 @@ export const help: CommandDef = {
     const suggestion = suggestLayerName(topic) ?? closest(topic, COMMANDS.map((c) => c.name));
     throw new UserError(`No command or layer named '${topic}'.`, `Did you mean '${suggestion}'? Type help for the list.`);
   },
-};
+});

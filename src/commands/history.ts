@@ -4,7 +4,8 @@ import { didYouMean } from '../core/suggest.js';
 import { checkKeywords } from '../data/load-options.js';
 import { curves } from '../train/fit-report.js';
 import { trainStateOf, type TrainState } from '../train/state.js';
-import type { CommandContext, CommandDef } from './types.js';
+import { type CommandContext, defineCommand } from './types.js';
+import { simple } from './options.js';
 import { asWord } from './words.js';
 
 /** Every log name recorded so far, in Keras's order. */
@@ -20,11 +21,11 @@ export function chart(ctx: CommandContext, names: readonly string[]) {
   return [message(`History: ${fits}, ${epochs}.`), text(curves(state.history.map((e) => e.logs), names, ctx.columns))];
 }
 
-export const history: CommandDef = {
+export const history = defineCommand({
   name: 'history',
   group: 'Train the model',
   summary: 'Redraw the loss curves of every fit so far (train and validation).',
-  usage: 'history',
+  options: simple(),
   examples: ['history'],
   run(ctx, { args, kwargs }) {
     checkKeywords(kwargs, [], 'history');
@@ -32,4 +33,4 @@ export const history: CommandDef = {
     const names = recorded(trainStateOf(ctx)).filter((n) => n === 'loss' || n === 'val_loss');
     return chart(ctx, names);
   },
-};
+});

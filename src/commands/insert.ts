@@ -3,14 +3,15 @@ import { message } from '../render/blocks.js';
 import { insertLayer } from '../model/edits.js';
 import { describeLayerAt } from './describe.js';
 import { resolveLayerOnly } from './layer-call.js';
-import type { CommandDef } from './types.js';
+import { defineCommand } from './types.js';
+import { layerCall, position, simple } from './options.js';
 import { asCall, checkArity, checkOptions } from './words.js';
 
-export const insert: CommandDef = {
+export const insert = defineCommand({
   name: 'insert',
   group: 'Edit the model',
   summary: 'Insert a layer so that it becomes layer N (1-based, as `layers` numbers them).',
-  usage: 'insert N LAYER',
+  options: simple([position('N', 1), layerCall()]),
   examples: ['insert 2 Dropout(0.5)', 'insert 1 Reshape((28, 28, 1))'],
   run({ session }, { args, kwargs }) {
     checkArity('insert', args, 2, this.usage);
@@ -24,4 +25,4 @@ export const insert: CommandDef = {
     session.edit((s) => insertLayer(s, at - 1, layer));
     return [message(`Inserted ${describeLayerAt(session, at - 1)}`)];
   },
-};
+});

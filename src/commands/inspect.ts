@@ -2,7 +2,8 @@ import { findLayerSpec, formatArgValue } from '../layers/index.js';
 import { formatSummaryShape } from '../core/shape.js';
 import { formatPythonShape } from '../core/shape.js';
 import { text } from '../render/blocks.js';
-import type { CommandDef, WeightStat } from './types.js';
+import { defineCommand, WeightStat } from './types.js';
+import { layerRef, simple } from './options.js';
 import { asLayerRef, checkArity, checkOptions } from './words.js';
 
 function formatStat(n: number): string {
@@ -13,12 +14,12 @@ function statLine(w: WeightStat): string {
   return `    ${w.name} ${formatPythonShape([...w.shape])}: min ${formatStat(w.min)}  max ${formatStat(w.max)}  mean ${formatStat(w.mean)}  std ${formatStat(w.std)}  NaN ${w.nanCount}  Inf ${w.infCount}`;
 }
 
-export const inspect: CommandDef = {
+export const inspect = defineCommand({
   name: 'inspect',
   aliases: ['show'],
   group: 'Look at the model',
   summary: "A layer's full config (every Keras argument, defaults included), shapes, weights and their statistics.",
-  usage: 'inspect N|NAME',
+  options: simple([layerRef()]),
   examples: ['inspect 1', 'inspect conv2d'],
   async run({ session, engine }, { args, kwargs }) {
     checkArity('inspect', args, 1, this.usage);
@@ -44,4 +45,4 @@ export const inspect: CommandDef = {
     }
     return [text(lines.join('\n'))];
   },
-};
+});

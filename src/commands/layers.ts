@@ -3,7 +3,8 @@ import { formatSummaryShape } from '../core/shape.js';
 import { formatPythonShape } from '../core/shape.js';
 import { message, text } from '../render/blocks.js';
 import { inputBatchShape } from '../layers/input.js';
-import type { CommandDef } from './types.js';
+import { defineCommand } from './types.js';
+import { simple } from './options.js';
 import { checkArity, checkOptions } from './words.js';
 
 function pad(cells: readonly string[][]): string {
@@ -11,12 +12,12 @@ function pad(cells: readonly string[][]): string {
   return cells.map((row) => row.map((cell, c) => (c === 0 || c === row.length - 1 ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join('  ').trimEnd()).join('\n');
 }
 
-export const layers: CommandDef = {
+export const layers = defineCommand({
   name: 'layers',
   aliases: ['ls', 'list'],
   group: 'Look at the model',
   summary: 'A compact numbered list of the layers: position, name, call, output shape, params.',
-  usage: 'layers',
+  options: simple(),
   examples: ['layers'],
   run({ session }, { args, kwargs }) {
     checkArity('layers', args, 0, this.usage);
@@ -32,4 +33,4 @@ export const layers: CommandDef = {
     });
     return [text(pad(rows))];
   },
-};
+});

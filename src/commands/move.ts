@@ -1,15 +1,16 @@
 import { UserError } from '../core/user-error.js';
 import { message } from '../render/blocks.js';
 import { moveLayer } from '../model/edits.js';
-import type { CommandDef } from './types.js';
+import { defineCommand } from './types.js';
+import { layerRef, position, simple } from './options.js';
 import { asLayerRef, checkArity, checkOptions } from './words.js';
 
-export const move: CommandDef = {
+export const move = defineCommand({
   name: 'move',
   aliases: ['mv'],
   group: 'Edit the model',
   summary: 'Move layer N (or by name) so that it becomes layer M.',
-  usage: 'move N|NAME M',
+  options: simple([layerRef(), position('M')]),
   examples: ['move 3 1', 'move dropout 2'],
   run({ session }, { args, kwargs }) {
     checkArity('move', args, 2, this.usage);
@@ -24,4 +25,4 @@ export const move: CommandDef = {
     session.edit((s) => moveLayer(s, from, to - 1));
     return [message(`Moved ${name} to position ${to}.`)];
   },
-};
+});

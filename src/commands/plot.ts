@@ -3,14 +3,15 @@ import { didYouMean } from '../core/suggest.js';
 import { checkKeywords } from '../data/load-options.js';
 import { trainStateOf } from '../train/state.js';
 import { chart, recorded } from './history.js';
-import type { CommandDef } from './types.js';
+import { defineCommand } from './types.js';
+import { freeArg, simple } from './options.js';
 import { asWord } from './words.js';
 
-export const plot: CommandDef = {
+export const plot = defineCommand({
   name: 'plot',
   group: 'Train the model',
   summary: 'Draw chosen curves of the training history: plot loss val_loss accuracy.',
-  usage: 'plot NAME [NAME…]',
+  options: simple([freeArg('NAME'), freeArg('NAME…', true)]),
   examples: ['plot loss val_loss', 'plot accuracy val_accuracy'],
   run(ctx, { args, kwargs }) {
     checkKeywords(kwargs, [], 'plot');
@@ -22,4 +23,4 @@ export const plot: CommandDef = {
     }
     return chart(ctx, names);
   },
-};
+});

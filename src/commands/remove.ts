@@ -1,14 +1,15 @@
 import { message } from '../render/blocks.js';
 import { removeLayer } from '../model/edits.js';
-import type { CommandDef } from './types.js';
+import { defineCommand } from './types.js';
+import { layerRef, simple } from './options.js';
 import { asLayerRef, checkArity, checkOptions } from './words.js';
 
-export const remove: CommandDef = {
+export const remove = defineCommand({
   name: 'remove',
   aliases: ['rm', 'delete', 'del', 'pop'],
   group: 'Edit the model',
   summary: 'Remove layer N (or by name); `pop` without N removes the last layer, as model.pop().',
-  usage: 'remove N|NAME',
+  options: simple([layerRef()]),
   examples: ['remove 2', 'remove dropout', 'pop'],
   run({ session }, { args, kwargs }) {
     checkArity('remove', args, 1, this.usage);
@@ -19,4 +20,4 @@ export const remove: CommandDef = {
     session.edit((s) => removeLayer(s, at));
     return [message(`Removed ${at + 1} ${gone.name} (${gone.className}); ${session.state.layers.length} layers left.`)];
   },
-};
+});

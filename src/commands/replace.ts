@@ -2,14 +2,15 @@ import { message } from '../render/blocks.js';
 import { replaceLayer } from '../model/edits.js';
 import { describeLayerAt } from './describe.js';
 import { resolveLayerOnly } from './layer-call.js';
-import type { CommandDef } from './types.js';
+import { defineCommand } from './types.js';
+import { layerCall, layerRef, simple } from './options.js';
 import { asCall, asLayerRef, checkArity, checkOptions } from './words.js';
 
-export const replace: CommandDef = {
+export const replace = defineCommand({
   name: 'replace',
   group: 'Edit the model',
   summary: 'Replace layer N (or by name) with a new layer.',
-  usage: 'replace N|NAME LAYER',
+  options: simple([layerRef(), layerCall()]),
   examples: ['replace 2 Dense(128, activation=\'relu\')', 'replace dropout Dropout(0.3)'],
   run({ session }, { args, kwargs }) {
     checkArity('replace', args, 2, this.usage);
@@ -20,4 +21,4 @@ export const replace: CommandDef = {
     session.edit((s) => replaceLayer(s, at, layer));
     return [message(`Replaced ${old.name} (${old.className}) with ${describeLayerAt(session, at)}`)];
   },
-};
+});

@@ -1,14 +1,15 @@
 import { UserError } from '../core/user-error.js';
 import { saveModel } from './save-model.js';
 import { saveSession } from './save-session.js';
-import type { CommandDef } from './types.js';
+import { defineCommand } from './types.js';
+import { pathArg, simple, wordArg } from './options.js';
 import { asWord, checkArity, checkOptions } from './words.js';
 
-export const save: CommandDef = {
+export const save = defineCommand({
   name: 'save',
   group: 'Engine',
   summary: 'save model DIR writes model.json + weights.bin (tfjs Layers format); save session NAME writes a session file.',
-  usage: 'save model|session DIR|NAME',
+  options: simple([{ ...wordArg(['model', 'session']), takes: { kind: 'path' } }, pathArg('DIR|NAME')]),
   examples: [
     'save model models/iris',
     '# the files load with tf.loadLayersModel in any tfjs when the layers are standard ones;',
@@ -27,4 +28,4 @@ export const save: CommandDef = {
     if (what === 'session') return saveSession(ctx, { args: input.args.slice(1), kwargs: input.kwargs });
     throw new UserError(`save takes 'model' or 'session'${what ? `; got '${what}'` : ''}.`, 'Example: save model models/iris, or save session iris.');
   },
-};
+});

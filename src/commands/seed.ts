@@ -5,13 +5,14 @@ import { streamOptions } from '../data/encode/build-streamed.js';
 import { reencode } from '../data/load.js';
 import { checkKeywords, int } from '../data/load-options.js';
 import { setSeed, trainStateOf } from '../train/state.js';
-import type { CommandDef } from './types.js';
+import { defineCommand } from './types.js';
+import { freeArg, simple } from './options.js';
 
-export const seed: CommandDef = {
+export const seed = defineCommand({
   name: 'seed',
   group: 'Train the model',
   summary: 'Make initial weights, Dropout, shuffling and the data split reproducible (keras.utils.set_random_seed).',
-  usage: 'seed [N]',
+  options: simple([freeArg('N', true)]),
   examples: ['seed 42', 'seed'],
   async run(ctx, { args, kwargs }) {
     checkKeywords(kwargs, [], 'seed');
@@ -31,4 +32,4 @@ export const seed: CommandDef = {
     }
     return out;
   },
-};
+});

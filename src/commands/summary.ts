@@ -1,7 +1,8 @@
 import { UserError } from '../core/user-error.js';
 import type { SummaryModel } from '../render/summary-types.js';
 import type { ModelSession } from '../model/session.js';
-import type { CommandDef } from './types.js';
+import { defineCommand } from './types.js';
+import { choice, flag, simple, value } from './options.js';
 import { asFlag, asWord, checkArity, checkOptions } from './words.js';
 
 /** The session's model as the summary renderer receives it. */
@@ -18,11 +19,17 @@ export function toSummaryModel(session: ModelSession): SummaryModel {
 
 const OPTIONS = ['style', 'show_trainable', 'flops', 'memory', 'batch_size'];
 
-export const summary: CommandDef = {
+export const summary = defineCommand({
   name: 'summary',
   group: 'Look at the model',
   summary: "Keras 3's model.summary() table; style=keras2 for the classic format.",
-  usage: 'summary [style=keras3|keras2] [show_trainable=True] [flops=True] [memory=True] [batch_size=32]',
+  options: simple([], [
+    choice('style', ['keras3', 'keras2'], "keras3 (default) or tf.keras 2's classic table."),
+    flag('show_trainable', 'Add a Trainable column.'),
+    flag('flops', 'Add the FLOPs of each layer.'),
+    flag('memory', 'Add the memory the weights and activations take.'),
+    value('batch_size', '32', 'The batch size FLOPs and memory are counted for.'),
+  ]),
   examples: ['summary', 'model.summary()', 'summary style=keras2', 'summary show_trainable=True flops=True memory=True'],
   run({ session }, { args, kwargs }) {
     checkArity('summary', args, 0, this.usage);
@@ -54,4 +61,4 @@ export const summary: CommandDef = {
       },
     ];
   },
-};
+});

@@ -6,6 +6,7 @@ import type { DataSession } from '../data/data-session.js';
 import type { TrainingHooks } from '../core/training.js';
 import type { Transcript } from '../session-file/transcript.js';
 import type { ParamStore } from '../session-file/params.js';
+import { usageText, type CommandOptions } from './options.js';
 
 /** Statistics of one weight variable (the engine's type; a type-only import loads no tfjs). */
 export type { WeightStats as WeightStat } from '../engine/build/weight-stats.js';
@@ -60,17 +61,29 @@ export interface CommandInput {
 
 export type CommandGroup = 'Build the model' | 'Edit the model' | 'Look at the model' | 'Data' | 'Train the model' | 'Engine' | 'Help';
 
-/** One REPL command. Adding a command = one file exporting this + one line in index.ts. */
-export interface CommandDef {
+/** A command as its file declares it (see defineCommand). */
+export interface CommandSpec {
   readonly name: string;
   readonly aliases?: readonly string[];
   readonly group: CommandGroup;
   /** One line for `help`. */
   readonly summary: string;
-  /** `insert N LAYER` */
-  readonly usage: string;
+  /** What it takes: words, then keywords (the usage line, the keyword check, Tab and help read it). */
+  readonly options: CommandOptions;
   readonly examples: readonly string[];
   /** More for `help NAME` after the examples (what the builtin data sets are, …). */
   details?(): string;
-  run(ctx: CommandContext, input: CommandInput): Promise<readonly Block[]> | readonly Block[];
+  /** Runs after the keywords were checked against `options`. */
+  run(this: CommandDef, ctx: CommandContext, input: CommandInput): Promise<readonly Block[]> | readonly Block[];
+}
+
+/** One REPL command. Adding a command = one file exporting defineCommand({...}) + one line in index.ts. */
+export interface CommandDef extends CommandSpec {
+  /** `insert N LAYER`, made from `options`. */
+  readonly usage: string;
+}
+
+/** A command with its usage line made from its options table. */
+export function defineCommand(spec: CommandSpec): CommandDef {
+  return { ...spec, usage: usageText(spec.name, spec.options) };
 }

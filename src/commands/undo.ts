@@ -1,39 +1,40 @@
 import { message } from '../render/blocks.js';
-import type { CommandDef } from './types.js';
+import { defineCommand } from './types.js';
+import { simple } from './options.js';
 import { checkArity, checkOptions } from './words.js';
 
-export const undo: CommandDef = {
+export const undo = defineCommand({
   name: 'undo',
   group: 'Edit the model',
   summary: 'Undo the last change to the model.',
-  usage: 'undo',
+  options: simple(),
   examples: ['undo'],
   run({ session }, { args, kwargs }) {
     checkArity('undo', args, 0, this.usage);
     checkOptions('undo', kwargs, []);
     return [message(session.undo() ? `Undone. ${session.state.layers.length} layers.` : 'Nothing to undo.')];
   },
-};
+});
 
-export const redo: CommandDef = {
+export const redo = defineCommand({
   name: 'redo',
   group: 'Edit the model',
   summary: 'Redo the change that undo took back.',
-  usage: 'redo',
+  options: simple(),
   examples: ['redo'],
   run({ session }, { args, kwargs }) {
     checkArity('redo', args, 0, this.usage);
     checkOptions('redo', kwargs, []);
     return [message(session.redo() ? `Redone. ${session.state.layers.length} layers.` : 'Nothing to redo.')];
   },
-};
+});
 
-export const clear: CommandDef = {
+export const clear = defineCommand({
   name: 'clear',
   aliases: ['reset'],
   group: 'Edit the model',
   summary: 'Start over with an empty model (undo brings it back).',
-  usage: 'clear',
+  options: simple(),
   examples: ['clear'],
   run({ session }, { args, kwargs }) {
     checkArity('clear', args, 0, this.usage);
@@ -41,4 +42,4 @@ export const clear: CommandDef = {
     session.clear();
     return [message('Cleared the model.')];
   },
-};
+});
