@@ -4,7 +4,7 @@ import { describeInput, describeLayerAt } from './describe.js';
 import { resolveCall } from './layer-call.js';
 import { defineCommand } from './types.js';
 import { layerCall, simple } from './options.js';
-import { asCall, checkArity, checkOptions } from './words.js';
+import { asCall, checkArity } from './words.js';
 
 export const add = defineCommand({
   name: 'add',
@@ -14,7 +14,6 @@ export const add = defineCommand({
   examples: ["add Dense(64, activation='relu')", "add Conv2D(32, (3, 3), activation='relu')", 'model.add(layers.Flatten())'],
   run({ session }, { args, kwargs }) {
     checkArity('add', args, 1, this.usage);
-    checkOptions('add', kwargs, []);
     const resolved = resolveCall(asCall(args[0], 'add'));
     if (resolved.kind === 'input') {
       session.edit((s) => setInput(s, resolved.input));

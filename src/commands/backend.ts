@@ -1,7 +1,7 @@
 import { message } from '../render/blocks.js';
 import { defineCommand } from './types.js';
 import { simple, wordArg } from './options.js';
-import { asWord, checkArity, checkOptions } from './words.js';
+import { asWord, checkArity } from './words.js';
 import { UserError } from '../core/user-error.js';
 
 const CHOICES = ['auto', 'tensorflow', 'wasm', 'cpu'];
@@ -14,7 +14,6 @@ export const backend = defineCommand({
   examples: ['backend', 'backend cpu'],
   async run({ engine }, { args, kwargs }) {
     checkArity('backend', args, 1, this.usage);
-    checkOptions('backend', kwargs, []);
     if (args.length === 0) return [message(await engine.describeBackend())];
     const choice = asWord(args[0]);
     if (choice === undefined || !CHOICES.includes(choice)) {

@@ -4,7 +4,7 @@ import { checkColumnName } from '../data/csv/column-plan.js';
 import { dataSessionOf } from '../data/data-session.js';
 import { formatColumn } from '../data/format/column.js';
 import { loadData } from '../data/load.js';
-import { checkKeywords, columnType, word } from '../data/load-options.js';
+import { columnType, word } from '../data/load-options.js';
 import { requireLoaded } from './data.js';
 import { describeLoaded, fitModelToData } from './load.js';
 import { defineCommand } from './types.js';
@@ -19,7 +19,6 @@ export const column = defineCommand({
   async run(ctx, { args, kwargs }) {
     const loaded = requireLoaded(ctx);
     if (args.length !== 1) throw new UserError('column takes one column name.', `Usage: ${this.usage}`);
-    checkKeywords(kwargs, ['type'], 'column');
     const name = word(args[0]!, 'column');
     checkColumnName(name, loaded.dataset.table.columns.map((c) => c.name), 'column');
     if (kwargs['type'] === undefined) return [text(formatColumn(loaded.dataset, name, ctx.columns))];

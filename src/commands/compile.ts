@@ -1,6 +1,5 @@
 import { UserError } from '../core/user-error.js';
 import { message } from '../render/blocks.js';
-import { checkKeywords } from '../data/load-options.js';
 import { formatCompile } from '../train/compile-config.js';
 import { buildCompile } from '../train/compile-session.js';
 import { trainStateOf } from '../train/state.js';
@@ -18,7 +17,6 @@ export const compile = defineCommand({
   ]),
   examples: ['compile', 'compile optimizer=adam loss=categorical_crossentropy metrics=[accuracy]', 'compile optimizer=Adam(learning_rate=1e-3)', 'compile optimizer=SGD(learning_rate=0.01, momentum=0.9, nesterov=True) loss=mse metrics=[mae]'],
   run(ctx, { args, kwargs }) {
-    checkKeywords(kwargs, ['optimizer', 'loss', 'metrics'], 'compile');
     if (args.length > 3) throw new UserError(`compile takes at most 3 positional arguments (optimizer, loss, metrics); received ${args.length}.`, `Usage: ${this.usage}`);
     // Keras's positional order: compile(optimizer, loss, ...) — metrics is keyword-only there; accepted here.
     const [optimizer, loss, metrics] = args;

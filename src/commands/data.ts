@@ -34,7 +34,6 @@ export const data = defineCommand({
   options: { forms: [{ positional: [] }, { positional: [wordArg(['head']), freeArg('N', true)] }] },
   examples: ['data', 'data head 5'],
   run(ctx, { args, kwargs }) {
-    if (Object.keys(kwargs).length > 0) throw new UserError(`data takes no ${Object.keys(kwargs)[0]}=.`, `Usage: ${this.usage}`);
     const d = requireLoaded(ctx).dataset;
     if (args.length === 0) {
       return [text([formatLoaded(d), formatSchema(d, ctx.columns), formatTask(d), formatSplits(d), shapesLine(d)].join('\n')), ...modelDataMismatch(ctx, d)];

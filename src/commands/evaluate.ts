@@ -1,6 +1,5 @@
 import { message, text } from '../render/blocks.js';
 import { formatProgressLine } from '../render/progress.js';
-import { checkKeywords } from '../data/load-options.js';
 import { sessionCompile } from '../train/compile-session.js';
 import { engineStep, trainingEngine } from '../train/engine-call.js';
 import { heldOutSplit, requireDataset } from '../train/eval-data.js';
@@ -19,7 +18,6 @@ export const evaluate = defineCommand({
   options: simple(),
   examples: ['evaluate'],
   async run(ctx, { args, kwargs }) {
-    checkKeywords(kwargs, [], 'evaluate');
     if (args.length > 0) throw new UserError('evaluate takes no arguments: it uses the test split, else the validation split.');
     const dataset = requireDataset(ctx, 'evaluate');
     const io = modelIO(ctx.session);

@@ -9,7 +9,7 @@ import { kerasScript } from '../export/keras-script.js';
 import { trainStateOf } from '../train/state.js';
 import { type CommandContext, defineCommand } from './types.js';
 import { pathArg, simple, wordArg } from './options.js';
-import { asWord, checkArity, checkOptions } from './words.js';
+import { asWord, checkArity } from './words.js';
 
 function requireLayers(ctx: CommandContext): void {
   if (ctx.session.state.layers.length === 0) throw new UserError('The model has no layers to export.', "Add some first: Dense(16, activation='relu').");
@@ -56,7 +56,6 @@ export const exportCommand = defineCommand({
   examples: ['export keras iris_model.py', 'export json', 'export json model_config.json'],
   async run(ctx, { args, kwargs }) {
     checkArity('export', args, 2, this.usage);
-    checkOptions('export', kwargs, []);
     const what = asWord(args[0]);
     const file = asWord(args[1]);
     if (what === 'keras') return exportKeras(ctx, file);

@@ -1,12 +1,12 @@
 import { findLayerSpec, formatArgValue, LAYERS, suggestLayerName } from '../layers/index.js';
 import type { LayerSpec } from '../layers/types.js';
+import { suggestName } from '../core/suggest.js';
 import { UserError } from '../core/user-error.js';
 import { text } from '../render/blocks.js';
-import { closest } from 'fastest-levenshtein';
 import { COMMANDS, findCommand } from './index.js';
 import { defineCommand, type CommandDef } from './types.js';
 import { simple } from './options.js';
-import { asWord, checkArity, checkOptions } from './words.js';
+import { asWord, checkArity, unknownNameHint } from './words.js';
 
 /** `Dense(units, activation='linear', use_bias=True, …)` from the catalog declaration. */
 export function layerSignature(spec: LayerSpec): string {
@@ -47,14 +47,13 @@ export const help = defineCommand({
   examples: ['help', 'help Conv2D', 'Dense?', 'help set'],
   run(_ctx, { args, kwargs }) {
     checkArity('help', args, 1, this.usage);
-    checkOptions('help', kwargs, []);
     if (args.length === 0) return [text(overview())];
     const topic = asWord(args[0]) ?? '';
     const spec = findLayerSpec(topic);
     if (spec) return [text(layerHelp(spec))];
     const cmd = findCommand(topic);
     if (cmd) return [text(commandHelp(cmd))];
-    const suggestion = suggestLayerName(topic) ?? closest(topic, COMMANDS.map((c) => c.name));
-    throw new UserError(`No command or layer named '${topic}'.`, `Did you mean '${suggestion}'? Type help for the list.`);
+    const suggestion = suggestLayerName(topic) ?? suggestName(topic, COMMANDS.map((c) => c.name));
+    throw new UserError(`No command or layer named '${topic}'.`, unknownNameHint(suggestion));
   },
 });

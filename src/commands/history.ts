@@ -1,7 +1,6 @@
 import { UserError } from '../core/user-error.js';
 import { message, text } from '../render/blocks.js';
 import { didYouMean } from '../core/suggest.js';
-import { checkKeywords } from '../data/load-options.js';
 import { curves } from '../train/fit-report.js';
 import { trainStateOf, type TrainState } from '../train/state.js';
 import { type CommandContext, defineCommand } from './types.js';
@@ -28,7 +27,6 @@ export const history = defineCommand({
   options: simple(),
   examples: ['history'],
   run(ctx, { args, kwargs }) {
-    checkKeywords(kwargs, [], 'history');
     if (args.length > 0) throw new UserError('history takes no arguments; plot NAME… chooses the curves.', 'Example: plot loss val_loss accuracy');
     const names = recorded(trainStateOf(ctx)).filter((n) => n === 'loss' || n === 'val_loss');
     return chart(ctx, names);

@@ -5,7 +5,7 @@ import { describeLayerAt } from './describe.js';
 import { resolveLayerOnly } from './layer-call.js';
 import { defineCommand } from './types.js';
 import { layerCall, position, simple } from './options.js';
-import { asCall, checkArity, checkOptions } from './words.js';
+import { asCall, checkArity } from './words.js';
 
 export const insert = defineCommand({
   name: 'insert',
@@ -15,7 +15,6 @@ export const insert = defineCommand({
   examples: ['insert 2 Dropout(0.5)', 'insert 1 Reshape((28, 28, 1))'],
   run({ session }, { args, kwargs }) {
     checkArity('insert', args, 2, this.usage);
-    checkOptions('insert', kwargs, []);
     const at = args[0];
     const count = session.state.layers.length;
     if (typeof at !== 'number' || !Number.isInteger(at) || at < 1 || at > count + 1) {

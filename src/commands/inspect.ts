@@ -4,7 +4,7 @@ import { formatPythonShape } from '../core/shape.js';
 import { text } from '../render/blocks.js';
 import { defineCommand, WeightStat } from './types.js';
 import { layerRef, simple } from './options.js';
-import { asLayerRef, checkArity, checkOptions } from './words.js';
+import { asLayerRef, checkArity } from './words.js';
 
 function formatStat(n: number): string {
   return Number.isFinite(n) ? n.toPrecision(4) : String(n);
@@ -23,7 +23,6 @@ export const inspect = defineCommand({
   examples: ['inspect 1', 'inspect conv2d'],
   async run({ session, engine }, { args, kwargs }) {
     checkArity('inspect', args, 1, this.usage);
-    checkOptions('inspect', kwargs, []);
     const at = session.layerIndex(asLayerRef(args[0], 'inspect'));
     const layer = session.state.layers[at]!;
     const row = session.analysis().layers[at]!;

@@ -5,7 +5,7 @@ import { message, text } from '../render/blocks.js';
 import { inputBatchShape } from '../layers/input.js';
 import { defineCommand } from './types.js';
 import { simple } from './options.js';
-import { checkArity, checkOptions } from './words.js';
+import { checkArity } from './words.js';
 
 function pad(cells: readonly string[][]): string {
   const widths = cells[0]!.map((_, c) => Math.max(...cells.map((row) => row[c]!.length)));
@@ -21,7 +21,6 @@ export const layers = defineCommand({
   examples: ['layers'],
   run({ session }, { args, kwargs }) {
     checkArity('layers', args, 0, this.usage);
-    checkOptions('layers', kwargs, []);
     const state = session.state;
     if (!state.input && state.layers.length === 0) return [message('The model is empty. Start with Input(shape=(...)) and add Dense(...).')];
     const rows: string[][] = [['#', 'name', 'layer', 'output shape', 'params']];

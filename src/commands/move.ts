@@ -3,7 +3,7 @@ import { message } from '../render/blocks.js';
 import { moveLayer } from '../model/edits.js';
 import { defineCommand } from './types.js';
 import { layerRef, position, simple } from './options.js';
-import { asLayerRef, checkArity, checkOptions } from './words.js';
+import { asLayerRef, checkArity } from './words.js';
 
 export const move = defineCommand({
   name: 'move',
@@ -14,7 +14,6 @@ export const move = defineCommand({
   examples: ['move 3 1', 'move dropout 2'],
   run({ session }, { args, kwargs }) {
     checkArity('move', args, 2, this.usage);
-    checkOptions('move', kwargs, []);
     const from = session.layerIndex(asLayerRef(args[0], 'move'));
     const to = args[1];
     const count = session.state.layers.length;

@@ -1,6 +1,5 @@
 import { UserError } from '../core/user-error.js';
 import { didYouMean } from '../core/suggest.js';
-import { checkKeywords } from '../data/load-options.js';
 import { trainStateOf } from '../train/state.js';
 import { chart, recorded } from './history.js';
 import { defineCommand } from './types.js';
@@ -14,7 +13,6 @@ export const plot = defineCommand({
   options: simple([freeArg('NAME'), freeArg('NAME…', true)]),
   examples: ['plot loss val_loss', 'plot accuracy val_accuracy'],
   run(ctx, { args, kwargs }) {
-    checkKeywords(kwargs, [], 'plot');
     const state = trainStateOf(ctx);
     const known = recorded(state);
     const names = args.length === 0 ? known.filter((n) => n === 'loss' || n === 'val_loss') : args.map((a) => asWord(a) ?? String(a));

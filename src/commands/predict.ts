@@ -8,7 +8,6 @@ import { dataSessionOf } from '../data/data-session.js';
 import { isStream } from '../core/training.js';
 import type { DataSplit, Dataset } from '../data/encode/dataset.js';
 import { parseCsvText } from '../data/csv/records.js';
-import { checkKeywords } from '../data/load-options.js';
 import { encodeRows } from '../train/encode-row.js';
 import { engineStep, trainingEngine } from '../train/engine-call.js';
 import { heldOutSplit, requireDataset } from '../train/eval-data.js';
@@ -106,7 +105,6 @@ export const predict = defineCommand({
   options: { forms: [{ positional: [freeArg('VALUE,VALUE,…')] }, { positional: [freeArg('[VALUE, …]')] }, { positional: [wordArg(['test'])] }, { positional: [pathArg('PATH.csv')] }] },
   examples: ['predict 5.1,3.5,1.4,0.2', 'predict [5.1, 3.5, 1.4, 0.2]', 'predict test', 'predict new_rows.csv'],
   async run(ctx, { args, kwargs }) {
-    checkKeywords(kwargs, [], 'predict');
     const dataset = requireDataset(ctx, 'predict');
     checkInput(dataset, modelIO(ctx.session));
     const src = source(args);

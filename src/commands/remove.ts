@@ -2,7 +2,7 @@ import { message } from '../render/blocks.js';
 import { removeLayer } from '../model/edits.js';
 import { defineCommand } from './types.js';
 import { layerRef, simple } from './options.js';
-import { asLayerRef, checkArity, checkOptions } from './words.js';
+import { asLayerRef, checkArity } from './words.js';
 
 export const remove = defineCommand({
   name: 'remove',
@@ -13,7 +13,6 @@ export const remove = defineCommand({
   examples: ['remove 2', 'remove dropout', 'pop'],
   run({ session }, { args, kwargs }) {
     checkArity('remove', args, 1, this.usage);
-    checkOptions('remove', kwargs, []);
     const ref = args.length === 0 ? session.state.layers.length : asLayerRef(args[0], 'remove');
     const at = session.layerIndex(ref);
     const gone = session.state.layers[at]!;

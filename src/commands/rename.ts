@@ -3,7 +3,7 @@ import { message } from '../render/blocks.js';
 import { renameLayer } from '../model/edits.js';
 import { defineCommand } from './types.js';
 import { freeArg, layerRef, simple } from './options.js';
-import { asLayerRef, asWord, checkArity, checkOptions } from './words.js';
+import { asLayerRef, asWord, checkArity } from './words.js';
 
 export const rename = defineCommand({
   name: 'rename',
@@ -13,7 +13,6 @@ export const rename = defineCommand({
   examples: ['rename 1 hidden', 'rename dense_1 output', 'rename model mnist_cnn'],
   run({ session }, { args, kwargs }) {
     checkArity('rename', args, 2, this.usage);
-    checkOptions('rename', kwargs, []);
     const target = asLayerRef(args[0], 'rename');
     const name = asWord(args[1]);
     if (name === undefined) throw new UserError('rename needs a new name.', `Usage: ${this.usage}`);

@@ -4,7 +4,7 @@ import { describeLayerAt } from './describe.js';
 import { resolveLayerOnly } from './layer-call.js';
 import { defineCommand } from './types.js';
 import { layerCall, layerRef, simple } from './options.js';
-import { asCall, asLayerRef, checkArity, checkOptions } from './words.js';
+import { asCall, asLayerRef, checkArity } from './words.js';
 
 export const replace = defineCommand({
   name: 'replace',
@@ -14,7 +14,6 @@ export const replace = defineCommand({
   examples: ['replace 2 Dense(128, activation=\'relu\')', 'replace dropout Dropout(0.3)'],
   run({ session }, { args, kwargs }) {
     checkArity('replace', args, 2, this.usage);
-    checkOptions('replace', kwargs, []);
     const at = session.layerIndex(asLayerRef(args[0], 'replace'));
     const layer = resolveLayerOnly(asCall(args[1], 'replace'), 'replace');
     const old = session.state.layers[at]!;

@@ -3,7 +3,7 @@ import { saveModel } from './save-model.js';
 import { saveSession } from './save-session.js';
 import { defineCommand } from './types.js';
 import { pathArg, simple, wordArg } from './options.js';
-import { asWord, checkArity, checkOptions } from './words.js';
+import { asWord, checkArity } from './words.js';
 
 export const save = defineCommand({
   name: 'save',
@@ -21,7 +21,6 @@ export const save = defineCommand({
     // --- save model DIR ---
     if (what === 'model') {
       checkArity('save model', input.args, 2, this.usage);
-      checkOptions('save model', input.kwargs, []);
       return saveModel(ctx, input.args[1]);
     }
     // --- save session NAME: see src/commands/save-session.ts ---

@@ -3,7 +3,7 @@ import { message } from '../render/blocks.js';
 import { dataSessionOf } from '../data/data-session.js';
 import { streamOptions } from '../data/encode/build-streamed.js';
 import { reencode } from '../data/load.js';
-import { checkKeywords, int } from '../data/load-options.js';
+import { int } from '../data/load-options.js';
 import { setSeed, trainStateOf } from '../train/state.js';
 import { defineCommand } from './types.js';
 import { freeArg, simple } from './options.js';
@@ -15,7 +15,6 @@ export const seed = defineCommand({
   options: simple([freeArg('N', true)]),
   examples: ['seed 42', 'seed'],
   async run(ctx, { args, kwargs }) {
-    checkKeywords(kwargs, [], 'seed');
     const state = trainStateOf(ctx);
     if (args.length === 0) return [message(state.seed === null ? 'No seed set: weights, Dropout and shuffling differ from run to run. Set one with seed 42.' : `Seed: ${state.seed}.`)];
     if (args.length > 1) throw new UserError(`seed takes one integer. Received ${args.length} values.`, 'Example: seed 42');

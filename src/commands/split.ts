@@ -4,7 +4,7 @@ import { dataSessionOf } from '../data/data-session.js';
 import { formatSplits } from '../data/format/choices.js';
 import { streamOptions } from '../data/encode/build-streamed.js';
 import { reencode, type LoadRequest } from '../data/load.js';
-import { bool, checkKeywords, fraction, int } from '../data/load-options.js';
+import { bool, fraction, int } from '../data/load-options.js';
 import { requireLoaded } from './data.js';
 import { defineCommand } from './types.js';
 import { flag, simple, value } from './options.js';
@@ -23,7 +23,6 @@ export const split = defineCommand({
   async run(ctx, { args, kwargs }) {
     const loaded = requireLoaded(ctx);
     if (args.length > 0) throw new UserError('split takes only key=value settings.', `Usage: ${this.usage}`);
-    checkKeywords(kwargs, ['validation', 'test', 'seed', 'stratify'], 'split');
     if (Object.keys(kwargs).length === 0) return [message(formatSplits(loaded.dataset))];
     const k = kwargs;
     const request: LoadRequest = {

@@ -3,7 +3,7 @@ import type { SummaryModel } from '../render/summary-types.js';
 import type { ModelSession } from '../model/session.js';
 import { defineCommand } from './types.js';
 import { choice, flag, simple, value } from './options.js';
-import { asFlag, asWord, checkArity, checkOptions } from './words.js';
+import { asFlag, asWord, checkArity } from './words.js';
 
 /** The session's model as the summary renderer receives it. */
 export function toSummaryModel(session: ModelSession): SummaryModel {
@@ -16,8 +16,6 @@ export function toSummaryModel(session: ModelSession): SummaryModel {
     nonTrainableParams: analysis.nonTrainableParams,
   };
 }
-
-const OPTIONS = ['style', 'show_trainable', 'flops', 'memory', 'batch_size'];
 
 export const summary = defineCommand({
   name: 'summary',
@@ -33,7 +31,6 @@ export const summary = defineCommand({
   examples: ['summary', 'model.summary()', 'summary style=keras2', 'summary show_trainable=True flops=True memory=True'],
   run({ session }, { args, kwargs }) {
     checkArity('summary', args, 0, this.usage);
-    checkOptions('summary', kwargs, OPTIONS);
     const style = kwargs['style'] === undefined ? 'keras3' : asWord(kwargs['style']);
     if (style !== 'keras3' && style !== 'keras2') {
       throw new UserError(`Unknown summary style: style=${String(style ?? kwargs['style'])}.`, 'Use style=keras3 (default) or style=keras2.');

@@ -1,7 +1,7 @@
 import { message } from '../render/blocks.js';
 import { defineCommand } from './types.js';
 import { simple } from './options.js';
-import { checkArity, checkOptions } from './words.js';
+import { checkArity } from './words.js';
 
 export const undo = defineCommand({
   name: 'undo',
@@ -11,7 +11,6 @@ export const undo = defineCommand({
   examples: ['undo'],
   run({ session }, { args, kwargs }) {
     checkArity('undo', args, 0, this.usage);
-    checkOptions('undo', kwargs, []);
     return [message(session.undo() ? `Undone. ${session.state.layers.length} layers.` : 'Nothing to undo.')];
   },
 });
@@ -24,7 +23,6 @@ export const redo = defineCommand({
   examples: ['redo'],
   run({ session }, { args, kwargs }) {
     checkArity('redo', args, 0, this.usage);
-    checkOptions('redo', kwargs, []);
     return [message(session.redo() ? `Redone. ${session.state.layers.length} layers.` : 'Nothing to redo.')];
   },
 });
@@ -38,7 +36,6 @@ export const clear = defineCommand({
   examples: ['clear'],
   run({ session }, { args, kwargs }) {
     checkArity('clear', args, 0, this.usage);
-    checkOptions('clear', kwargs, []);
     session.clear();
     return [message('Cleared the model.')];
   },
