@@ -4,8 +4,8 @@ import { suggestName } from '../core/suggest.js';
 import { UserError } from '../core/user-error.js';
 import { text } from '../render/blocks.js';
 import { COMMANDS, findCommand } from './index.js';
+import { optionsHelp, simple, usageText } from './options.js';
 import { defineCommand, type CommandDef } from './types.js';
-import { simple } from './options.js';
 import { asWord, checkArity, unknownNameHint } from './words.js';
 
 /** `Dense(units, activation='linear', use_bias=True, …)` from the catalog declaration. */
@@ -25,8 +25,9 @@ function layerHelp(spec: LayerSpec): string {
 
 function commandHelp(cmd: CommandDef): string {
   const aliases = cmd.aliases?.length ? `\nAliases: ${cmd.aliases.join(', ')}` : '';
+  const options = optionsHelp(cmd.options);
   const details = cmd.details ? ['', cmd.details()] : [];
-  return [`${cmd.usage}`, '', cmd.summary + aliases, '', 'Examples:', ...cmd.examples.map((e) => `  ${e}`), ...details].join('\n');
+  return [usageText(cmd.name, cmd.options), '', cmd.summary + aliases, '', 'Examples:', ...cmd.examples.map((e) => `  ${e}`), ...(options ? ['', options] : []), ...details].join('\n');
 }
 
 function overview(): string {

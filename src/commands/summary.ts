@@ -24,9 +24,9 @@ export const summary = defineCommand({
   options: simple([], [
     choice('style', ['keras3', 'keras2'], "keras3 (default) or tf.keras 2's classic table."),
     flag('show_trainable', 'Add a Trainable column.'),
-    flag('flops', 'Add the FLOPs of each layer.'),
-    flag('memory', 'Add the memory the weights and activations take.'),
-    value('batch_size', '32', 'The batch size FLOPs and memory are counted for.'),
+    flag('flops', 'Add a line with the multiply-adds per sample (not in Keras).'),
+    flag('memory', 'Add lines estimating activation and weight memory (not in Keras).'),
+    value('batch_size', '32', 'The batch size the memory estimate is for.'),
   ]),
   examples: ['summary', 'model.summary()', 'summary style=keras2', 'summary show_trainable=True flops=True memory=True'],
   run({ session }, { args, kwargs }) {

@@ -44,3 +44,14 @@ test('each usage line made from its options table is the one written before, byt
     assert.equal(usageText(cmd.name, cmd.options), USAGE[cmd.name], cmd.name);
   }
 });
+
+test('help NAME shows the usage line from the table and lists its keywords with their docs', async () => {
+  const { freshContext, run } = await import('../helpers/run.js');
+  const fit = await run(freshContext(), 'help fit');
+  assert.ok(fit.text.startsWith(USAGE['fit']!), fit.text);
+  assert.match(fit.text, /\nOptions:\n {2}epochs= +Passes over the training data\.\n/);
+  const load = await run(freshContext(), 'help load');
+  assert.match(load.text, /\n {2}delimiter= +The field separator/, 'keywords left out of the usage line are still explained');
+  const add = await run(freshContext(), 'help add');
+  assert.doesNotMatch(add.text, /Options:/, 'a command without keywords has no Options part');
+});
