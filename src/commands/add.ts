@@ -2,18 +2,18 @@ import { message } from '../render/blocks.js';
 import { insertLayer, setInput } from '../model/edits.js';
 import { describeInput, describeLayerAt } from './describe.js';
 import { resolveCall } from './layer-call.js';
-import type { CommandDef } from './types.js';
-import { asCall, checkArity, checkOptions } from './words.js';
+import { defineCommand } from './types.js';
+import { layerCall, simple } from './options.js';
+import { asCall, checkArity } from './words.js';
 
-export const add: CommandDef = {
+export const add = defineCommand({
   name: 'add',
   group: 'Build the model',
   summary: 'Append a layer to the model (model.add(...) and a bare Dense(...) line do the same).',
-  usage: 'add LAYER',
+  options: simple([layerCall()]),
   examples: ["add Dense(64, activation='relu')", "add Conv2D(32, (3, 3), activation='relu')", 'model.add(layers.Flatten())'],
   run({ session: { model } }, { args, kwargs }) {
     checkArity('add', args, 1, this.usage);
-    checkOptions('add', kwargs, []);
     const resolved = resolveCall(asCall(args[0], 'add'));
     if (resolved.kind === 'input') {
       model.edit((s) => setInput(s, resolved.input));
@@ -22,4 +22,4 @@ export const add: CommandDef = {
     model.edit((s) => insertLayer(s, s.layers.length, resolved.layer));
     return [message(`Added ${describeLayerAt(model, model.state.layers.length - 1)}`)];
   },
-};
+});

@@ -1,19 +1,19 @@
 import { message } from '../render/blocks.js';
-import type { CommandDef } from './types.js';
-import { asWord, checkArity, checkOptions } from './words.js';
+import { defineCommand } from './types.js';
+import { simple, wordArg } from './options.js';
+import { asWord, checkArity } from './words.js';
 import { UserError } from '../core/user-error.js';
 
 const CHOICES = ['auto', 'tensorflow', 'wasm', 'cpu'];
 
-export const backend: CommandDef = {
+export const backend = defineCommand({
   name: 'backend',
   group: 'Engine',
   summary: 'Show which tfjs backend computes, and why; `backend cpu` (or auto/tensorflow/wasm) chooses one.',
-  usage: 'backend [auto|tensorflow|wasm|cpu]',
+  options: simple([wordArg(['auto', 'tensorflow', 'wasm', 'cpu'], true)]),
   examples: ['backend', 'backend cpu'],
   async run({ session: { engine } }, { args, kwargs }) {
     checkArity('backend', args, 1, this.usage);
-    checkOptions('backend', kwargs, []);
     if (args.length === 0) return [message(await engine.describeBackend())];
     const choice = asWord(args[0]);
     if (choice === undefined || !CHOICES.includes(choice)) {
@@ -21,4 +21,4 @@ export const backend: CommandDef = {
     }
     return [message(await engine.selectBackend(choice))];
   },
-};
+});

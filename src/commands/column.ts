@@ -3,21 +3,21 @@ import { text } from '../render/blocks.js';
 import { checkColumnName } from '../data/csv/column-plan.js';
 import { formatColumn } from '../data/format/column.js';
 import { loadData } from '../data/load.js';
-import { checkKeywords, columnType, word } from '../data/load-options.js';
+import { columnType, word } from '../data/load-options.js';
 import { requireLoaded } from './data.js';
 import { describeLoaded, fitModelToData } from './load.js';
-import type { CommandDef } from './types.js';
+import { defineCommand } from './types.js';
+import { choice, freeArg, simple } from './options.js';
 
-export const column: CommandDef = {
+export const column = defineCommand({
   name: 'column',
   group: 'Data',
   summary: "Show one column of the loaded data, or change its type (re-reads and re-encodes).",
-  usage: 'column NAME [type=number|integer-category|category|binary|ignore]',
+  options: simple([freeArg('NAME')], [choice('type', ['number', 'integer-category', 'category', 'binary', 'ignore'], 'Read the column as this type and load again.')]),
   examples: ['column species', 'column zip type=category', 'column notes type=ignore'],
   async run(ctx, { args, kwargs }) {
     const loaded = requireLoaded(ctx);
     if (args.length !== 1) throw new UserError('column takes one column name.', `Usage: ${this.usage}`);
-    checkKeywords(kwargs, ['type'], 'column');
     const name = word(args[0]!, 'column');
     checkColumnName(name, loaded.dataset.table.columns.map((c) => c.name), 'column');
     if (kwargs['type'] === undefined) return [text(formatColumn(loaded.dataset, name, ctx.columns))];
@@ -27,4 +27,4 @@ export const column: CommandDef = {
     ctx.session.setData(reloaded);
     return [describeLoaded(reloaded, ctx.columns), ...fitModelToData(ctx, reloaded.dataset)];
   },
-};
+});

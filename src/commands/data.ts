@@ -6,7 +6,8 @@ import { formatHead } from '../data/format/head.js';
 import { formatSchema } from '../data/format/schema.js';
 import type { Loaded } from '../data/load.js';
 import { modelDataMismatch } from './load.js';
-import type { CommandContext, CommandDef } from './types.js';
+import { type CommandContext, defineCommand } from './types.js';
+import { freeArg, wordArg } from './options.js';
 
 /** The loaded data, or the error every data command gives without it. */
 export function requireLoaded(ctx: CommandContext): Loaded {
@@ -25,14 +26,13 @@ function shapesLine(d: Dataset): string {
   return `Arrays: x ${xs}; y ${ys}.`;
 }
 
-export const data: CommandDef = {
+export const data = defineCommand({
   name: 'data',
   group: 'Data',
   summary: 'Show the loaded data: schema, class balance, splits; data head N shows rows raw and encoded.',
-  usage: 'data  |  data head [N]',
+  options: { forms: [{ positional: [] }, { positional: [wordArg(['head']), freeArg('N', true)] }] },
   examples: ['data', 'data head 5'],
   run(ctx, { args, kwargs }) {
-    if (Object.keys(kwargs).length > 0) throw new UserError(`data takes no ${Object.keys(kwargs)[0]}=.`, `Usage: ${this.usage}`);
     const d = requireLoaded(ctx).dataset;
     if (args.length === 0) {
       return [text([formatLoaded(d), formatSchema(d, ctx.columns), formatTask(d), formatSplits(d), shapesLine(d)].join('\n')), ...modelDataMismatch(ctx, d)];
@@ -43,4 +43,4 @@ export const data: CommandDef = {
     if (typeof n !== 'number' || !Number.isInteger(n) || n < 1) throw new UserError(`Expected a row count >= 1 for data head. Received: ${JSON.stringify(n)}`);
     return [text(formatHead(d, n, ctx.columns))];
   },
-};
+});

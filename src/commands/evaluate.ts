@@ -1,6 +1,5 @@
 import { message, text } from '../render/blocks.js';
 import { formatProgressLine } from '../render/progress.js';
-import { checkKeywords } from '../data/load-options.js';
 import { sessionCompile } from '../train/compile-session.js';
 import { engineStep } from '../train/engine-call.js';
 import { heldOutSplit, requireDataset } from '../train/eval-data.js';
@@ -8,16 +7,16 @@ import { changeNote } from '../train/fit-report.js';
 import { modelIO } from '../train/model-io.js';
 import { engineSplit, checkInput, resolveCompile, targetForm } from '../train/prepare.js';
 import { UserError } from '../core/user-error.js';
-import type { CommandDef } from './types.js';
+import { defineCommand } from './types.js';
+import { simple } from './options.js';
 
-export const evaluate: CommandDef = {
+export const evaluate = defineCommand({
   name: 'evaluate',
   group: 'Train the model',
   summary: 'Loss and metrics on the test split (else the validation split), as Keras evaluate prints them.',
-  usage: 'evaluate',
+  options: simple(),
   examples: ['evaluate'],
   async run(ctx, { args, kwargs }) {
-    checkKeywords(kwargs, [], 'evaluate');
     if (args.length > 0) throw new UserError('evaluate takes no arguments: it uses the test split, else the validation split.');
     const dataset = requireDataset(ctx.session, 'evaluate');
     const io = modelIO(ctx.session.model);
@@ -32,4 +31,4 @@ export const evaluate: CommandDef = {
     const line = formatProgressLine({ step: out.steps, steps: out.steps, elapsedMs: out.elapsedMs, logs: out.logs, finished: true }, Number.MAX_SAFE_INTEGER);
     return [...compiled.blocks, ...(note ? [note] : []), message(`Evaluating on the ${held.name} split (${held.split.size.toLocaleString('en-US')} rows):`), text(line)];
   },
-};
+});

@@ -1,13 +1,15 @@
-import { closest } from 'fastest-levenshtein';
 import { isCall, type Call, type Line } from '../lang/ast.js';
 import { formatSyntaxError, parseLine } from '../lang/index.js';
 import { findLayerSpec, suggestLayerName } from '../layers/index.js';
+import { suggestName } from '../core/suggest.js';
 import { UserError } from '../core/user-error.js';
 import { error, text, type Block } from '../render/blocks.js';
 import type { ModelState } from '../model/state.js';
 import { COMMANDS, findCommand } from './index.js';
+import { checkCommandKeywords } from './options.js';
 import { newSequential } from './sequential.js';
 import type { CommandContext, CommandInput } from './types.js';
+import { unknownNameHint } from './words.js';
 
 /** The result of one line: its output blocks, and whether it was accepted. */
 export interface Execution {
@@ -19,6 +21,8 @@ export interface Execution {
 function bareName(name: string): string {
   return name.replace(/^(tf\.)?(keras\.)?(layers\.|models\.)?/, '');
 }
+
+const commandNames = () => COMMANDS.map((c) => c.name);
 
 /** What a call on its own line means: a model method, a layer to add, Sequential, or a command. */
 function dispatchCall(call: Call): { command: string; input: CommandInput } {
@@ -35,8 +39,7 @@ function dispatchCall(call: Call): { command: string; input: CommandInput } {
   const spec = findLayerSpec(name);
   if (spec) return { command: spec.className === 'InputLayer' ? 'input' : 'add', input: { args: [call], kwargs: {} } };
   if (findCommand(name)) return { command: name, input };
-  const suggestion = suggestLayerName(name) ?? closest(name, COMMANDS.map((c) => c.name));
-  throw new UserError(`Unknown layer or command '${call.name}'.`, `Did you mean '${suggestion}'? Type help for the list.`);
+  throw new UserError(`Unknown layer or command '${call.name}'.`, unknownNameHint(suggestLayerName(name) ?? suggestName(name, commandNames())));
 }
 
 function dispatch(line: Line): { command: string; input: CommandInput } | null {
@@ -59,8 +62,7 @@ function dispatch(line: Line): { command: string; input: CommandInput } | null {
         throw new UserError(`${line.name} needs parentheses: ${line.name}(...).`, `Type help ${line.name} for its arguments.`);
       }
       if (!findCommand(line.name)) {
-        const suggestion = closest(line.name, COMMANDS.map((c) => c.name));
-        throw new UserError(`Unknown command '${line.name}'.`, `Did you mean '${suggestion}'? Type help for the list.`);
+        throw new UserError(`Unknown command '${line.name}'.`, unknownNameHint(suggestName(line.name, commandNames())));
       }
       return { command: line.name, input: { args: line.args, kwargs: line.kwargs } };
     }
@@ -109,6 +111,7 @@ async function executeUnrecorded(ctx: CommandContext, typed: string): Promise<Ex
     if (target === null) return { ok: true, blocks: [] };
     const previous = ctx.session.model.state;
     const cmd = target.command === 'sequential' ? null : findCommand(target.command)!;
+    if (cmd) checkCommandKeywords(cmd.name, cmd.options, target.input.kwargs);
     const blocks = cmd ? await cmd.run(ctx, target.input) : newSequential(ctx, target.input);
     const refusal = await engineRefusal(ctx, previous);
     if (refusal) return { ok: false, blocks: [refusal] };

@@ -5,8 +5,9 @@ import { message, text, warning, type Block } from '../render/blocks.js';
 import { writeFileAtomic } from '../fs/atomic-write.js';
 import { kerasModelJson } from '../export/keras-json.js';
 import { kerasScript } from '../export/keras-script.js';
-import type { CommandContext, CommandDef } from './types.js';
-import { asWord, checkArity, checkOptions } from './words.js';
+import { type CommandContext, defineCommand } from './types.js';
+import { pathArg, simple, wordArg } from './options.js';
+import { asWord, checkArity } from './words.js';
 
 function requireLayers(ctx: CommandContext): void {
   if (ctx.session.model.state.layers.length === 0) throw new UserError('The model has no layers to export.', "Add some first: Dense(16, activation='relu').");
@@ -45,19 +46,18 @@ async function exportJson(ctx: CommandContext, file: string | undefined): Promis
   return [message(`Wrote ${file}: the model's Keras JSON config (keras.models.model_from_json reads it).`), ...out];
 }
 
-export const exportCommand: CommandDef = {
+export const exportCommand = defineCommand({
   name: 'export',
   group: 'Engine',
   summary: 'export keras FILE.py writes a runnable Keras 3 script (data, model, compile, fit); export json prints the Keras JSON config.',
-  usage: 'export keras|json [FILE]',
+  options: simple([{ ...wordArg(['keras', 'json']), takes: { kind: 'path' } }, pathArg('FILE', true)]),
   examples: ['export keras iris_model.py', 'export json', 'export json model_config.json'],
   async run(ctx, { args, kwargs }) {
     checkArity('export', args, 2, this.usage);
-    checkOptions('export', kwargs, []);
     const what = asWord(args[0]);
     const file = asWord(args[1]);
     if (what === 'keras') return exportKeras(ctx, file);
     if (what === 'json') return exportJson(ctx, file);
     throw new UserError(`export takes 'keras' or 'json'${what ? `; got '${what}'` : ''}.`, 'Example: export keras model.py, or export json.');
   },
-};
+});

@@ -5,13 +5,22 @@ import { fitBlocks } from '../train/fit-report.js';
 import { parseFitOptions } from '../train/fit-options.js';
 import { prepareFit } from '../train/fit-request.js';
 import { modelIO } from '../train/model-io.js';
-import type { CommandDef } from './types.js';
+import { defineCommand } from './types.js';
+import { flag, simple, value } from './options.js';
 
-export const fit: CommandDef = {
+export const fit = defineCommand({
   name: 'fit',
   group: 'Train the model',
   summary: 'Train the model on the loaded data (Keras fit); a later fit continues from the current weights.',
-  usage: 'fit [epochs=1] [batch_size=32] [validation_split=0.0] [shuffle=True] [class_weight=[…]|balanced] [early_stopping=PATIENCE] [verbose=0|1|2]',
+  options: simple([], [
+    value('epochs', '1', 'Passes over the training data.'),
+    value('batch_size', '32', 'Rows per gradient step.'),
+    value('validation_split', '0.0', 'Hold out this fraction of the training rows (when the data has no validation split).'),
+    flag('shuffle', 'Shuffle the training rows before each epoch.'),
+    value('class_weight', '[…]|balanced', 'A weight per class, or balanced.'),
+    value('early_stopping', 'PATIENCE', "Stop after this many epochs without a better val_loss (Keras's EarlyStopping(patience=…))."),
+    value('verbose', '0|1|2', '0 silent, 1 live progress, 2 one line per epoch.'),
+  ]),
   examples: ['fit epochs=20 batch_size=32', 'fit epochs=50 early_stopping=5', 'fit epochs=10 validation_split=0.2 verbose=2', 'fit epochs=20 class_weight=balanced'],
   async run(ctx, { args, kwargs }) {
     const options = parseFitOptions(args, kwargs);
@@ -46,4 +55,4 @@ export const fit: CommandDef = {
     for (const e of outcome.epochs) state.history.push({ epoch: e.epoch, fit: state.fits, logs: e.logs });
     return [...compiled.blocks, ...data.notes, ...fitBlocks(outcome, options, firstEpoch, ctx.columns)];
   },
-};
+});

@@ -1,11 +1,12 @@
 import { findLayerSpec, formatArgValue, LAYERS, suggestLayerName } from '../layers/index.js';
 import type { LayerSpec } from '../layers/types.js';
+import { suggestName } from '../core/suggest.js';
 import { UserError } from '../core/user-error.js';
 import { text } from '../render/blocks.js';
-import { closest } from 'fastest-levenshtein';
 import { COMMANDS, findCommand } from './index.js';
-import type { CommandDef } from './types.js';
-import { asWord, checkArity, checkOptions } from './words.js';
+import { optionsHelp, simple, usageText } from './options.js';
+import { defineCommand, type CommandDef } from './types.js';
+import { asWord, checkArity, unknownNameHint } from './words.js';
 
 /** `Dense(units, activation='linear', use_bias=True, …)` from the catalog declaration. */
 export function layerSignature(spec: LayerSpec): string {
@@ -24,8 +25,9 @@ function layerHelp(spec: LayerSpec): string {
 
 function commandHelp(cmd: CommandDef): string {
   const aliases = cmd.aliases?.length ? `\nAliases: ${cmd.aliases.join(', ')}` : '';
+  const options = optionsHelp(cmd.options);
   const details = cmd.details ? ['', cmd.details()] : [];
-  return [`${cmd.usage}`, '', cmd.summary + aliases, '', 'Examples:', ...cmd.examples.map((e) => `  ${e}`), ...details].join('\n');
+  return [usageText(cmd.name, cmd.options), '', cmd.summary + aliases, '', 'Examples:', ...cmd.examples.map((e) => `  ${e}`), ...(options ? ['', options] : []), ...details].join('\n');
 }
 
 function overview(): string {
@@ -37,23 +39,22 @@ function overview(): string {
   return [...sections, `Layers: ${layerNames}`, 'A bare layer call such as Dense(64) adds it. `help NAME` or `NAME?` explains a command or a layer.'].join('\n\n');
 }
 
-export const help: CommandDef = {
+export const help = defineCommand({
   name: 'help',
   aliases: ['?'],
   group: 'Help',
   summary: 'List commands; `help Dense` (or `Dense?`) explains a layer, `help add` a command.',
-  usage: 'help [COMMAND|LAYER]',
+  options: simple([{ shown: 'COMMAND|LAYER', takes: { kind: 'help-topic' }, optional: true }]),
   examples: ['help', 'help Conv2D', 'Dense?', 'help set'],
   run(_ctx, { args, kwargs }) {
     checkArity('help', args, 1, this.usage);
-    checkOptions('help', kwargs, []);
     if (args.length === 0) return [text(overview())];
     const topic = asWord(args[0]) ?? '';
     const spec = findLayerSpec(topic);
     if (spec) return [text(layerHelp(spec))];
     const cmd = findCommand(topic);
     if (cmd) return [text(commandHelp(cmd))];
-    const suggestion = suggestLayerName(topic) ?? closest(topic, COMMANDS.map((c) => c.name));
-    throw new UserError(`No command or layer named '${topic}'.`, `Did you mean '${suggestion}'? Type help for the list.`);
+    const suggestion = suggestLayerName(topic) ?? suggestName(topic, COMMANDS.map((c) => c.name));
+    throw new UserError(`No command or layer named '${topic}'.`, unknownNameHint(suggestion));
   },
-};
+});

@@ -1,10 +1,10 @@
 import { UserError } from '../core/user-error.js';
 import { message, text } from '../render/blocks.js';
 import { didYouMean } from '../core/suggest.js';
-import { checkKeywords } from '../data/load-options.js';
 import { curves } from '../train/fit-report.js';
+import { type CommandContext, defineCommand } from './types.js';
+import { simple } from './options.js';
 import type { TrainState } from '../session/train-state.js';
-import type { CommandContext, CommandDef } from './types.js';
 import { asWord } from './words.js';
 
 /** Every log name recorded so far, in Keras's order. */
@@ -20,16 +20,15 @@ export function chart(ctx: CommandContext, names: readonly string[]) {
   return [message(`History: ${fits}, ${epochs}.`), text(curves(state.history.map((e) => e.logs), names, ctx.columns))];
 }
 
-export const history: CommandDef = {
+export const history = defineCommand({
   name: 'history',
   group: 'Train the model',
   summary: 'Redraw the loss curves of every fit so far (train and validation).',
-  usage: 'history',
+  options: simple(),
   examples: ['history'],
   run(ctx, { args, kwargs }) {
-    checkKeywords(kwargs, [], 'history');
     if (args.length > 0) throw new UserError('history takes no arguments; plot NAME… chooses the curves.', 'Example: plot loss val_loss accuracy');
     const names = recorded(ctx.session.training).filter((n) => n === 'loss' || n === 'val_loss');
     return chart(ctx, names);
   },
-};
+});

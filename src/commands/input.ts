@@ -3,14 +3,15 @@ import { message } from '../render/blocks.js';
 import { setInput } from '../model/edits.js';
 import { describeInput } from './describe.js';
 import { resolveCall } from './layer-call.js';
-import type { CommandDef } from './types.js';
+import { defineCommand } from './types.js';
+import { freeArg } from './options.js';
 import { UserError } from '../core/user-error.js';
 
-export const input: CommandDef = {
+export const input = defineCommand({
   name: 'input',
   group: 'Build the model',
   summary: 'Set the model input shape (without the batch axis), as keras.Input(shape=...).',
-  usage: 'input SHAPE  |  Input(shape=SHAPE, ...)',
+  options: { forms: [{ positional: [freeArg('SHAPE')], open: 'any' }, { positional: [], text: 'Input(shape=SHAPE, ...)' }] },
   examples: ['input (28, 28, 1)', 'Input(shape=(784,))', 'Input(batch_shape=(32, 10, 8))'],
   run({ session: { model } }, { args, kwargs }) {
     const single = args.length === 1 && isCall(args[0]!) && /(^|\.)Input$/.test((args[0] as Call).name);
@@ -20,4 +21,4 @@ export const input: CommandDef = {
     model.edit((s) => setInput(s, resolved.input));
     return [message(describeInput(model))];
   },
-};
+});

@@ -3,18 +3,18 @@ import { message } from '../render/blocks.js';
 import { insertLayer } from '../model/edits.js';
 import { describeLayerAt } from './describe.js';
 import { resolveLayerOnly } from './layer-call.js';
-import type { CommandDef } from './types.js';
-import { asCall, checkArity, checkOptions } from './words.js';
+import { defineCommand } from './types.js';
+import { layerCall, position, simple } from './options.js';
+import { asCall, checkArity } from './words.js';
 
-export const insert: CommandDef = {
+export const insert = defineCommand({
   name: 'insert',
   group: 'Edit the model',
   summary: 'Insert a layer so that it becomes layer N (1-based, as `layers` numbers them).',
-  usage: 'insert N LAYER',
+  options: simple([position('N', 1), layerCall()]),
   examples: ['insert 2 Dropout(0.5)', 'insert 1 Reshape((28, 28, 1))'],
   run({ session: { model } }, { args, kwargs }) {
     checkArity('insert', args, 2, this.usage);
-    checkOptions('insert', kwargs, []);
     const at = args[0];
     const count = model.state.layers.length;
     if (typeof at !== 'number' || !Number.isInteger(at) || at < 1 || at > count + 1) {
@@ -24,4 +24,4 @@ export const insert: CommandDef = {
     model.edit((s) => insertLayer(s, at - 1, layer));
     return [message(`Inserted ${describeLayerAt(model, at - 1)}`)];
   },
-};
+});

@@ -2,9 +2,10 @@ import { findLayerSpec, formatArgValue } from '../layers/index.js';
 import { formatSummaryShape } from '../core/shape.js';
 import { formatPythonShape } from '../core/shape.js';
 import { text } from '../render/blocks.js';
-import type { CommandDef } from './types.js';
+import { defineCommand } from './types.js';
 import type { WeightStats } from '../session/engine-handle.js';
-import { asLayerRef, checkArity, checkOptions } from './words.js';
+import { layerRef, simple } from './options.js';
+import { asLayerRef, checkArity } from './words.js';
 
 function formatStat(n: number): string {
   return Number.isFinite(n) ? n.toPrecision(4) : String(n);
@@ -14,16 +15,15 @@ function statLine(w: WeightStats): string {
   return `    ${w.name} ${formatPythonShape([...w.shape])}: min ${formatStat(w.min)}  max ${formatStat(w.max)}  mean ${formatStat(w.mean)}  std ${formatStat(w.std)}  NaN ${w.nanCount}  Inf ${w.infCount}`;
 }
 
-export const inspect: CommandDef = {
+export const inspect = defineCommand({
   name: 'inspect',
   aliases: ['show'],
   group: 'Look at the model',
   summary: "A layer's full config (every Keras argument, defaults included), shapes, weights and their statistics.",
-  usage: 'inspect N|NAME',
+  options: simple([layerRef()]),
   examples: ['inspect 1', 'inspect conv2d'],
   async run({ session: { model: session, engine } }, { args, kwargs }) {
     checkArity('inspect', args, 1, this.usage);
-    checkOptions('inspect', kwargs, []);
     const at = session.layerIndex(asLayerRef(args[0], 'inspect'));
     const layer = session.state.layers[at]!;
     const row = session.analysis().layers[at]!;
@@ -45,4 +45,4 @@ export const inspect: CommandDef = {
     }
     return [text(lines.join('\n'))];
   },
-};
+});

@@ -3,24 +3,24 @@ import { formatSummaryShape } from '../core/shape.js';
 import { formatPythonShape } from '../core/shape.js';
 import { message, text } from '../render/blocks.js';
 import { inputBatchShape } from '../layers/input.js';
-import type { CommandDef } from './types.js';
-import { checkArity, checkOptions } from './words.js';
+import { defineCommand } from './types.js';
+import { simple } from './options.js';
+import { checkArity } from './words.js';
 
 function pad(cells: readonly string[][]): string {
   const widths = cells[0]!.map((_, c) => Math.max(...cells.map((row) => row[c]!.length)));
   return cells.map((row) => row.map((cell, c) => (c === 0 || c === row.length - 1 ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join('  ').trimEnd()).join('\n');
 }
 
-export const layers: CommandDef = {
+export const layers = defineCommand({
   name: 'layers',
   aliases: ['ls', 'list'],
   group: 'Look at the model',
   summary: 'A compact numbered list of the layers: position, name, call, output shape, params.',
-  usage: 'layers',
+  options: simple(),
   examples: ['layers'],
   run({ session: { model } }, { args, kwargs }) {
     checkArity('layers', args, 0, this.usage);
-    checkOptions('layers', kwargs, []);
     const state = model.state;
     if (!state.input && state.layers.length === 0) return [message('The model is empty. Start with Input(shape=(...)) and add Dense(...).')];
     const rows: string[][] = [['#', 'name', 'layer', 'output shape', 'params']];
@@ -32,4 +32,4 @@ export const layers: CommandDef = {
     });
     return [text(pad(rows))];
   },
-};
+});

@@ -11,7 +11,8 @@ import { describeBuiltins } from '../data/builtin/index.js';
 import { loadData, type Loaded } from '../data/load.js';
 import { parseLoadRequest } from '../data/load-request.js';
 import { dataInputText, inputMismatch, outputMismatch } from '../data/encode/model-fit.js';
-import type { CommandContext, CommandDef } from './types.js';
+import { defineCommand, type CommandContext } from './types.js';
+import { choice, flag, freeArg, pathArg, value, wordArg } from './options.js';
 import { loadModel } from './load-model.js';
 import { asWord } from './words.js';
 
@@ -65,11 +66,36 @@ export function describeLoaded(loaded: Loaded, columns: number): Block {
   return text(parts.join('\n'));
 }
 
-export const load: CommandDef = {
+export const load = defineCommand({
   name: 'load',
   group: 'Data',
   summary: 'Load a CSV file or a builtin data set; shows types, preprocessing and the split.',
-  usage: 'load PATH.csv [target=COLUMN] [types="col:category,…"] [scale=standard|minmax|none] [missing=fill|drop] [task=…] [validation=0.2] [test=0] [seed=42] [stratify=True] [reshape=(8, 8, 1)] [window=20 horizon=1] [stream=True]  |  load builtin:NAME [n=…] [noise=…]  |  load model DIR',
+  options: {
+    forms: [
+      {
+        positional: [pathArg('PATH.csv')],
+        keywords: [
+          value('target', 'COLUMN', 'The column(s) to predict (default: the last one).'),
+          value('types', '"col:category,…"', 'Column types the sniffing got wrong.'),
+          choice('scale', ['standard', 'minmax', 'none'], 'How numeric features are scaled.'),
+          choice('missing', ['fill', 'drop'], 'Fill missing values with the training mean, or drop the rows.'),
+          value('task', '…', 'classification or regression (default: from the target).', { values: ['classification', 'regression'] }),
+          value('validation', '0.2', 'The fraction of rows held out for validation.'),
+          value('test', '0', 'The fraction of rows held out for evaluate.'),
+          value('seed', '42', 'The seed of the split (and of builtin data).'),
+          flag('stratify', 'Keep the class proportions in every split.'),
+          value('reshape', '(8, 8, 1)', 'The shape of one row as the model takes it.'),
+          value('window', '20', 'Make series windows of this many steps.'),
+          value('horizon', '1', 'Predict this many steps after each window.', { joined: true }),
+          flag('stream', 'Read the file again on every pass instead of holding it.'),
+          flag('header', 'Whether the first line names the columns (default: sniffed).', { hidden: true }),
+          value('delimiter', "','", "The field separator: ',' ';' '|' or tab (default: sniffed).", { hidden: true }),
+        ],
+      },
+      { positional: [freeArg('builtin:NAME')], keywords: [value('n', '…', 'How many rows to draw.'), value('noise', '…', 'How much noise to add.')] },
+      { positional: [wordArg(['model']), pathArg('DIR')] },
+    ],
+  },
   examples: ['load data/iris.csv target=species', 'load builtin:iris', 'load builtin:circle n=500 noise=0.1', 'load houses.csv target=price types="zip:category,notes:ignore"', 'load builtin:digits reshape=(8, 8, 1)', 'load big.csv target=y stream=True', 'load model models/iris'],
   details: () => {
     const sets = describeBuiltins();
@@ -93,4 +119,4 @@ export const load: CommandDef = {
       return [describeLoaded(loaded, ctx.columns), ...fitModelToData(ctx, loaded.dataset)];
     });
   },
-};
+});

@@ -1,19 +1,19 @@
 import { UserError } from '../core/user-error.js';
 import { message } from '../render/blocks.js';
 import { moveLayer } from '../model/edits.js';
-import type { CommandDef } from './types.js';
-import { asLayerRef, checkArity, checkOptions } from './words.js';
+import { defineCommand } from './types.js';
+import { layerRef, position, simple } from './options.js';
+import { asLayerRef, checkArity } from './words.js';
 
-export const move: CommandDef = {
+export const move = defineCommand({
   name: 'move',
   aliases: ['mv'],
   group: 'Edit the model',
   summary: 'Move layer N (or by name) so that it becomes layer M.',
-  usage: 'move N|NAME M',
+  options: simple([layerRef(), position('M')]),
   examples: ['move 3 1', 'move dropout 2'],
   run({ session: { model } }, { args, kwargs }) {
     checkArity('move', args, 2, this.usage);
-    checkOptions('move', kwargs, []);
     const from = model.layerIndex(asLayerRef(args[0], 'move'));
     const to = args[1];
     const count = model.state.layers.length;
@@ -24,4 +24,4 @@ export const move: CommandDef = {
     model.edit((s) => moveLayer(s, from, to - 1));
     return [message(`Moved ${name} to position ${to}.`)];
   },
-};
+});

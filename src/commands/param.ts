@@ -2,7 +2,7 @@ import { formatValue } from '../lang/index.js';
 import { UserError } from '../core/user-error.js';
 import { message } from '../render/blocks.js';
 import { ParamStore } from '../session-file/params.js';
-import type { CommandContext, CommandDef } from './types.js';
+import { defineCommand, type CommandContext } from './types.js';
 
 function storeOf(ctx: CommandContext): ParamStore {
   return ctx.session.params;
@@ -12,11 +12,11 @@ function storeOf(ctx: CommandContext): ParamStore {
  * `param epochs=20`: a session parameter, as papermill's: a default the session declares, that
  * `klayers replay FILE -p epochs=5` overrides, used as `$epochs` in later lines.
  */
-export const param: CommandDef = {
+export const param = defineCommand({
   name: 'param',
   group: 'Engine',
   summary: 'Declare a session parameter with its default (param epochs=20); later lines use it as $epochs; replay -p epochs=5 overrides it.',
-  usage: 'param [NAME=VALUE …]',
+  options: { forms: [{ positional: [], open: 'any', rest: '[NAME=VALUE …]' }] },
   examples: ['param epochs=20 units=64', 'fit epochs=$epochs', 'Dense($units, activation=\'relu\')', 'param'],
   run(ctx, { args, kwargs }) {
     const store = storeOf(ctx);
@@ -35,4 +35,4 @@ export const param: CommandDef = {
     });
     return [message(lines.join('\n'))];
   },
-};
+});

@@ -1,18 +1,17 @@
 import { UserError } from '../core/user-error.js';
 import { didYouMean } from '../core/suggest.js';
-import { checkKeywords } from '../data/load-options.js';
 import { chart, recorded } from './history.js';
-import type { CommandDef } from './types.js';
+import { defineCommand } from './types.js';
+import { freeArg, simple } from './options.js';
 import { asWord } from './words.js';
 
-export const plot: CommandDef = {
+export const plot = defineCommand({
   name: 'plot',
   group: 'Train the model',
   summary: 'Draw chosen curves of the training history: plot loss val_loss accuracy.',
-  usage: 'plot NAME [NAME…]',
+  options: simple([freeArg('NAME'), freeArg('NAME…', true)]),
   examples: ['plot loss val_loss', 'plot accuracy val_accuracy'],
   run(ctx, { args, kwargs }) {
-    checkKeywords(kwargs, [], 'plot');
     const state = ctx.session.training;
     const known = recorded(state);
     const names = args.length === 0 ? known.filter((n) => n === 'loss' || n === 'val_loss') : args.map((a) => asWord(a) ?? String(a));
@@ -21,4 +20,4 @@ export const plot: CommandDef = {
     }
     return chart(ctx, names);
   },
-};
+});

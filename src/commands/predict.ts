@@ -7,7 +7,6 @@ import { pyFixed } from '../core/python.js';
 import { isStream } from '../core/training.js';
 import type { DataSplit, Dataset } from '../data/encode/dataset.js';
 import { parseCsvText } from '../data/csv/records.js';
-import { checkKeywords } from '../data/load-options.js';
 import { encodeRows } from '../train/encode-row.js';
 import { engineStep } from '../train/engine-call.js';
 import { heldOutSplit, requireDataset } from '../train/eval-data.js';
@@ -15,7 +14,8 @@ import { changeNote } from '../train/fit-report.js';
 import { modelIO } from '../train/model-io.js';
 import { checkInput } from '../train/prepare.js';
 import { argmax, formatClassPrediction, formatPredictionTable, formatValuePrediction, probabilities } from '../train/predict-format.js';
-import type { CommandContext, CommandDef } from './types.js';
+import { type CommandContext, defineCommand } from './types.js';
+import { freeArg, pathArg, wordArg } from './options.js';
 
 type Source = { kind: 'test' } | { kind: 'row'; values: readonly Value[] } | { kind: 'csv'; path: string };
 
@@ -90,14 +90,13 @@ async function onHeldOut(ctx: CommandContext, dataset: Dataset): Promise<Block[]
   return blocks;
 }
 
-export const predict: CommandDef = {
+export const predict = defineCommand({
   name: 'predict',
   group: 'Train the model',
   summary: 'Predict one row, the test split (with a confusion matrix), or a CSV file; class names and probabilities.',
-  usage: 'predict VALUE,VALUE,…  |  predict [VALUE, …]  |  predict test  |  predict PATH.csv',
+  options: { forms: [{ positional: [freeArg('VALUE,VALUE,…')] }, { positional: [freeArg('[VALUE, …]')] }, { positional: [wordArg(['test'])] }, { positional: [pathArg('PATH.csv')] }] },
   examples: ['predict 5.1,3.5,1.4,0.2', 'predict [5.1, 3.5, 1.4, 0.2]', 'predict test', 'predict new_rows.csv'],
   async run(ctx, { args, kwargs }) {
-    checkKeywords(kwargs, [], 'predict');
     const dataset = requireDataset(ctx.session, 'predict');
     checkInput(dataset, modelIO(ctx.session.model));
     const src = source(args);
@@ -110,4 +109,4 @@ export const predict: CommandDef = {
     const body = dataset.classNames ? formatClassPrediction(probabilities(out.values, 0, out.units), dataset.classNames) : formatValuePrediction(out.values, 0, out.units, dataset);
     return [...blocks, text(body)];
   },
-};
+});

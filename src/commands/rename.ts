@@ -1,18 +1,18 @@
 import { UserError } from '../core/user-error.js';
 import { message } from '../render/blocks.js';
 import { renameLayer } from '../model/edits.js';
-import type { CommandDef } from './types.js';
-import { asLayerRef, asWord, checkArity, checkOptions } from './words.js';
+import { defineCommand } from './types.js';
+import { freeArg, layerRef, simple } from './options.js';
+import { asLayerRef, asWord, checkArity } from './words.js';
 
-export const rename: CommandDef = {
+export const rename = defineCommand({
   name: 'rename',
   group: 'Edit the model',
   summary: 'Rename layer N (or by name); `rename model NAME` renames the model.',
-  usage: 'rename N|NAME NEW_NAME',
+  options: simple([layerRef(), freeArg('NEW_NAME')]),
   examples: ['rename 1 hidden', 'rename dense_1 output', 'rename model mnist_cnn'],
   run({ session: { model } }, { args, kwargs }) {
     checkArity('rename', args, 2, this.usage);
-    checkOptions('rename', kwargs, []);
     const target = asLayerRef(args[0], 'rename');
     const name = asWord(args[1]);
     if (name === undefined) throw new UserError('rename needs a new name.', `Usage: ${this.usage}`);
@@ -26,4 +26,4 @@ export const rename: CommandDef = {
     model.edit((s) => renameLayer(s, at, name));
     return [message(`Renamed ${old} to ${name}.`)];
   },
-};
+});

@@ -1,14 +1,15 @@
 import { UserError } from '../core/user-error.js';
 import { saveModel } from './save-model.js';
 import { saveSession } from './save-session.js';
-import type { CommandDef } from './types.js';
-import { asWord, checkArity, checkOptions } from './words.js';
+import { defineCommand } from './types.js';
+import { pathArg, simple, wordArg } from './options.js';
+import { asWord, checkArity } from './words.js';
 
-export const save: CommandDef = {
+export const save = defineCommand({
   name: 'save',
   group: 'Engine',
   summary: 'save model DIR writes model.json + weights.bin (tfjs Layers format); save session NAME writes a session file.',
-  usage: 'save model|session DIR|NAME',
+  options: simple([{ ...wordArg(['model', 'session']), takes: { kind: 'path' } }, pathArg('DIR|NAME')]),
   examples: [
     'save model models/iris',
     '# the files load with tf.loadLayersModel in any tfjs when the layers are standard ones;',
@@ -20,11 +21,10 @@ export const save: CommandDef = {
     // --- save model DIR ---
     if (what === 'model') {
       checkArity('save model', input.args, 2, this.usage);
-      checkOptions('save model', input.kwargs, []);
       return saveModel(ctx, input.args[1]);
     }
     // --- save session NAME: see src/commands/save-session.ts ---
     if (what === 'session') return saveSession(ctx, { args: input.args.slice(1), kwargs: input.kwargs });
     throw new UserError(`save takes 'model' or 'session'${what ? `; got '${what}'` : ''}.`, 'Example: save model models/iris, or save session iris.');
   },
-};
+});

@@ -2,17 +2,17 @@ import { UserError } from '../core/user-error.js';
 import { message } from '../render/blocks.js';
 import { streamOptions } from '../data/encode/build-streamed.js';
 import { reencode } from '../data/load.js';
-import { checkKeywords, int } from '../data/load-options.js';
-import type { CommandDef } from './types.js';
+import { int } from '../data/load-options.js';
+import { defineCommand } from './types.js';
+import { freeArg, simple } from './options.js';
 
-export const seed: CommandDef = {
+export const seed = defineCommand({
   name: 'seed',
   group: 'Train the model',
   summary: 'Make initial weights, Dropout, shuffling and the data split reproducible (keras.utils.set_random_seed).',
-  usage: 'seed [N]',
+  options: simple([freeArg('N', true)]),
   examples: ['seed 42', 'seed'],
   async run(ctx, { args, kwargs }) {
-    checkKeywords(kwargs, [], 'seed');
     const state = ctx.session.training;
     if (args.length === 0) return [message(state.seed === null ? 'No seed set: weights, Dropout and shuffling differ from run to run. Set one with seed 42.' : `Seed: ${state.seed}.`)];
     if (args.length > 1) throw new UserError(`seed takes one integer. Received ${args.length} values.`, 'Example: seed 42');
@@ -28,4 +28,4 @@ export const seed: CommandDef = {
     }
     return out;
   },
-};
+});

@@ -3,14 +3,15 @@ import { UserError } from '../core/user-error.js';
 import { message } from '../render/blocks.js';
 import { setLayerArgs } from '../model/edits.js';
 import { describeLayerAt } from './describe.js';
-import type { CommandDef } from './types.js';
+import { defineCommand } from './types.js';
+import { layerRef } from './options.js';
 import { asLayerRef, checkArity } from './words.js';
 
-export const set: CommandDef = {
+export const set = defineCommand({
   name: 'set',
   group: 'Edit the model',
   summary: 'Change arguments of layer N (or by name), keeping the others.',
-  usage: 'set N|NAME arg=value ...',
+  options: { forms: [{ positional: [layerRef()], open: 'layer', rest: 'arg=value ...' }] },
   examples: ['set 2 units=128', "set conv2d activation='tanh' padding='same'", 'set dense name=hidden'],
   run({ session: { model } }, { args, kwargs }) {
     checkArity('set', args, 1, this.usage);
@@ -27,4 +28,4 @@ export const set: CommandDef = {
       .join(', ');
     return [message(`Set ${changes} on ${describeLayerAt(model, at)}`)];
   },
-};
+});

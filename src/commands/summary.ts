@@ -1,8 +1,9 @@
 import { UserError } from '../core/user-error.js';
 import type { SummaryModel } from '../render/summary-types.js';
 import type { ModelSession } from '../model/session.js';
-import type { CommandDef } from './types.js';
-import { asFlag, asWord, checkArity, checkOptions } from './words.js';
+import { defineCommand } from './types.js';
+import { choice, flag, simple, value } from './options.js';
+import { asFlag, asWord, checkArity } from './words.js';
 
 /** The session's model as the summary renderer receives it. */
 export function toSummaryModel(session: ModelSession): SummaryModel {
@@ -16,17 +17,20 @@ export function toSummaryModel(session: ModelSession): SummaryModel {
   };
 }
 
-const OPTIONS = ['style', 'show_trainable', 'flops', 'memory', 'batch_size'];
-
-export const summary: CommandDef = {
+export const summary = defineCommand({
   name: 'summary',
   group: 'Look at the model',
   summary: "Keras 3's model.summary() table; style=keras2 for the classic format.",
-  usage: 'summary [style=keras3|keras2] [show_trainable=True] [flops=True] [memory=True] [batch_size=32]',
+  options: simple([], [
+    choice('style', ['keras3', 'keras2'], "keras3 (default) or tf.keras 2's classic table."),
+    flag('show_trainable', 'Add a Trainable column.'),
+    flag('flops', 'Add a line with the multiply-adds per sample (not in Keras).'),
+    flag('memory', 'Add lines estimating activation and weight memory (not in Keras).'),
+    value('batch_size', '32', 'The batch size the memory estimate is for.'),
+  ]),
   examples: ['summary', 'model.summary()', 'summary style=keras2', 'summary show_trainable=True flops=True memory=True'],
   run({ session: { model: session } }, { args, kwargs }) {
     checkArity('summary', args, 0, this.usage);
-    checkOptions('summary', kwargs, OPTIONS);
     const style = kwargs['style'] === undefined ? 'keras3' : asWord(kwargs['style']);
     if (style !== 'keras3' && style !== 'keras2') {
       throw new UserError(`Unknown summary style: style=${String(style ?? kwargs['style'])}.`, 'Use style=keras3 (default) or style=keras2.');
@@ -54,4 +58,4 @@ export const summary: CommandDef = {
       },
     ];
   },
-};
+});

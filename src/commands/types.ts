@@ -2,6 +2,7 @@ import type { Value } from '../lang/ast.js';
 import type { Block } from '../render/blocks.js';
 import type { KlayersSession } from '../session/klayers-session.js';
 import type { TrainingHooks } from '../core/training.js';
+import { usageText, type CommandOptions } from './options.js';
 
 /**
  * What every command can reach: the session (model, data, training, engine, transcript, params)
@@ -29,17 +30,29 @@ export interface CommandInput {
 
 export type CommandGroup = 'Build the model' | 'Edit the model' | 'Look at the model' | 'Data' | 'Train the model' | 'Engine' | 'Help';
 
-/** One REPL command. Adding a command = one file exporting this + one line in index.ts. */
-export interface CommandDef {
+/** A command as its file declares it (see defineCommand). */
+export interface CommandSpec {
   readonly name: string;
   readonly aliases?: readonly string[];
   readonly group: CommandGroup;
   /** One line for `help`. */
   readonly summary: string;
-  /** `insert N LAYER` */
-  readonly usage: string;
+  /** What it takes: words, then keywords (the usage line, the keyword check, Tab and help read it). */
+  readonly options: CommandOptions;
   readonly examples: readonly string[];
   /** More for `help NAME` after the examples (what the builtin data sets are, …). */
   details?(): string;
-  run(ctx: CommandContext, input: CommandInput): Promise<readonly Block[]> | readonly Block[];
+  /** Runs after the keywords were checked against `options`. */
+  run(this: CommandDef, ctx: CommandContext, input: CommandInput): Promise<readonly Block[]> | readonly Block[];
+}
+
+/** One REPL command. Adding a command = one file exporting defineCommand({...}) + one line in index.ts. */
+export interface CommandDef extends CommandSpec {
+  /** `insert N LAYER`, made from `options`. */
+  readonly usage: string;
+}
+
+/** A command with its usage line made from its options table. */
+export function defineCommand(spec: CommandSpec): CommandDef {
+  return { ...spec, usage: usageText(spec.name, spec.options) };
 }

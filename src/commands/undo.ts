@@ -1,6 +1,7 @@
 import { message } from '../render/blocks.js';
 import type { KlayersSession } from '../session/klayers-session.js';
-import type { CommandDef } from './types.js';
+import { defineCommand } from './types.js';
+import { simple } from './options.js';
 
 /**
  * What undo/redo did, or null when there was nothing to do: the layer count, and the data set
@@ -14,45 +15,42 @@ function undoneText(session: KlayersSession, verb: string, step: () => boolean):
   const now = session.data ? `data is ${session.data.dataset.name} again` : 'no data loaded';
   return `${verb}: ${now}; ${layers}`;
 }
-import { checkArity, checkOptions } from './words.js';
+import { checkArity } from './words.js';
 
-export const undo: CommandDef = {
+export const undo = defineCommand({
   name: 'undo',
   group: 'Edit the model',
   summary: 'Undo the last change to the model.',
-  usage: 'undo',
+  options: simple(),
   examples: ['undo'],
   run({ session }, { args, kwargs }) {
     checkArity('undo', args, 0, this.usage);
-    checkOptions('undo', kwargs, []);
     return [message(undoneText(session, 'Undone', () => session.model.undo()) ?? 'Nothing to undo.')];
   },
-};
+});
 
-export const redo: CommandDef = {
+export const redo = defineCommand({
   name: 'redo',
   group: 'Edit the model',
   summary: 'Redo the change that undo took back.',
-  usage: 'redo',
+  options: simple(),
   examples: ['redo'],
   run({ session }, { args, kwargs }) {
     checkArity('redo', args, 0, this.usage);
-    checkOptions('redo', kwargs, []);
     return [message(undoneText(session, 'Redone', () => session.model.redo()) ?? 'Nothing to redo.')];
   },
-};
+});
 
-export const clear: CommandDef = {
+export const clear = defineCommand({
   name: 'clear',
   aliases: ['reset'],
   group: 'Edit the model',
   summary: 'Start over with an empty model (undo brings it back).',
-  usage: 'clear',
+  options: simple(),
   examples: ['clear'],
   run({ session }, { args, kwargs }) {
     checkArity('clear', args, 0, this.usage);
-    checkOptions('clear', kwargs, []);
     session.model.clear();
     return [message('Cleared the model.')];
   },
-};
+});

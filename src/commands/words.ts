@@ -31,14 +31,9 @@ export function asFlag(v: Value | undefined, name: string): boolean {
   throw new UserError(`Expected True or False. Received: ${name}=${formatValue(v)}`);
 }
 
-/** Refuses options a command does not know, naming them. */
-export function checkOptions(command: string, kwargs: Readonly<Record<string, Value>>, known: readonly string[]): void {
-  for (const key of Object.keys(kwargs)) {
-    if (!known.includes(key)) {
-      const list = known.length ? `Known options: ${known.join(', ')}.` : `${command} takes no options.`;
-      throw new UserError(`Unknown option '${key}' for ${command}.`, list);
-    }
-  }
+/** "Did you mean 'fit'? Type help for the list." when a command or layer is close (suggestName); else just the list. */
+export function unknownNameHint(suggestion: string | undefined): string {
+  return suggestion === undefined ? 'Type help for the list.' : `Did you mean '${suggestion}'? Type help for the list.`;
 }
 
 /** Refuses more positional arguments than a command takes. */

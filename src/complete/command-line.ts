@@ -15,7 +15,7 @@ import { splitWords, type Word } from './words.js';
 
 /**
  * Completion outside any bracket: the command word, then each argument by what the command's
- * usage says it takes (layer positions and names, layers, paths, options and their values).
+ * options table says it takes (layer positions and names, layers, paths, options and their values).
  */
 
 const KEY_VALUE = /^([A-Za-z_]\w*)\s*=\s*/;

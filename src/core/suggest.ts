@@ -1,7 +1,8 @@
 /**
  * "Did you mean …?" with one policy for every name klayers knows (commands, layers, arguments,
  * activations, columns): a case-only difference always matches (`dense` -> `Dense`); otherwise at
- * most a third of the letters (and at least two) may differ, so `foo` suggests nothing.
+ * most a third of the letters (and at least two) may differ, but never more than half of them, so
+ * `fitt` suggests `fit` and `foo` suggests nothing.
  */
 import { distance } from 'fastest-levenshtein';
 
@@ -16,7 +17,8 @@ export function suggestName(word: string, candidates: readonly string[]): string
     if (!best || score < best.score || (score === best.score && exact < best.exact)) best = { name: c, score, exact };
   }
   if (!best) return undefined;
-  return best.score === 0 || best.score <= Math.max(2, Math.floor(word.length / 3)) ? best.name : undefined;
+  const limit = Math.min(Math.max(2, Math.floor(word.length / 3)), Math.floor(word.length / 2));
+  return best.score === 0 || best.score <= limit ? best.name : undefined;
 }
 
 /** " Did you mean 'relu'?" or the empty string. */

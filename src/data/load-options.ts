@@ -77,10 +77,3 @@ export function parseShape(v: Value, name: string): number[] {
   const items = isTuple(v) ? v.items : isList(v) ? v : [v];
   return items.map((i) => int(i, name, 1));
 }
-
-/** Rejects a keyword the command does not take, with the closest one it does. */
-export function checkKeywords(kwargs: Readonly<Record<string, Value>>, known: readonly string[], command: string): void {
-  for (const key of Object.keys(kwargs)) {
-    if (!known.includes(key)) throw new UserError(`${command} takes no ${key}=.${didYouMean(key, known)}`, `It takes: ${known.map((k) => `${k}=`).join(' ')}.`);
-  }
-}

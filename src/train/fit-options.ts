@@ -1,6 +1,6 @@
 import type { Value } from '../lang/ast.js';
 import { UserError } from '../core/user-error.js';
-import { bool, checkKeywords, int } from '../data/load-options.js';
+import { bool, int } from '../data/load-options.js';
 
 /** `fit` arguments with Keras 3's defaults (epochs=1, batch_size=32, shuffle=True, verbose='auto'). */
 export interface FitOptions {
@@ -18,8 +18,6 @@ export interface FitOptions {
 /** Keras's fit(batch_size=None) trains in batches of 32. */
 export const DEFAULT_BATCH_SIZE = 32;
 
-export const FIT_KEYWORDS = ['epochs', 'batch_size', 'validation_split', 'shuffle', 'class_weight', 'early_stopping', 'verbose'] as const;
-
 function verbosity(v: Value): 0 | 1 | 2 {
   if (v === 0 || v === 1 || v === 2) return v;
   if (v === 'auto' || (typeof v === 'object' && v !== null && 'kind' in v && v.kind === 'ident' && v.name === 'auto')) return 1;
@@ -28,7 +26,6 @@ function verbosity(v: Value): 0 | 1 | 2 {
 
 export function parseFitOptions(args: readonly Value[], kwargs: Readonly<Record<string, Value>>): FitOptions {
   if (args.length > 0) throw new UserError('fit takes only key=value settings.', 'Example: fit epochs=20 batch_size=32 validation_split=0.2');
-  checkKeywords(kwargs, FIT_KEYWORDS, 'fit');
   const k = kwargs;
   const split = k['validation_split'];
   if (split !== undefined && !(typeof split === 'number' && split >= 0 && split < 1)) {

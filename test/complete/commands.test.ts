@@ -113,3 +113,12 @@ test('nothing is offered where nothing is known', () => {
   assert.deepEqual(texts('remove 1 # re'), []);
   assert.deepEqual(texts('Dense(64) '), []);
 });
+
+test('completion reads each command\'s options table', () => {
+  assert.deepEqual(texts('load x.csv task='), ['classification', 'regression'], 'values the usage line shows as …');
+  assert.deepEqual(texts('load x.csv header'), [], 'a keyword left out of the usage line is not offered');
+  assert.deepEqual(texts('seed '), [], 'seed N is a number, not a layer position');
+  assert.deepEqual(texts('param '), [], 'param names are the user\'s own');
+  assert.deepEqual(texts('fit sh'), ['shuffle=']);
+  assert.deepEqual(texts('fit shuffle='), ['True', 'False']);
+});
