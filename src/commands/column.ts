@@ -1,8 +1,7 @@
 import { UserError } from '../core/user-error.js';
-import { text } from '../render/blocks.js';
 import { checkColumnName } from '../data/csv/column-plan.js';
 import { dataSessionOf } from '../data/data-session.js';
-import { formatColumn } from '../data/format/column.js';
+import { columnTable } from '../data/format/column.js';
 import { loadData } from '../data/load.js';
 import { checkKeywords, columnType, word } from '../data/load-options.js';
 import { requireLoaded } from './data.js';
@@ -21,11 +20,11 @@ export const column: CommandDef = {
     checkKeywords(kwargs, ['type'], 'column');
     const name = word(args[0]!, 'column');
     checkColumnName(name, loaded.dataset.table.columns.map((c) => c.name), 'column');
-    if (kwargs['type'] === undefined) return [text(formatColumn(loaded.dataset, name, ctx.columns))];
+    if (kwargs['type'] === undefined) return [columnTable(loaded.dataset, name)];
     const type = columnType(word(kwargs['type'], 'type'), name);
     const request = { ...loaded.request, types: { ...loaded.request.types, [name]: type } };
     const reloaded = await loadData(request, ctx.progress, ctx.signal);
     dataSessionOf(ctx).loaded = reloaded;
-    return [describeLoaded(reloaded, ctx.columns), ...fitModelToData(ctx, reloaded.dataset)];
+    return [describeLoaded(reloaded), ...fitModelToData(ctx, reloaded.dataset)];
   },
 };
