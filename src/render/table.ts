@@ -42,12 +42,12 @@ function trimLineEnd(runs: TableRun[]): TableRun[] {
   while (out.length > 0) {
     const last = out[out.length - 1]!;
     const trimmed = last.text.trimEnd();
-    if (trimmed === last.text) break;
-    if (trimmed === '') out.pop();
-    else {
-      out[out.length - 1] = { ...last, text: trimmed };
-      break;
+    if (trimmed === '') {
+      out.pop();
+      continue;
     }
+    if (trimmed !== last.text) out[out.length - 1] = { ...last, text: trimmed };
+    break;
   }
   return out;
 }
