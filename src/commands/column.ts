@@ -1,7 +1,6 @@
 import { UserError } from '../core/user-error.js';
-import { text } from '../render/blocks.js';
 import { checkColumnName } from '../data/csv/column-plan.js';
-import { formatColumn } from '../data/format/column.js';
+import { columnTable } from '../data/format/column.js';
 import { loadData } from '../data/load.js';
 import { columnType, word } from '../data/load-options.js';
 import { requireLoaded } from './data.js';
@@ -20,11 +19,13 @@ export const column = defineCommand({
     if (args.length !== 1) throw new UserError('column takes one column name.', `Usage: ${this.usage}`);
     const name = word(args[0]!, 'column');
     checkColumnName(name, loaded.dataset.table.columns.map((c) => c.name), 'column');
-    if (kwargs['type'] === undefined) return [text(formatColumn(loaded.dataset, name, ctx.columns))];
+    if (kwargs['type'] === undefined) return [columnTable(loaded.dataset, name)];
     const type = columnType(word(kwargs['type'], 'type'), name);
     const request = { ...loaded.request, types: { ...loaded.request.types, [name]: type } };
     const reloaded = await loadData(request, ctx.progress, ctx.signal);
-    ctx.session.setData(reloaded);
-    return [describeLoaded(reloaded, ctx.columns), ...fitModelToData(ctx, reloaded.dataset)];
+    return ctx.session.oneStep(() => {
+      ctx.session.setData(reloaded);
+      return [describeLoaded(reloaded), ...fitModelToData(ctx, reloaded.dataset)];
+    });
   },
 });

@@ -2,8 +2,8 @@ import { UserError } from '../core/user-error.js';
 import { text } from '../render/blocks.js';
 import type { Dataset } from '../data/encode/dataset.js';
 import { formatLoaded, formatSplits, formatTask } from '../data/format/choices.js';
-import { formatHead } from '../data/format/head.js';
-import { formatSchema } from '../data/format/schema.js';
+import { headTable } from '../data/format/head.js';
+import { schemaTable } from '../data/format/schema.js';
 import type { Loaded } from '../data/load.js';
 import { modelDataMismatch } from './load.js';
 import { type CommandContext, defineCommand } from './types.js';
@@ -35,12 +35,12 @@ export const data = defineCommand({
   run(ctx, { args, kwargs }) {
     const d = requireLoaded(ctx).dataset;
     if (args.length === 0) {
-      return [text([formatLoaded(d), formatSchema(d, ctx.columns), formatTask(d), formatSplits(d), shapesLine(d)].join('\n')), ...modelDataMismatch(ctx, d)];
+      return [schemaTable(d, { title: [formatLoaded(d)], notes: [formatTask(d), formatSplits(d), shapesLine(d)] }), ...modelDataMismatch(ctx, d)];
     }
     const [sub, n = 5] = args;
     const isHead = typeof sub === 'object' && sub !== null && 'kind' in sub && sub.kind === 'ident' && sub.name === 'head';
     if (!isHead || args.length > 2) throw new UserError(`data takes 'head' or nothing.`, `Usage: ${this.usage}`);
     if (typeof n !== 'number' || !Number.isInteger(n) || n < 1) throw new UserError(`Expected a row count >= 1 for data head. Received: ${JSON.stringify(n)}`);
-    return [text(formatHead(d, n, ctx.columns))];
+    return [headTable(d, n)];
   },
 });

@@ -53,6 +53,6 @@ export const fit = defineCommand({
     const ownValidation = loaded.dataset.validation.size > 0;
     state.lastFit = { batchSize: options.batchSize, shuffle: options.shuffle, validationSplit: ownValidation ? null : options.validationSplit, classWeight: data.classWeight, patience: options.patience };
     for (const e of outcome.epochs) state.history.push({ epoch: e.epoch, fit: state.fits, logs: e.logs });
-    return [...compiled.blocks, ...data.notes, ...fitBlocks(outcome, options, firstEpoch, ctx.columns)];
+    return [...compiled.blocks, ...data.notes, ...fitBlocks(outcome, options, firstEpoch)];
   },
 });

@@ -1,5 +1,5 @@
 import { UserError } from '../core/user-error.js';
-import { message, text } from '../render/blocks.js';
+import { message } from '../render/blocks.js';
 import { didYouMean } from '../core/suggest.js';
 import { curves } from '../train/fit-report.js';
 import { type CommandContext, defineCommand } from './types.js';
@@ -17,7 +17,7 @@ export function chart(ctx: CommandContext, names: readonly string[]) {
   if (state.history.length === 0) throw new UserError('Nothing trained yet.', 'Train first: fit epochs=20');
   const fits = state.fits === 1 ? '1 fit' : `${state.fits} fits`;
   const epochs = state.history.length === 1 ? '1 epoch' : `${state.history.length} epochs`;
-  return [message(`History: ${fits}, ${epochs}.`), text(curves(state.history.map((e) => e.logs), names, ctx.columns))];
+  return [message(`History: ${fits}, ${epochs}.`), curves(state.history.map((e) => e.logs), names)];
 }
 
 export const history = defineCommand({

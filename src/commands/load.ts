@@ -1,12 +1,12 @@
 import type { Call } from '../lang/ast.js';
 import { resolveLayerCall } from '../layers/index.js';
 import { UserError } from '../core/user-error.js';
-import { message, text, warning, type Block } from '../render/blocks.js';
+import { message, warning, type Block } from '../render/blocks.js';
 import { modelInputShape } from '../model/analyze.js';
 import { setInput } from '../model/edits.js';
 import type { Dataset } from '../data/encode/dataset.js';
 import { formatChoices, formatLoaded, formatSplits, formatTask } from '../data/format/choices.js';
-import { formatTypes } from '../data/format/schema.js';
+import { typesTable } from '../data/format/schema.js';
 import { describeBuiltins } from '../data/builtin/index.js';
 import { loadData, type Loaded } from '../data/load.js';
 import { parseLoadRequest } from '../data/load-request.js';
@@ -56,14 +56,14 @@ export function modelDataMismatch(ctx: CommandContext, dataset: Dataset): Block[
 }
 
 /** The text shown after a load (also after `column … type=`): what was read and every choice. */
-export function describeLoaded(loaded: Loaded, columns: number): Block {
+export function describeLoaded(loaded: Loaded): Block {
   const d = loaded.dataset;
-  const parts = [formatLoaded(d, loaded.csv), '', formatTypes(d.table, columns), ''];
-  if (loaded.defaultTarget) parts.push(`No target= given: predicting '${loaded.defaultTarget}'${d.table.description ? '' : ' (the last column)'}.`);
-  parts.push(formatTask(d), formatChoices(d), formatSplits(d));
+  const after = [''];
+  if (loaded.defaultTarget) after.push(`No target= given: predicting '${loaded.defaultTarget}'${d.table.description ? '' : ' (the last column)'}.`);
+  after.push(formatTask(d), formatChoices(d), formatSplits(d));
   const reshape = d.table.suggestedReshape;
-  if (reshape && !d.settings.reshape) parts.push(`For Conv2D, load with reshape=${tupleText(reshape)}.`);
-  return text(parts.join('\n'));
+  if (reshape && !d.settings.reshape) after.push(`For Conv2D, load with reshape=${tupleText(reshape)}.`);
+  return typesTable(d.table, { title: [formatLoaded(d, loaded.csv), ''], notes: after });
 }
 
 export const load = defineCommand({
@@ -116,7 +116,7 @@ export const load = defineCommand({
     // The data and the Input it gives the model are one undo step: undo takes the load back.
     return ctx.session.oneStep(() => {
       ctx.session.setData(loaded);
-      return [describeLoaded(loaded, ctx.columns), ...fitModelToData(ctx, loaded.dataset)];
+      return [describeLoaded(loaded), ...fitModelToData(ctx, loaded.dataset)];
     });
   },
 });

@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { isIdent, isList, type Value } from '../lang/ast.js';
 import { UserError } from '../core/user-error.js';
 import { message, text, type Block } from '../render/blocks.js';
-import { confusionMatrix, formatClassReport, formatConfusionMatrix } from '../render/confusion.js';
+import { confusionMatrix, confusionTable, formatClassReport } from '../render/confusion.js';
 import { pyFixed } from '../core/python.js';
 import { isStream } from '../core/training.js';
 import type { DataSplit, Dataset } from '../data/encode/dataset.js';
@@ -13,7 +13,7 @@ import { heldOutSplit, requireDataset } from '../train/eval-data.js';
 import { changeNote } from '../train/fit-report.js';
 import { modelIO } from '../train/model-io.js';
 import { checkInput } from '../train/prepare.js';
-import { argmax, formatClassPrediction, formatPredictionTable, formatValuePrediction, probabilities } from '../train/predict-format.js';
+import { argmax, formatClassPrediction, formatValuePrediction, predictionTable, probabilities } from '../train/predict-format.js';
 import { type CommandContext, defineCommand } from './types.js';
 import { freeArg, pathArg, wordArg } from './options.js';
 
@@ -83,10 +83,10 @@ async function onHeldOut(ctx: CommandContext, dataset: Dataset): Promise<Block[]
   const note = change ? changeNote(change) : null;
   const blocks: Block[] = [...(note ? [note] : []), head];
   if (!classes) {
-    blocks.push(text(formatPredictionTable(shown!.values, shown!.size, shown!.units, dataset, 10)), message(`Mean absolute error: ${pyFixed(abs / (held.split.size * width), 4)}`));
+    blocks.push(predictionTable(shown!.values, shown!.size, shown!.units, dataset, 10), message(`Mean absolute error: ${pyFixed(abs / (held.split.size * width), 4)}`));
     return blocks;
   }
-  blocks.push(text(`Confusion matrix (rows: true class, columns: predicted)\n${formatConfusionMatrix(counts!, classes)}`), text(formatClassReport(counts!, classes)));
+  blocks.push(confusionTable(counts!, classes, 'Confusion matrix (rows: true class, columns: predicted)'), text(formatClassReport(counts!, classes)));
   return blocks;
 }
 
@@ -105,7 +105,7 @@ export const predict = defineCommand({
     const out = await run(ctx, dataset, encodeRows(dataset, rows), rows.length);
     const note = changeNote(out.change);
     const blocks: Block[] = note ? [note] : [];
-    if (src.kind === 'csv') return [...blocks, message(`Predictions for ${rows.length.toLocaleString('en-US')} rows of ${src.path}:`), text(formatPredictionTable(out.values, rows.length, out.units, dataset))];
+    if (src.kind === 'csv') return [...blocks, message(`Predictions for ${rows.length.toLocaleString('en-US')} rows of ${src.path}:`), predictionTable(out.values, rows.length, out.units, dataset)];
     const body = dataset.classNames ? formatClassPrediction(probabilities(out.values, 0, out.units), dataset.classNames) : formatValuePrediction(out.values, 0, out.units, dataset);
     return [...blocks, text(body)];
   },

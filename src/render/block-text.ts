@@ -1,5 +1,7 @@
 import type { Block } from './blocks.js';
+import { renderChart } from './chart.js';
 import { renderSummary } from './summary.js';
+import { renderTable } from './table.js';
 
 /** Keras's messages often end without a full stop; one goes in before the hint follows. */
 function sentence(text: string): string {
@@ -21,6 +23,10 @@ function renderUnchecked(block: Block, columns: number): string {
       return block.hint ? `Error: ${sentence(block.text)} ${capitalized(block.hint)}` : `Error: ${block.text}`;
     case 'summary':
       return renderSummary(block.model, { ...block.options, columns });
+    case 'table':
+      return renderTable(block, columns);
+    case 'chart':
+      return renderChart(block.series, { columns, height: block.height, firstEpoch: block.firstEpoch });
   }
 }
 

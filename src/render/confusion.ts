@@ -4,6 +4,8 @@
  * know. Pure: class indices in, text out.
  */
 import { pyFixed } from '../core/python.js';
+import { table, type TableBlock } from './blocks.js';
+import { renderTable } from './table.js';
 
 /** counts[true][predicted] */
 export function confusionMatrix(truth: ArrayLike<number>, predicted: ArrayLike<number>, classes: number): number[][] {
@@ -12,12 +14,18 @@ export function confusionMatrix(truth: ArrayLike<number>, predicted: ArrayLike<n
   return counts;
 }
 
+/** The matrix as a table: true classes down, predicted across, every count column as wide as the widest. */
+export function confusionTable(counts: readonly (readonly number[])[], names: readonly string[], title?: string): TableBlock {
+  return table({
+    style: 'plain',
+    ...(title !== undefined ? { title: [title] } : {}),
+    columns: [{ header: 'true \\ predicted' }, ...names.map((n) => ({ header: n, align: 'right' as const, kind: 'number' as const, shareWidth: true }))],
+    rows: counts.map((row, i) => [names[i]!, ...row.map(String)]),
+  });
+}
+
 export function formatConfusionMatrix(counts: readonly (readonly number[])[], names: readonly string[]): string {
-  const width = Math.max(...names.map((n) => n.length), ...counts.flat().map((c) => String(c).length));
-  const first = Math.max('true \\ predicted'.length, ...names.map((n) => n.length));
-  const header = `${'true \\ predicted'.padEnd(first)}  ${names.map((n) => n.padStart(width)).join('  ')}`;
-  const rows = counts.map((row, i) => `${names[i]!.padEnd(first)}  ${row.map((c) => String(c).padStart(width)).join('  ')}`);
-  return [header, ...rows].join('\n');
+  return renderTable(confusionTable(counts, names), Infinity);
 }
 
 export interface ClassScores {

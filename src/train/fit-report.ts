@@ -3,8 +3,7 @@
  * Keras verbose=2 line per epoch, the curves of this fit, and a closing line (where it stopped,
  * the best validation epoch).
  */
-import { message, text, type Block } from '../render/blocks.js';
-import { renderChart } from '../render/chart.js';
+import { message, text, type Block, type ChartBlock } from '../render/blocks.js';
 import { formatEpochLine, formatMetric } from '../render/progress.js';
 import type { FitOutcome } from '../core/training.js';
 import type { ModelChange } from '../core/training.js';
@@ -18,10 +17,10 @@ export function changeNote(change: ModelChange): Block | null {
   return message(`Model changed since the last fit: ${reset}${kept}. The optimizer starts afresh.`);
 }
 
-/** Chart of the named series over `logs` (one entry per epoch). */
-export function curves(logs: readonly Logs[], names: readonly string[], columns: number, firstEpoch = 1): string {
+/** Chart of the named series over `logs` (one entry per epoch), drawn at the width of the output. */
+export function curves(logs: readonly Logs[], names: readonly string[], firstEpoch = 1): ChartBlock {
   const series = names.map((name) => ({ name, values: logs.map((l) => l[name] ?? NaN) }));
-  return renderChart(series, { columns, height: 10, firstEpoch });
+  return { kind: 'chart', series, height: 10, firstEpoch };
 }
 
 function bestLine(logs: readonly Logs[]): string {
@@ -42,7 +41,7 @@ function stopLine(outcome: FitOutcome, firstEpoch: number, epochs: number, patie
   return `${how} in ${at} after step ${s.step}/${outcome.stepsPerEpoch}; the weights and the history so far are kept.`;
 }
 
-export function fitBlocks(outcome: FitOutcome, options: { epochs: number; verbose: 0 | 1 | 2; patience: number | null }, firstEpoch: number, columns: number): Block[] {
+export function fitBlocks(outcome: FitOutcome, options: { epochs: number; verbose: 0 | 1 | 2; patience: number | null }, firstEpoch: number): Block[] {
   const blocks: Block[] = [];
   const note = changeNote(outcome.change);
   if (note) blocks.push(note);
@@ -51,7 +50,7 @@ export function fitBlocks(outcome: FitOutcome, options: { epochs: number; verbos
     const lines = outcome.epochs.flatMap((e) => [...(options.epochs > 1 ? [`Epoch ${e.epoch - firstEpoch + 1}/${options.epochs}`] : []), formatEpochLine(e, outcome.stepsPerEpoch)]);
     blocks.push(text(lines.join('\n')));
     const names = logs.some((l) => 'val_loss' in l) ? ['loss', 'val_loss'] : ['loss'];
-    if (logs.length > 1) blocks.push(text(curves(logs, names, columns)));
+    if (logs.length > 1) blocks.push(curves(logs, names));
   }
   const closing = [stopLine(outcome, firstEpoch, options.epochs, options.patience), bestLine(logs)].filter(Boolean).join(' ');
   if (closing) blocks.push(message(closing));

@@ -1,6 +1,7 @@
 /** How predictions read: class names with probabilities, or the predicted numbers. */
 import type { Dataset } from '../data/encode/dataset.js';
 import { pyFixed } from '../core/python.js';
+import { table, type TableBlock, type TableColumn } from '../render/blocks.js';
 
 /** Class probabilities of one output row (a single sigmoid unit is P(second class)). */
 export function probabilities(values: Float32Array, row: number, units: number): number[] {
@@ -26,16 +27,15 @@ export function formatValuePrediction(values: Float32Array, row: number, units: 
 }
 
 /** A table of many predictions: one row each, class and probabilities (or values). */
-export function formatPredictionTable(values: Float32Array, rows: number, units: number, dataset: Dataset, limit = 20): string {
+export function predictionTable(values: Float32Array, rows: number, units: number, dataset: Dataset, limit = 20): TableBlock {
   const classes = dataset.classNames;
-  const header = classes ? ['row', 'predicted', ...classes.map((c) => `p(${c})`)] : ['row', ...dataset.targets.map((t) => t.column)];
+  const number = (header: string): TableColumn => ({ header, align: 'right', kind: 'number' });
+  const columns: TableColumn[] = classes ? [number('row'), { header: 'predicted' }, ...classes.map((c) => number(`p(${c})`))] : [number('row'), ...dataset.targets.map((t) => number(t.column))];
   const body = Array.from({ length: Math.min(rows, limit) }, (_, r) => {
     if (!classes) return [String(r + 1), ...Array.from(values.subarray(r * units, (r + 1) * units), (v) => pyFixed(v, 4))];
     const p = probabilities(values, r, units);
     return [String(r + 1), classes[argmax(p)]!, ...p.map((v) => pyFixed(v, 4))];
   });
-  const widths = header.map((h, c) => Math.max(h.length, ...body.map((b) => b[c]!.length)));
-  const line = (cells: readonly string[]) => cells.map((s, c) => (c === 1 && classes ? s.padEnd(widths[c]!) : s.padStart(widths[c]!))).join('  ');
   const more = rows > limit ? [`… and ${rows - limit} more rows`] : [];
-  return [line(header), ...body.map(line), ...more].join('\n');
+  return table({ style: 'plain', columns, rows: body, notes: more });
 }

@@ -61,6 +61,6 @@ test('the closing best-epoch line writes a small loss as Keras writes it, not as
   const { renderBlockText } = await import('../../src/render/block-text.js');
   const epochs = [0.02, 1.2543e-5].map((v, epoch) => ({ epoch, logs: { loss: 0.5, val_loss: v }, elapsedMs: 10, steps: 1 }));
   const outcome = { change: { kind: 'none' }, epochs, stepsPerEpoch: 1, stopped: null, backend: 'cpu' } as unknown as Parameters<typeof fitBlocks>[0];
-  const text = fitBlocks(outcome, { epochs: 2, verbose: 0, patience: null }, 0, 80).map((b) => renderBlockText(b, 80)).join('\n');
+  const text = fitBlocks(outcome, { epochs: 2, verbose: 0, patience: null }, 0).map((b) => renderBlockText(b, 80)).join('\n');
   assert.equal(text, 'Best val_loss: 1.2543e-05 at epoch 2.');
 });

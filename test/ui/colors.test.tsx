@@ -41,3 +41,22 @@ test('with colours off (NO_COLOR, or not a terminal) there are no colour codes a
   assert.doesNotMatch(out, /\x1b\[(3\d|9\d)m/);
   assert.match(out, /Error: bad/);
 });
+
+test('a table block is painted by its structure: header bold, shape and parameter columns coloured, the text unchanged', async () => {
+  const { table } = await import('../../src/render/blocks.js');
+  const { renderBlockText } = await import('../../src/render/block-text.js');
+  const layers = table({
+    style: 'plain',
+    trimEnd: true,
+    columns: [{ header: '#', align: 'right', kind: 'number' }, { header: 'layer' }, { header: 'output shape', kind: 'shape' }, { header: 'params', align: 'right', kind: 'params' }],
+    rows: [['0', 'Input(shape=(4,))', '(None, 4)', '0'], ['1', 'Dense(8)', '(None, 8)', '40']],
+  });
+  const on = frame(<BlockView block={layers} columns={80} />, true);
+  assert.match(on, /\x1b\[1m#\x1b\[22m/);
+  assert.match(on, /\x1b\[36m\(None, 8\)\x1b\[39m/);
+  assert.match(on, /\x1b\[32m40\x1b\[39m/);
+  assert.match(on, /Input\(shape=\x1b\[36m\(4,\)\x1b\[39m\)/);
+  assert.equal(frame(<BlockView block={layers} columns={80} />, false), renderBlockText(layers, 80));
+  // Wider than the terminal: it wraps as text, as before.
+  assert.equal(frame(<BlockView block={layers} columns={30} />, false).replace(/[ ]+$/gm, ''), frame(<BlockView block={{ kind: 'text', text: renderBlockText(layers, 30) }} columns={30} />, false).replace(/[ ]+$/gm, ''));
+});

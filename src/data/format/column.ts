@@ -1,10 +1,11 @@
 import { typeLabel } from '../table/column-types.js';
 import type { Dataset } from '../encode/dataset.js';
 import { encodedNames } from '../encode/encoders.js';
-import { formatSchema } from './schema.js';
+import type { TableBlock } from '../../render/blocks.js';
+import { schemaTable } from './schema.js';
 
 /** `column NAME`: one column's type, why, summary and what it becomes. */
-export function formatColumn(dataset: Dataset, name: string, columns: number): string {
+export function columnTable(dataset: Dataset, name: string): TableBlock {
   const info = dataset.table.columns.find((c) => c.name === name)!;
   const encoder = dataset.encoders.find((e) => e.column === name);
   const target = dataset.targets.find((t) => t.column === name);
@@ -13,8 +14,8 @@ export function formatColumn(dataset: Dataset, name: string, columns: number): s
     : target
       ? `The target${target.kind === 'number' ? '' : `: classes ${target.classes.join(', ')}`}.`
       : 'Not used (ignored).';
-  const row = formatSchema(dataset, columns)
-    .split('\n')
-    .filter((line, i) => i < 2 || line.startsWith(`${name} `) || line === name);
-  return [`${name}: ${typeLabel(info.type)} (${info.why}), ${info.role}.`, becomes, ...row].join('\n');
+  // The schema's header and this column's row (a name followed by a space also starts the
+  // line of a column named `NAME …`), laid out as wide as the whole schema.
+  const only = dataset.table.columns.flatMap((c, i) => (c.name === name || c.name.startsWith(`${name} `) ? [i] : []));
+  return schemaTable(dataset, { title: [`${name}: ${typeLabel(info.type)} (${info.why}), ${info.role}.`, becomes], only });
 }

@@ -2,7 +2,7 @@ import type { Dataset } from '../encode/dataset.js';
 import { encodeFeatures, encodeTargets } from '../encode/encode-rows.js';
 import { encoderWidth } from '../encode/encoders.js';
 import { oneHot } from '../encode/targets.js';
-import { fit, textTable } from './table.js';
+import { table as tableBlock, type TableBlock } from '../../render/blocks.js';
 import { storedColumn, type StoredColumn } from '../table/table.js';
 
 /** Encoded values shown per row before `…`. */
@@ -17,7 +17,7 @@ function values(v: Float32Array, from: number, count: number): string {
  * `data head N`: the first rows as the file has them beside what the model receives (x, then y),
  * encoded with the encoders fitted on the training split.
  */
-export function formatHead(dataset: Dataset, count: number, columns: number): string {
+export function headTable(dataset: Dataset, count: number): TableBlock {
   const table = dataset.table;
   const n = Math.min(count, table.head.length);
   const rows = Uint32Array.from({ length: n }, (_, i) => i);
@@ -29,7 +29,7 @@ export function formatHead(dataset: Dataset, count: number, columns: number): st
   const stored = encodeTargets(dataset.targets, targetColumns, rows);
   const y = first.kind === 'one-hot' ? oneHot(stored, first.classes.length) : stored;
   const yWidth = dataset.targetShape[0]!;
-  const body = Array.from({ length: n }, (_, i) => [String(i + 1), fit(table.head[i]!.join(', '), 40), values(x, i * width, width), values(y, i * yWidth, yWidth)]);
-  const header = ['row', fit(`raw (${table.columns.map((c) => c.name).join(', ')})`, 40), `x (${width} values)`, 'y'];
-  return textTable(header, body, columns);
+  const body = Array.from({ length: n }, (_, i) => [String(i + 1), table.head[i]!.join(', '), values(x, i * width, width), values(y, i * yWidth, yWidth)]);
+  const raw = `raw (${table.columns.map((c) => c.name).join(', ')})`;
+  return tableBlock({ style: 'rule', columns: [{ header: 'row', kind: 'number' }, { header: raw, maxWidth: 40 }, { header: `x (${width} values)` }, { header: 'y' }], rows: body });
 }

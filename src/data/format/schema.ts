@@ -1,15 +1,22 @@
 import { typeLabel } from '../table/column-types.js';
 import type { Dataset } from '../encode/dataset.js';
-import { shortNumber, textTable } from './table.js';
+import { shortNumber } from './table.js';
+import { table as tableBlock, type TableBlock, type TableColumn } from '../../render/blocks.js';
 import { columnStats, type ColumnStats } from '../table/stats.js';
 import { streamedTally } from '../csv/stream-table.js';
 import { storedColumn, type Table } from '../table/table.js';
 
-/** Column types as inferred, printed right after a load. */
-export function formatTypes(table: Table, columns: number): string {
+/** Column types as inferred, printed right after a load, with `title` and `notes` around them. */
+export function typesTable(table: Table, around: { title?: readonly string[]; notes?: readonly string[] } = {}): TableBlock {
   const rows = table.columns.map((c) => [c.name, typeLabel(c.type), c.role, c.why]);
-  const note = table.sampleSize < table.rowCount ? `\nTypes inferred from the first ${table.sampleSize.toLocaleString('en-US')} rows.` : '';
-  return `${textTable(['column', 'type', 'role', 'why'], rows, columns)}\nChange a type with: column NAME type=category (or types="NAME:category" on load).${note}`;
+  const note = table.sampleSize < table.rowCount ? [`Types inferred from the first ${table.sampleSize.toLocaleString('en-US')} rows.`] : [];
+  return tableBlock({
+    style: 'rule',
+    ...(around.title ? { title: around.title } : {}),
+    columns: ['column', 'type', 'role', 'why'].map((header) => ({ header })),
+    rows,
+    notes: ['Change a type with: column NAME type=category (or types="NAME:category" on load).', ...note, ...(around.notes ?? [])],
+  });
 }
 
 function summaryText(stats: ColumnStats, isTarget: boolean, rows: number): string {
@@ -21,8 +28,10 @@ function summaryText(stats: ColumnStats, isTarget: boolean, rows: number): strin
   return top.join(', ') + more;
 }
 
+const SCHEMA_COLUMNS: readonly TableColumn[] = [{ header: 'column' }, { header: 'type' }, { header: 'role' }, { header: 'missing', kind: 'number' }, { header: 'summary' }];
+
 /** The schema table of `data`: type, role, missing values, and a summary per column. */
-export function formatSchema(dataset: Dataset, columns: number): string {
+export function schemaTable(dataset: Dataset, around: { title?: readonly string[]; notes?: readonly string[]; only?: readonly number[] } = {}): TableBlock {
   const table = dataset.table;
   const rows = table.columns.map((c) => {
     const stored = storedColumn(table, c.name);
@@ -30,5 +39,5 @@ export function formatSchema(dataset: Dataset, columns: number): string {
     const stats = columnStats(stored, streamedTally(table, c.name) ?? undefined);
     return [c.name, typeLabel(c.type), c.role, String(stats.missing), summaryText(stats, c.role === 'target', table.rowCount)];
   });
-  return textTable(['column', 'type', 'role', 'missing', 'summary'], rows, columns);
+  return tableBlock({ style: 'rule', ...around, columns: SCHEMA_COLUMNS, rows });
 }
