@@ -4,12 +4,21 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { register } from 'node:module';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import * as tf from '@tensorflow/tfjs';
 import { createContext } from '../../src/commands/context.js';
 import { buildModel, chooseTrainingBackend, disposeModel, initBackend } from '../../src/engine/index.js';
 import type { ModelPlan } from '../../src/layers/types.js';
 import { run } from '../helpers/run.js';
 import { kerasPlan } from './keras-plans.js';
+import { repoRoot } from './repo-root.js';
+
+// These tests are about auto's choice between the JS backends, which it makes when tfjs-node is not
+// installed: its import fails here as if it were missing, whatever this machine has (backend.test.ts
+// checks the choice with tfjs-node present). The engine imports tfjs-node only in initBackend.
+register(pathToFileURL(join(repoRoot(), 'test', 'engine', 'fixtures', 'tfjs-node-hooks.mjs')), { data: { tfjsNode: 'absent' } });
 
 const MLP = kerasPlan([null, 20], ['Dense(64, activation="relu")', 'Dense(32, activation="relu")', 'Dense(3, activation="softmax")']);
 const CNN = kerasPlan([null, 28, 28, 1], ['Conv2D(8, 3)', 'MaxPooling2D()', 'Flatten()', 'Dense(10)']);

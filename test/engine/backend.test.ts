@@ -1,13 +1,23 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { repoRoot } from './repo-root.js';
 
 const root = repoRoot();
+const HOOKS = pathToFileURL(join(root, 'test', 'engine', 'fixtures', 'tfjs-node-hooks.mjs')).href;
 
-/** Run an ES module snippet in a fresh node (with tsx) and collect what it prints. */
-function runNode(code: string) {
-  const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], {
+/**
+ * Run an ES module snippet in a fresh node (with tsx) and collect what it prints. With `tfjsNode`,
+ * importing @tensorflow/tfjs-node fails as when it is not installed ('absent') or loads a stand-in
+ * that registers a 'tensorflow' backend ('present'), whatever this machine has installed.
+ */
+function runNode(code: string, tfjsNode?: 'absent' | 'present') {
+  const hooks = tfjsNode
+    ? ['--import', `data:text/javascript,${encodeURIComponent(`import { register } from 'node:module'; register(${JSON.stringify(HOOKS)}, { data: { tfjsNode: ${JSON.stringify(tfjsNode)} } });`)}`]
+    : [];
+  const child = spawnSync(process.execPath, ['--import', 'tsx', ...hooks, '--input-type=module', '-e', code], {
     cwd: root,
     encoding: 'utf8',
     timeout: 60_000,
@@ -18,7 +28,7 @@ function runNode(code: string) {
 const BANNER = /looks like you are running TensorFlow\.js in Node\.js/;
 const SLOWNESS = /Slowness may result/;
 
-test('auto picks wasm (tfjs-node is absent), says why, and neither wasm nor a later cpu switch prints tfjs noise', () => {
+test('without tfjs-node, auto picks wasm, says why, and neither wasm nor a later cpu switch prints tfjs noise', () => {
   const { stdout, stderr, status } = runNode(`
     import { initBackend, buildModel, disposeModel, chooseTrainingBackend } from './src/engine/index.ts';
     const info = await initBackend('auto');
@@ -32,7 +42,7 @@ test('auto picks wasm (tfjs-node is absent), says why, and neither wasm nor a la
     console.warn('other warnings still print');
     const listeners = process.listeners('uncaughtException').length + process.listeners('unhandledRejection').length;
     console.log(JSON.stringify({ info, cpu, listeners }));
-  `);
+  `, 'absent');
   assert.equal(status, 0, stderr);
   assert.doesNotMatch(stdout + stderr, BANNER);
   assert.doesNotMatch(stdout + stderr, SLOWNESS);
@@ -61,17 +71,51 @@ test('without the engine, the same tfjs work prints both messages and wasm leave
   assert.ok(Number(stdout.trim()) > 0, stdout);
 });
 
-test('asking for tensorflow explains which package is missing; wasm and cpu can be chosen next', () => {
+test('without tfjs-node, asking for tensorflow explains which package is missing; wasm and cpu can be chosen next', () => {
   const { stdout, status, stderr } = runNode(`
     import { initBackend } from './src/engine/index.ts';
     try { await initBackend('tensorflow'); console.log('no error'); } catch (e) { console.log(e.message); }
     console.log((await initBackend('wasm')).name);
     console.log((await initBackend('cpu')).name);
-  `);
+  `, 'absent');
   assert.equal(status, 0, stderr);
   const [native, wasm, cpu] = stdout.trim().split('\n');
   assert.match(native, /The tensorflow backend needs '@tensorflow\/tfjs-node'.*not installed.*backend wasm.*backend cpu/);
   assert.equal(wasm, 'wasm');
   assert.equal(cpu, 'cpu');
   assert.doesNotMatch(stderr, BANNER);
+});
+
+test('with tfjs-node, auto and tensorflow use it, and auto keeps it for any model', () => {
+  const { stdout, stderr, status } = runNode(`
+    import * as tf from '@tensorflow/tfjs';
+    import { initBackend, chooseTrainingBackend, buildModel, disposeModel } from './src/engine/index.ts';
+    const auto = await initBackend('auto');
+    const plan = { name: 'sequential', inputShape: [null, 4], inputDtype: 'float32',
+      layers: [{ className: 'Dense', name: 'dense', args: { units: 2 } }] };
+    const unchecked = await chooseTrainingBackend({ ...plan, layers: [...plan.layers, { className: 'Unchecked', name: 'u', args: {} }] });
+    const trainedOn = tf.getBackend();
+    disposeModel(await buildModel(plan));
+    const explicit = await initBackend('tensorflow');
+    console.log(JSON.stringify({ auto, unchecked, trainedOn, explicit }));
+  `, 'present');
+  assert.equal(status, 0, stderr);
+  const { auto, unchecked, trainedOn, explicit } = JSON.parse(stdout.trim().split('\n').pop() ?? '{}');
+  assert.deepEqual([auto.name, auto.reason], ['tensorflow', 'auto: tfjs-node is installed: native TensorFlow']);
+  assert.deepEqual([unchecked.name, trainedOn], ['tensorflow', 'tensorflow'], 'native TensorFlow trains every layer: no switch to wasm or cpu');
+  assert.deepEqual([explicit.name, explicit.reason], ['tensorflow', 'tfjs-node is installed: native TensorFlow']);
+});
+
+test("on this machine as installed, auto uses tfjs-node exactly when it loads, and wasm otherwise", () => {
+  const probe = runNode(`
+    const tf = await import('@tensorflow/tfjs');
+    try { await import('@tensorflow/tfjs-node'); console.log(await tf.setBackend('tensorflow')); } catch { console.log(false); }
+  `);
+  const native = probe.stdout.trim().split('\n').pop() === 'true';
+  const { stdout, stderr, status } = runNode(`
+    import { initBackend } from './src/engine/index.ts';
+    console.log((await initBackend('auto')).name);
+  `);
+  assert.equal(status, 0, stderr);
+  assert.equal(stdout.trim().split('\n').pop(), native ? 'tensorflow' : 'wasm', `tfjs-node ${native ? 'loads' : 'does not load'} here`);
 });

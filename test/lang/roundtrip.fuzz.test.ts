@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { FUZZ_SEED } from '../helpers/fuzz.js';
 import { formatValue, parseLine } from '../../src/lang/index.js';
 import { call, callsIn, commandLine, value, withoutColumns } from './arbitraries.js';
 
@@ -21,7 +22,7 @@ test('formatValue then parseLine gives back any value (x = <value>)', () => {
       assert.deepStrictEqual(withoutColumns(back), withoutColumns(v));
       for (const c of callsIn(back)) assert.ok(source.startsWith(c.name, c.column), `column of ${c.name}`);
     }),
-    { numRuns: 8000 },
+    { seed: FUZZ_SEED, numRuns: 8000 },
   );
 });
 
@@ -34,7 +35,7 @@ test('a formatted call alone on a line parses back as an expression', () => {
       assert.equal(back.column, 0);
       assert.deepStrictEqual(withoutColumns(back), withoutColumns(c));
     }),
-    { numRuns: 6000 },
+    { seed: FUZZ_SEED, numRuns: 6000 },
   );
 });
 
@@ -49,6 +50,6 @@ test('command lines built from values parse back to the same command', () => {
       assert.deepStrictEqual(withoutColumns({ kind: 'call', name: '', args: [], kwargs: command.kwargs, column: 0 }),
         withoutColumns({ kind: 'call', name: '', args: [], kwargs: line.kwargs, column: 0 }));
     }),
-    { numRuns: 8000 },
+    { seed: FUZZ_SEED, numRuns: 8000 },
   );
 });

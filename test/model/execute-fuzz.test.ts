@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { FUZZ_SEED } from '../helpers/fuzz.js';
 import { executeLine } from '../../src/commands/execute.js';
 import { createContext } from '../../src/commands/context.js';
 import { createSession } from '../../src/session/klayers-session.js';
@@ -39,6 +40,6 @@ test('execute returns a result for any sequence of lines and leaves the session 
         }
       }
     }),
-    { numRuns: 2500 },
+    { seed: FUZZ_SEED, numRuns: 2500 },
   );
 });

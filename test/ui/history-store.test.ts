@@ -35,11 +35,23 @@ test('an unwritable history does not throw', () => {
   assert.doesNotThrow(() => store.append('summary'));
 });
 
-test('KLAYERS_HISTORY chooses the file; otherwise it lives under the home directory', () => {
+test('KLAYERS_HISTORY chooses the file', () => {
   assert.equal(historyPath({ KLAYERS_HISTORY: '/tmp/h' }), '/tmp/h');
-  const fallback = historyPath({});
-  assert.ok(fallback.startsWith(homedir()) || fallback.startsWith(process.env['XDG_DATA_HOME'] ?? homedir()), fallback);
-  assert.ok(fallback.endsWith(join('klayers', 'history')), fallback);
+});
+
+// The XDG Base Directory layout: $XDG_DATA_HOME/klayers/history, else ~/.local/share/klayers/history.
+// Exact paths: a file anywhere under the home folder (a project inside ~, say) must not pass.
+test('otherwise it lives in the per-user data directory, never inside a project', { skip: process.platform !== 'linux' && 'the XDG layout is Linux\'s' }, () => {
+  const saved = process.env['XDG_DATA_HOME'];
+  try {
+    process.env['XDG_DATA_HOME'] = '/srv/xdg-data';
+    assert.equal(historyPath({}), '/srv/xdg-data/klayers/history');
+    delete process.env['XDG_DATA_HOME'];
+    assert.equal(historyPath({}), join(homedir(), '.local', 'share', 'klayers', 'history'));
+  } finally {
+    if (saved === undefined) delete process.env['XDG_DATA_HOME'];
+    else process.env['XDG_DATA_HOME'] = saved;
+  }
 });
 
 test('a command typed over several lines is one history entry', () => {
