@@ -1,6 +1,6 @@
 import { UserError } from '../core/user-error.js';
 import { checkColumnName } from '../data/csv/column-plan.js';
-import { columnTable } from '../data/format/column.js';
+import { columnTable } from '../render/data/column.js';
 import { loadData } from '../data/load.js';
 import { columnType, word } from '../data/load-options.js';
 import { requireLoaded } from './data.js';

@@ -1,9 +1,9 @@
 import { UserError } from '../core/user-error.js';
 import { text } from '../render/blocks.js';
 import type { Dataset } from '../data/encode/dataset.js';
-import { formatLoaded, formatSplits, formatTask } from '../data/format/choices.js';
-import { headTable } from '../data/format/head.js';
-import { schemaTable } from '../data/format/schema.js';
+import { formatLoaded, formatSplits, formatTask } from '../render/data/choices.js';
+import { headTable } from '../render/data/head.js';
+import { schemaTable } from '../render/data/schema.js';
 import type { Loaded } from '../data/load.js';
 import { modelDataMismatch } from './load.js';
 import { type CommandContext, defineCommand } from './types.js';

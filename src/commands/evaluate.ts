@@ -3,7 +3,7 @@ import { formatProgressLine } from '../render/progress.js';
 import { sessionCompile } from '../train/compile-session.js';
 import { engineStep } from '../train/engine-call.js';
 import { heldOutSplit, requireDataset } from '../train/eval-data.js';
-import { changeNote } from '../train/fit-report.js';
+import { changeNote } from '../render/fit-report.js';
 import { modelIO } from '../train/model-io.js';
 import { engineSplit, checkInput, resolveCompile, targetForm } from '../train/prepare.js';
 import { UserError } from '../core/user-error.js';

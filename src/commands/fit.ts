@@ -1,7 +1,7 @@
 import { UserError } from '../core/user-error.js';
 import { sessionCompile } from '../train/compile-session.js';
 import { engineStep } from '../train/engine-call.js';
-import { fitBlocks } from '../train/fit-report.js';
+import { fitBlocks } from '../render/fit-report.js';
 import { parseFitOptions } from '../train/fit-options.js';
 import { prepareFit } from '../train/fit-request.js';
 import { modelIO } from '../train/model-io.js';

@@ -10,10 +10,10 @@ import { parseCsvText } from '../data/csv/records.js';
 import { encodeRows } from '../train/encode-row.js';
 import { engineStep } from '../train/engine-call.js';
 import { heldOutSplit, requireDataset } from '../train/eval-data.js';
-import { changeNote } from '../train/fit-report.js';
+import { changeNote } from '../render/fit-report.js';
 import { modelIO } from '../train/model-io.js';
 import { checkInput } from '../train/prepare.js';
-import { argmax, formatClassPrediction, formatValuePrediction, predictionTable, probabilities } from '../train/predict-format.js';
+import { argmax, formatClassPrediction, formatValuePrediction, predictionTable, probabilities } from '../render/predict.js';
 import { type CommandContext, defineCommand } from './types.js';
 import { freeArg, pathArg, wordArg } from './options.js';
 

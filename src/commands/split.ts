@@ -1,6 +1,6 @@
 import { UserError } from '../core/user-error.js';
 import { message } from '../render/blocks.js';
-import { formatSplits } from '../data/format/choices.js';
+import { formatSplits } from '../render/data/choices.js';
 import { streamOptions } from '../data/encode/build-streamed.js';
 import { reencode, type LoadRequest } from '../data/load.js';
 import { bool, fraction, int } from '../data/load-options.js';

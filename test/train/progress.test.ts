@@ -57,7 +57,7 @@ test('times and numbers are formatted as Python formats them', () => {
 });
 
 test('the closing best-epoch line writes a small loss as Keras writes it, not as 0.0000', async () => {
-  const { fitBlocks } = await import('../../src/train/fit-report.js');
+  const { fitBlocks } = await import('../../src/render/fit-report.js');
   const { renderBlockText } = await import('../../src/render/block-text.js');
   const epochs = [0.02, 1.2543e-5].map((v, epoch) => ({ epoch, logs: { loss: 0.5, val_loss: v }, elapsedMs: 10, steps: 1 }));
   const outcome = { change: { kind: 'none' }, epochs, stepsPerEpoch: 1, stopped: null, backend: 'cpu' } as unknown as Parameters<typeof fitBlocks>[0];

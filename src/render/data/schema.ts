@@ -1,10 +1,10 @@
-import { typeLabel } from '../table/column-types.js';
-import type { Dataset } from '../encode/dataset.js';
-import { shortNumber } from './table.js';
-import { table as tableBlock, type TableBlock, type TableColumn } from '../../render/blocks.js';
-import { columnStats, type ColumnStats } from '../table/stats.js';
-import { streamedTally } from '../csv/stream-table.js';
-import { storedColumn, type Table } from '../table/table.js';
+import { typeLabel } from '../../data/table/column-types.js';
+import type { Dataset } from '../../data/encode/dataset.js';
+import { shortNumber } from './short-number.js';
+import { table as tableBlock, type TableBlock, type TableColumn } from '../blocks.js';
+import { columnStats, type ColumnStats } from '../../data/table/stats.js';
+import { streamedTally } from '../../data/csv/stream-table.js';
+import { storedColumn, type Table } from '../../data/table/table.js';
 
 /** Column types as inferred, printed right after a load, with `title` and `notes` around them. */
 export function typesTable(table: Table, around: { title?: readonly string[]; notes?: readonly string[] } = {}): TableBlock {

@@ -1,7 +1,7 @@
-import { typeLabel } from '../table/column-types.js';
-import type { Dataset } from '../encode/dataset.js';
-import { encodedNames } from '../encode/encoders.js';
-import type { TableBlock } from '../../render/blocks.js';
+import { typeLabel } from '../../data/table/column-types.js';
+import type { Dataset } from '../../data/encode/dataset.js';
+import { encodedNames } from '../../data/encode/encoders.js';
+import type { TableBlock } from '../blocks.js';
 import { schemaTable } from './schema.js';
 
 /** `column NAME`: one column's type, why, summary and what it becomes. */

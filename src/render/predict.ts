@@ -1,7 +1,7 @@
 /** How predictions read: class names with probabilities, or the predicted numbers. */
 import type { Dataset } from '../data/encode/dataset.js';
 import { pyFixed } from '../core/python.js';
-import { table, type TableBlock, type TableColumn } from '../render/blocks.js';
+import { table, type TableBlock, type TableColumn } from './blocks.js';
 
 /** Class probabilities of one output row (a single sigmoid unit is P(second class)). */
 export function probabilities(values: Float32Array, row: number, units: number): number[] {

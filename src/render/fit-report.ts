@@ -3,8 +3,8 @@
  * Keras verbose=2 line per epoch, the curves of this fit, and a closing line (where it stopped,
  * the best validation epoch).
  */
-import { message, text, type Block, type ChartBlock } from '../render/blocks.js';
-import { formatEpochLine, formatMetric } from '../render/progress.js';
+import { message, text, type Block, type ChartBlock } from './blocks.js';
+import { formatEpochLine, formatMetric } from './progress.js';
 import type { FitOutcome } from '../core/training.js';
 import type { ModelChange } from '../core/training.js';
 import type { Logs } from '../core/training.js';

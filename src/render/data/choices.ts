@@ -1,12 +1,12 @@
 import { SHUFFLE_BUFFER_ROWS } from '../../core/training.js';
-import { delimiterName } from '../csv/sniff.js';
-import type { Dataset } from '../encode/dataset.js';
-import { UNKNOWN_LABEL, type FeatureEncoder } from '../encode/encoders.js';
-import { shortNumber } from './table.js';
-import { columnStats } from '../table/stats.js';
-import { streamedTally } from '../csv/stream-table.js';
-import { storedColumn } from '../table/table.js';
-import { describeTask, type TargetEncoder } from '../encode/targets.js';
+import { delimiterName } from '../../data/csv/sniff.js';
+import type { Dataset } from '../../data/encode/dataset.js';
+import { UNKNOWN_LABEL, type FeatureEncoder } from '../../data/encode/encoders.js';
+import { shortNumber } from './short-number.js';
+import { columnStats } from '../../data/table/stats.js';
+import { streamedTally } from '../../data/csv/stream-table.js';
+import { storedColumn } from '../../data/table/table.js';
+import { describeTask, type TargetEncoder } from '../../data/encode/targets.js';
 
 function scaleText(e: FeatureEncoder & { kind: 'number' }): string {
   if (e.scale === 'standard') return `z-score (mean ${shortNumber(e.mean)}, std ${shortNumber(e.std)})`;

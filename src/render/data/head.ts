@@ -1,9 +1,9 @@
-import type { Dataset } from '../encode/dataset.js';
-import { encodeFeatures, encodeTargets } from '../encode/encode-rows.js';
-import { encoderWidth } from '../encode/encoders.js';
-import { oneHot } from '../encode/targets.js';
-import { table as tableBlock, type TableBlock } from '../../render/blocks.js';
-import { storedColumn, type StoredColumn } from '../table/table.js';
+import type { Dataset } from '../../data/encode/dataset.js';
+import { encodeFeatures, encodeTargets } from '../../data/encode/encode-rows.js';
+import { encoderWidth } from '../../data/encode/encoders.js';
+import { oneHot } from '../../data/encode/targets.js';
+import { table as tableBlock, type TableBlock } from '../blocks.js';
+import { storedColumn, type StoredColumn } from '../../data/table/table.js';
 
 /** Encoded values shown per row before `…`. */
 const SHOWN_VALUES = 6;
