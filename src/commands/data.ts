@@ -1,5 +1,4 @@
 import { UserError } from '../core/user-error.js';
-import { text } from '../render/blocks.js';
 import type { Dataset } from '../data/encode/dataset.js';
 import { formatLoaded, formatSplits, formatTask } from '../render/data/choices.js';
 import { headTable } from '../render/data/head.js';

@@ -9,7 +9,7 @@ import { defineCommand, type CommandDef } from './types.js';
 import { asWord, checkArity, unknownNameHint } from './words.js';
 
 /** `Dense(units, activation='linear', use_bias=True, …)` from the catalog declaration. */
-export function layerSignature(spec: LayerSpec): string {
+function layerSignature(spec: LayerSpec): string {
   const parts = spec.args.map((a) => (a.required ? a.name : `${a.name}=${formatArgValue(a, a.default)}`));
   return `${spec.className === 'InputLayer' ? 'Input' : spec.className}(${parts.join(', ')})`;
 }

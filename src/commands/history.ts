@@ -1,11 +1,9 @@
 import { UserError } from '../core/user-error.js';
 import { message } from '../render/blocks.js';
-import { didYouMean } from '../core/suggest.js';
 import { curves } from '../render/fit-report.js';
 import { type CommandContext, defineCommand } from './types.js';
 import { simple } from './options.js';
 import type { TrainState } from '../session/train-state.js';
-import { asWord } from './words.js';
 
 /** Every log name recorded so far, in Keras's order. */
 export function recorded(state: TrainState): string[] {

@@ -4,10 +4,10 @@ import { UserError } from '../core/user-error.js';
 import type { NewLayer } from '../model/edits.js';
 import type { InputEntry } from '../model/state.js';
 
-export const INPUT_CLASS = 'InputLayer';
+const INPUT_CLASS = 'InputLayer';
 
 /** A resolved call: either the model's Input or a layer to place. */
-export type ResolvedCall = { readonly kind: 'input'; readonly input: InputEntry } | { readonly kind: 'layer'; readonly layer: NewLayer };
+type ResolvedCall = { readonly kind: 'input'; readonly input: InputEntry } | { readonly kind: 'layer'; readonly layer: NewLayer };
 
 export function resolveCall(call: Call): ResolvedCall {
   const { spec, args, name } = resolveLayerCall(call);

@@ -22,7 +22,7 @@ export type ArgKind =
   | { readonly kind: 'words'; readonly words: readonly string[] }
   | { readonly kind: 'free' };
 
-export interface Positional {
+interface Positional {
   /** As the usage line shows it: `N|NAME`, `LAYER`, `PATH.csv`. */
   readonly shown: string;
   readonly takes: ArgKind;
@@ -30,7 +30,7 @@ export interface Positional {
   readonly optional?: boolean;
 }
 
-export interface KeywordOption {
+interface KeywordOption {
   readonly name: string;
   /** The value as the usage line shows it: `keras3|keras2`, `True`, `32`, `COLUMN`. */
   readonly shown: string;
@@ -45,7 +45,7 @@ export interface KeywordOption {
 }
 
 /** One way of writing the command; a usage line joins its forms with `  |  `. */
-export interface UsageForm {
+interface UsageForm {
   readonly positional: readonly Positional[];
   readonly keywords?: readonly KeywordOption[];
   /**
@@ -106,14 +106,14 @@ export function usageText(command: string, options: CommandOptions): string {
 }
 
 /** Every keyword a command takes, in the order its forms list them (hidden ones too). */
-export function keywordsOf(options: CommandOptions): KeywordOption[] {
+function keywordsOf(options: CommandOptions): KeywordOption[] {
   const seen = new Map<string, KeywordOption>();
   for (const form of options.forms) for (const k of form.keywords ?? []) if (!seen.has(k.name)) seen.set(k.name, k);
   return [...seen.values()];
 }
 
 /** True when some form takes keywords the table does not list (set's layer arguments, param's names). */
-export function takesOpenKeywords(options: CommandOptions): boolean {
+function takesOpenKeywords(options: CommandOptions): boolean {
   return options.forms.some((f) => f.open !== undefined);
 }
 
@@ -121,7 +121,7 @@ export function takesOpenKeywords(options: CommandOptions): boolean {
  * Refuses a keyword the command does not take, with the closest one it does: the one wording for
  * every command (`fit takes no epoch=. Did you mean 'epochs'?`).
  */
-export function refuseUnknownKeywords(command: string, kwargs: Readonly<Record<string, Value>>, known: readonly string[], usage: string): void {
+function refuseUnknownKeywords(command: string, kwargs: Readonly<Record<string, Value>>, known: readonly string[], usage: string): void {
   for (const key of Object.keys(kwargs)) {
     if (known.includes(key)) continue;
     const hint = known.length > 0 ? `It takes: ${known.map((k) => `${k}=`).join(' ')}.` : `Usage: ${usage}`;

@@ -6,7 +6,7 @@ import { choice, flag, simple, value } from './options.js';
 import { asFlag, asWord, checkArity } from './words.js';
 
 /** The session's model as the summary renderer receives it. */
-export function toSummaryModel(session: ModelSession): SummaryModel {
+function toSummaryModel(session: ModelSession): SummaryModel {
   const analysis = session.analysis();
   return {
     name: session.state.modelName,

@@ -28,10 +28,10 @@ export interface CommandInput {
   readonly kwargs: Readonly<Record<string, Value>>;
 }
 
-export type CommandGroup = 'Build the model' | 'Edit the model' | 'Look at the model' | 'Data' | 'Train the model' | 'Engine' | 'Help';
+type CommandGroup = 'Build the model' | 'Edit the model' | 'Look at the model' | 'Data' | 'Train the model' | 'Engine' | 'Help';
 
 /** A command as its file declares it (see defineCommand). */
-export interface CommandSpec {
+interface CommandSpec {
   readonly name: string;
   readonly aliases?: readonly string[];
   readonly group: CommandGroup;

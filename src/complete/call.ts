@@ -18,7 +18,7 @@ import { valueCandidates } from './values.js';
 /** Where the cursor is within the current argument: at its start (a name) or after `key=`. */
 type ArgPosition = { readonly at: 'name' } | { readonly at: 'value'; readonly key: string } | { readonly at: 'other' };
 
-export function argPosition(line: string, frame: Frame, token: Token): ArgPosition {
+function argPosition(line: string, frame: Frame, token: Token): ArgPosition {
   const head = line.slice(frame.argStart, token.start);
   if (head.trim() === '') return { at: 'name' };
   const key = keywordOf(head);

@@ -12,7 +12,7 @@ import { commonPrefix, nothing } from './match.js';
 import { scanBefore } from './scan.js';
 import type { Candidate, Completion, CompletionContext } from './types.js';
 
-export type { Candidate, CandidateKind, Completion, CompletionContext, SignatureHint } from './types.js';
+export type { Completion, CompletionContext } from './types.js';
 export { signatureHint } from './hint.js';
 export { signatureText } from './signature.js';
 

@@ -12,7 +12,7 @@ import type { ArgSpec, LayerSpec } from '../layers/types.js';
  */
 
 /** One parameter of a signature: `units`, `activation=None`, or `**kwargs`. */
-export interface SignatureParam {
+interface SignatureParam {
   /** The argument name; '**kwargs' for the catch-all. */
   readonly name: string;
   readonly text: string;

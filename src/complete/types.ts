@@ -3,7 +3,7 @@
  * the completer can share the types without importing the entry point.
  */
 
-export type CandidateKind = 'command' | 'layer' | 'argument' | 'value' | 'layer-ref' | 'path';
+type CandidateKind = 'command' | 'layer' | 'argument' | 'value' | 'layer-ref' | 'path';
 
 /** One thing Tab may insert: `text` replaces the typed part; `display` is how a list shows it. */
 export interface Candidate {

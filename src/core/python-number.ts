@@ -21,7 +21,7 @@ const GLUED = /[\w.]*/y;
 /** Why a literal was refused: `malformed` (`1__0`, `0x`, `1_`, `1.2.3`, `3x`), `exponent` (`1e`), … */
 export type NumberProblem = 'malformed' | 'exponent' | 'complex' | 'leading-zeros' | 'too-large';
 
-export type PythonNumber =
+type PythonNumber =
   | { readonly ok: true; readonly value: number; readonly integer: boolean; readonly text: string; readonly end: number }
   | { readonly ok: false; readonly problem: NumberProblem; readonly text: string; readonly end: number };
 

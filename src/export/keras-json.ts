@@ -15,7 +15,7 @@ import { dtypePolicy, kerasConfigValue, kerasObject, plain, type JsonValue } fro
 import { lambdaToKeras } from './lambda-to-keras.js';
 
 /** The JSON config and what Keras could not take from it. */
-export interface KerasJson {
+interface KerasJson {
   readonly json: JsonValue;
   readonly notes: readonly string[];
 }

@@ -17,7 +17,7 @@ import { kerasModelCode } from './keras-layers.js';
 export const MODEL_BEGIN = '# --- model ---';
 export const MODEL_END = '# --- end of model ---';
 
-export interface ScriptInputs {
+interface ScriptInputs {
   readonly state: ModelState;
   readonly analysis: ModelAnalysis;
   /** The session's compile, or null when `compile` was never run. */

@@ -14,12 +14,12 @@ import { type CompileConfig } from '../core/training.js';
 import { parseOptimizer } from '../train/optimizer-config.js';
 import { decodeRecord, encodeRecord } from './json-value.js';
 
-export const METADATA_KEY = 'klayers';
-export const METADATA_FORMAT = 'klayers-sequential';
-export const METADATA_VERSION = 1;
+const METADATA_KEY = 'klayers';
+const METADATA_FORMAT = 'klayers-sequential';
+const METADATA_VERSION = 1;
 
 /** Said in every saved model.json, where a tfjs user will look. */
-export const CUSTOM_CLASSES_NOTE =
+const CUSTOM_CLASSES_NOTE =
   'Saved by klayers. Standard layers load with tf.loadLayersModel in any tfjs; KlayersLambda, ' +
   'KlayersWrapped (causal, dilated or channels_first convolutions) and klayers_* activations ' +
   "load only after klayers's registrations (src/engine/model-io-classes.ts: registerKlayersClasses).";

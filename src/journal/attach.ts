@@ -6,7 +6,7 @@ import { Journal } from './journal.js';
 import { checkpointDirFor, findResumable, journalDir, pruneJournals } from './paths.js';
 import { resumeFromJournal, type RunLine } from './resume.js';
 
-export interface JournaledSession {
+interface JournaledSession {
   /** What to show first: what a resume restored, or why the journal is off. */
   readonly notes: readonly Block[];
   /** This session's journal file, or null when it could not be created. */

@@ -10,10 +10,10 @@ import { join } from 'node:path';
 import type { ModelPlan } from '../layers/types.js';
 import { writeFileAtomic } from '../fs/atomic-write.js';
 
-export const CHECKPOINT_JSON = 'checkpoint.json';
+const CHECKPOINT_JSON = 'checkpoint.json';
 
 /** One layer's weights, in Keras's order (kernel, recurrent_kernel, bias). */
-export interface CheckpointLayer {
+interface CheckpointLayer {
   readonly name: string;
   /** Whether the layer trains: tfjs lists a frozen layer's weights after the trainable ones. */
   readonly trainable: boolean;

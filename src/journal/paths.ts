@@ -11,7 +11,7 @@ import { isSessionText } from '../session-file/format.js';
 const JOURNAL_FILE = /^(\d{4}-\d{2}-\d{2}T[\d-]+Z)-(\d+)\.klayers$/;
 
 /** How many earlier journals (and their checkpoints) are kept. */
-export const KEEP_JOURNALS = 10;
+const KEEP_JOURNALS = 10;
 
 export function journalDir(env: NodeJS.ProcessEnv = process.env): string {
   const configured = env['KLAYERS_JOURNAL'];
@@ -30,7 +30,7 @@ export function checkpointDirFor(journalPath: string): string {
 }
 
 /** Whether a process is still running (then its journal is in use, not to be resumed). */
-export function isAlive(pid: number): boolean {
+function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -40,7 +40,7 @@ export function isAlive(pid: number): boolean {
 }
 
 /** Journals in `dir`, newest first. */
-export function listJournals(dir: string): { path: string; pid: number }[] {
+function listJournals(dir: string): { path: string; pid: number }[] {
   let names: string[];
   try {
     names = readdirSync(dir);

@@ -47,7 +47,7 @@ export type IndexItem =
   /** `None`: inserts an axis of length 1. */
   | { readonly kind: 'newaxis' };
 
-export const COMPARISON_OPS: readonly ComparisonOp[] = ['<', '<=', '>', '>=', '==', '!='];
+const COMPARISON_OPS: readonly ComparisonOp[] = ['<', '<=', '>', '>=', '==', '!='];
 
 export function isComparison(op: BinaryOp): op is ComparisonOp {
   return (COMPARISON_OPS as readonly string[]).includes(op);

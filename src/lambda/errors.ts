@@ -3,7 +3,7 @@ import { UserError } from '../core/user-error.js';
 const SHOWN_SOURCE_LIMIT = 80;
 
 /** The expression as shown inside messages: quoted, shortened when very long. */
-export function quoteSource(source: string): string {
+function quoteSource(source: string): string {
   const shortened = source.length > SHOWN_SOURCE_LIMIT ? `${source.slice(0, SHOWN_SOURCE_LIMIT - 3)}...` : source;
   // Messages are one line: control characters show as escapes (\n, \u0000).
   const shown = shortened.replace(/[\u0000-\u001f\u007f]/g, (ch) => JSON.stringify(ch).slice(1, -1));

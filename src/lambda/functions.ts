@@ -40,7 +40,7 @@ export function formatSignature(fn: LambdaFunction): string {
 }
 
 /** A constant as Python writes it: None, True, (2, 1), -1. */
-export function formatConst(value: ConstValue): string {
+function formatConst(value: ConstValue): string {
   if (value === null) return 'None';
   if (value === true) return 'True';
   if (value === false) return 'False';

@@ -2,14 +2,12 @@
  * Lambda's safe expression language: `Lambda('mean(x, axis=1)')`. Parsed into plain data and
  * interpreted by src/engine; never evaluated as JavaScript. No tfjs here.
  */
-export type { BinaryOp, IndexItem, LambdaExpr } from './ast.js';
+export type { LambdaExpr } from './ast.js';
 export { parseLambda, MAX_SOURCE_LENGTH } from './parser.js';
 export { MAX_NESTING_DEPTH } from './cursor.js';
 export { formatLambda, formatIndexItem } from './format.js';
 export { lambdaOutputShape } from './shape.js';
 export { LAMBDA_FUNCTIONS, findLambdaFunction } from './function-table.js';
-export { formatSignature, type LambdaFunction, type LambdaParam, type ParamKind, type ConstValue } from './functions.js';
-export { formatPythonShape } from '../core/shape.js';
 
 import { LAMBDA_FUNCTIONS } from './function-table.js';
 import { formatSignature } from './functions.js';

@@ -119,7 +119,7 @@ function binary(c: Cursor, op: BinaryOp, left: Parsed, right: Parsed): Parsed {
 const NOT_TENSOR: Readonly<Record<string, string>> = { tuple: 'a tuple', list: 'a list', none: 'None', bool: 'a bool' };
 
 /** Tuples, lists, None and bools are only arguments; refuse them where a tensor is computed. */
-export function requireTensor(c: Cursor, parsed: Parsed): void {
+function requireTensor(c: Cursor, parsed: Parsed): void {
   if (isTensorExpr(parsed.expr)) return;
   throw c.error(parsed.column, `has ${NOT_TENSOR[parsed.expr.kind]} where a tensor is needed`, 'tuples, lists, None and True/False are only function arguments, e.g. reshape(x, (8, 8))');
 }

@@ -5,9 +5,9 @@ import { broadcastShapes, productOf, resolveAxes, resolveAxis, type Dims } from 
 import { SHAPE_OP_RULES } from './shape-ops.js';
 
 /** Infers the shape of one argument expression. */
-export type ShapeOf = (e: CallExpr['args'][string]) => Shape;
+type ShapeOf = (e: CallExpr['args'][string]) => Shape;
 /** Output shape of one function call; `context` names the call in messages. */
-export type ShapeRule = (call: CallExpr, shapeOf: ShapeOf, context: string) => Dims;
+type ShapeRule = (call: CallExpr, shapeOf: ShapeOf, context: string) => Dims;
 
 const sameAsX: ShapeRule = (call, shapeOf) => [...shapeOf(tensorArg(call, 'x'))];
 
@@ -21,7 +21,7 @@ const broadcastArgs = (...names: string[]): ShapeRule => (call, shapeOf, context
   names.map((n) => shapeOf(tensorArg(call, n))).reduce<Dims>((acc, s) => broadcastShapes(acc, s, context), []);
 
 /** Reduces the listed axes (null = all), keeping them as 1 with keepdims. */
-export function reducedShape(shape: Shape, axes: readonly number[] | null, keepdims: boolean, context: string): Dims {
+function reducedShape(shape: Shape, axes: readonly number[] | null, keepdims: boolean, context: string): Dims {
   const reduced = new Set(resolveAxes(axes, shape, context));
   return shape.flatMap((d, i) => (!reduced.has(i) ? [d] : keepdims ? [1] : []));
 }

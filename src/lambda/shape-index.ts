@@ -4,7 +4,7 @@ import { formatPythonShape } from '../core/shape.js';
 import { shapeError, type Dims } from './shape-utils.js';
 
 /** The positions a slice visits on an axis of length n, following Python's `slice.indices`. */
-export interface SliceRange {
+interface SliceRange {
   readonly start: number;
   readonly step: number;
   readonly length: number;

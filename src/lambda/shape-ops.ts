@@ -6,7 +6,7 @@ import { productOf, resolveAxes, resolveAxis, shapeError, type Dims } from './sh
 type Rule = (call: CallExpr, shapeOf: (e: CallExpr['args'][string]) => Shape, context: string) => Dims;
 
 /** Per-sample target shape (batch axis excluded, one -1 inferred), as layers.Reshape. */
-export function reshapeTarget(input: Shape, target: readonly number[], context: string): Dims {
+function reshapeTarget(input: Shape, target: readonly number[], context: string): Dims {
   if (input.length === 0) throw shapeError(context, 'needs an input with a batch axis, got a scalar');
   const unknown = target.filter((d) => d === -1).length;
   if (unknown > 1 || target.some((d) => d < -1)) {

@@ -21,7 +21,7 @@ export interface Call {
 }
 
 /** A bare (possibly dotted) name such as `relu` or `keras2`; commands read it as a word. */
-export interface Ident {
+interface Ident {
   readonly kind: 'ident';
   readonly name: string;
 }

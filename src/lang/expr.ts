@@ -81,7 +81,7 @@ function parseList(p: Parser): Value[] {
 }
 
 /** `name(args, key=value)`; the cursor is on the `(` right after the name token. */
-export function parseCallArgs(p: Parser, name: Token): Call {
+function parseCallArgs(p: Parser, name: Token): Call {
   p.openBracket();
   const args: Value[] = [];
   const kwargs: Record<string, Value> = {};

@@ -8,8 +8,7 @@ import { ParseFailure } from './tokens.js';
 
 export { formatValue } from './format-value.js';
 export { formatSyntaxError } from './format-error.js';
-export type { ParseResult, Line, Value, Call, Tuple, Ident, SyntaxErrorInfo } from './ast.js';
-export { isCall, isIdent, isList, isTuple } from './ast.js';
+export type { Value } from './ast.js';
 
 type Outcome = ParseResult & { readonly incomplete?: boolean };
 

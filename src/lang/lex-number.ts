@@ -6,7 +6,7 @@
 import { lexPythonNumber, withoutLeadingZeros, type NumberProblem } from '../core/python-number.js';
 import { quoteSnippet } from './tokens.js';
 
-export type NumberLex =
+type NumberLex =
   | { readonly ok: true; readonly value: number; readonly end: number }
   | { readonly ok: false; readonly message: string; readonly end: number };
 

@@ -8,7 +8,7 @@ const SIMPLE_ESCAPES: Readonly<Record<string, string>> = {
 };
 const HEX_LENGTH: Readonly<Record<string, number>> = { x: 2, u: 4, U: 8 };
 
-export type StringLex =
+type StringLex =
   | { readonly ok: true; readonly value: string; readonly end: number }
   | { readonly ok: false; readonly message: string; readonly column: number; readonly incomplete: boolean };
 

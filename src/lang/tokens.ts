@@ -3,7 +3,7 @@
  * A syntax error is thrown as `ParseFailure` inside the parser only; `parseLine` turns it back
  * into a plain `SyntaxErrorInfo` value, so nothing outside src/lang ever sees an exception.
  */
-export type TokenKind = 'name' | 'number' | 'string' | 'punct' | 'end' | 'error';
+type TokenKind = 'name' | 'number' | 'string' | 'punct' | 'end' | 'error';
 
 export interface Token {
   readonly kind: TokenKind;

@@ -53,7 +53,7 @@ export function windowOutputLength(
 }
 
 /** Input split into its spatial axes and channel count, honouring data_format. */
-export interface SpatialInput {
+interface SpatialInput {
   readonly batch: number | null;
   readonly spatial: readonly (number | null)[];
   readonly channels: number | null;

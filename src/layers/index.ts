@@ -3,9 +3,8 @@
  * normalized arguments, and how those arguments are printed back as Keras code.
  */
 export { LAYERS, findLayerSpec, suggestLayerName } from './catalog.js';
-export { resolveLayerCall, updateLayerArgs, type ResolvedLayer } from './resolve.js';
+export { resolveLayerCall, updateLayerArgs } from './resolve.js';
 export { formatLayerCall, formatArgValue, callName } from './format.js';
 export { BASE_ARGS } from './base-args.js';
 export { normalizeArgValue, ACTIVATIONS, KERAS_DTYPES, OBJECT_FAMILIES } from './kinds/index.js';
-export { formatPythonShape } from '../core/shape.js';
 export { inputBatchShape } from './input.js';

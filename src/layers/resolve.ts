@@ -8,7 +8,7 @@ import { type LayerArgs, type LayerSpec } from './types.js';
 import { UserError } from '../core/user-error.js';
 
 /** A layer call resolved against the catalog: every argument normalized, defaults filled. */
-export interface ResolvedLayer {
+interface ResolvedLayer {
   readonly spec: LayerSpec;
   readonly args: LayerArgs;
   readonly name: string | null;

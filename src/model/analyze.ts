@@ -7,7 +7,7 @@ import type { ModelState } from './state.js';
 import { isTuple } from '../lang/ast.js';
 
 /** What the session knows about one layer once shapes are inferred. */
-export interface LayerAnalysis {
+interface LayerAnalysis {
   readonly index: number;
   readonly name: string;
   readonly className: string;
@@ -28,7 +28,7 @@ export interface ModelAnalysis {
 }
 
 /** A shape problem found while inferring the stack, naming the layer (1-based) at fault. */
-export class ShapeProblem extends UserError {
+class ShapeProblem extends UserError {
   constructor(
     readonly layerIndex: number,
     message: string,

@@ -12,7 +12,7 @@ export interface ChartSeries {
   readonly values: readonly number[];
 }
 
-export interface ChartOptions {
+interface ChartOptions {
   /** Columns the chart may use, labels included. */
   readonly columns: number;
   /** Rows of the plot area (the axis labels and legend come on top of it). */

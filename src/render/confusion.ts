@@ -28,7 +28,7 @@ export function formatConfusionMatrix(counts: readonly (readonly number[])[], na
   return renderTable(confusionTable(counts, names), Infinity);
 }
 
-export interface ClassScores {
+interface ClassScores {
   readonly precision: number;
   readonly recall: number;
   readonly f1: number;

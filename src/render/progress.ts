@@ -8,8 +8,8 @@ import type { Logs } from '../core/training.js';
 import { pyExponent, pyFixed } from '../core/python.js';
 
 /** Keras's bar: 20 characters, the done part green and the rest white on a colour terminal. */
-export const BAR_WIDTH = 20;
-export const BAR_CHAR = '━';
+const BAR_WIDTH = 20;
+const BAR_CHAR = '━';
 
 /** ` 41ms/step`, ` 2s/step`, ` 850us/step` (Progbar._format_time, with its leading space). */
 export function formatStepTime(secondsPerStep: number): string {
@@ -32,7 +32,7 @@ export function formatMetric(v: number, verbose: 1 | 2 = 2): string {
 }
 
 /** ` - loss: 0.2345 - mae: 1.2000e-04`. */
-export function formatLogs(logs: Logs, verbose: 1 | 2): string {
+function formatLogs(logs: Logs, verbose: 1 | 2): string {
   return Object.entries(logs)
     .map(([k, v]) => ` - ${k}: ${formatMetric(v, verbose)}`)
     .join('');
@@ -56,7 +56,7 @@ export function formatEpochLine(epoch: { readonly steps: number; readonly elapse
 }
 
 /** Where an epoch is, as the live view knows it from training events. */
-export interface ProgressState {
+interface ProgressState {
   readonly step: number;
   readonly steps: number;
   /** Milliseconds since the epoch started. */

@@ -23,7 +23,7 @@ function valuesPerSample(shape: OutputShape): number | null {
 }
 
 /** Sum of every layer's output values per sample, or null when unbuilt or variable-sized. */
-export function activationValuesPerSample(model: SummaryModel): number | null {
+function activationValuesPerSample(model: SummaryModel): number | null {
   if (!model.built) return null;
   let total = 0;
   for (const row of model.rows) {

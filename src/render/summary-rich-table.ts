@@ -37,7 +37,7 @@ function ratioReduce(total: number, ratios: number[], maximums: number[], values
 }
 
 /** Widths of each column including its padding, as rich's `_calculate_column_widths` settles them. */
-export function richColumnWidths(columns: readonly TableColumn[], tableWidth: number): number[] {
+function richColumnWidths(columns: readonly TableColumn[], tableWidth: number): number[] {
   const maxWidth = tableWidth - (columns.length + 1);
   const widths = columns.map((c) => Math.min(c.width + 2, maxWidth) || 1);
   const total = widths.reduce((a, b) => a + b, 0);

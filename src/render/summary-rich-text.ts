@@ -6,7 +6,7 @@
  */
 
 export type Justify = 'left' | 'right' | 'center' | 'default';
-export type Overflow = 'ellipsis' | 'fold';
+type Overflow = 'ellipsis' | 'fold';
 
 /** rich's words: each run of non-space plus the spaces after it (the first keeps its lead). */
 function words(text: string): { start: number; word: string }[] {

@@ -24,7 +24,7 @@ export function fit(text: string, width: number): string {
 const padWidth = (text: string, width: number) => text + ' '.repeat(Math.max(0, width - stringWidth(text)));
 
 /** What a run of a table line is, for painting: a header cell, a body cell of a column, the gaps and rules between. */
-export type TableRunRole = 'title' | 'note' | 'header' | 'rule' | 'gap' | 'cell';
+type TableRunRole = 'title' | 'note' | 'header' | 'rule' | 'gap' | 'cell';
 
 export interface TableRun {
   readonly text: string;
@@ -34,7 +34,7 @@ export interface TableRun {
 }
 
 /** Lines of runs; joined, each line is the text replay prints. */
-export type TableLine = readonly TableRun[];
+type TableLine = readonly TableRun[];
 
 /** Trailing spaces off a line's runs (the rule layout and trimmed listings). */
 function trimLineEnd(runs: TableRun[]): TableRun[] {

@@ -4,9 +4,9 @@ import { renderBlockText } from '../render/block-text.js';
 import { echoCommand } from '../session-file/format.js';
 import type { ScriptLine } from './logical-lines.js';
 
-export { CONTINUATION, PROMPT, echoCommand } from '../session-file/format.js';
+export { CONTINUATION, PROMPT } from '../session-file/format.js';
 
-export interface ScriptOutcome {
+interface ScriptOutcome {
   /** 1-based line number of the first failed command, or null when all were accepted. */
   readonly firstErrorLine: number | null;
   readonly executed: number;

@@ -5,9 +5,9 @@ import { unifiedDiff } from '../session-file/diff.js';
 import { echoCommand, type SessionCell, type SessionFile } from '../session-file/format.js';
 import { renderOutput } from '../session-file/write.js';
 
-export type SessionMode = 'run' | 'check' | 'update';
+type SessionMode = 'run' | 'check' | 'update';
 
-export interface SessionOutcome {
+interface SessionOutcome {
   /** Cells whose new output differs from the recording. */
   readonly differing: readonly SessionCell[];
   /** The first command that failed where its recording shows no such failure. */
@@ -18,7 +18,7 @@ export interface SessionOutcome {
 }
 
 /** The per-cell diff `--check` prints: where the cell is, then the recorded → new lines. */
-export function cellDiff(name: string, cell: SessionCell, actual: readonly string[], tol: Tolerance): string {
+function cellDiff(name: string, cell: SessionCell, actual: readonly string[], tol: Tolerance): string {
   const firstOutputLine = cell.lineNo + cell.command.split('\n').length;
   const diff = unifiedDiff(cell.output, actual, { from: `${name} (recorded)`, to: `${name} (now)` }, (a, b) => linesMatch(a, b, tol), 3, firstOutputLine);
   return `${name}:${cell.lineNo}: ${echoCommand(cell.command)}\n${diff}\n`;

@@ -33,7 +33,7 @@ function splitNumbers(line: string): { skeleton: string; numbers: number[] } {
   return { skeleton, numbers };
 }
 
-export function numbersClose(recorded: number, actual: number, tol: Tolerance): boolean {
+function numbersClose(recorded: number, actual: number, tol: Tolerance): boolean {
   if (recorded === actual) return true;
   return Math.abs(actual - recorded) <= tol.atol + tol.rtol * Math.abs(recorded);
 }

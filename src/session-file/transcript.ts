@@ -10,7 +10,7 @@ export interface TranscriptCell {
 }
 
 /** Told of every accepted command as it is accepted; may answer with warnings to show. */
-export type TranscriptListener = (cell: TranscriptCell, index: number) => readonly Block[] | void;
+type TranscriptListener = (cell: TranscriptCell, index: number) => readonly Block[] | void;
 
 /**
  * A session's transcript: the ordered accepted commands and their outputs, filled by executeLine

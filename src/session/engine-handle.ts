@@ -17,7 +17,7 @@ type Engine = typeof import('../engine/index.js');
 export type { WeightStats };
 
 /** One layer's weights as a checkpoint keeps them, in the plan's layer order. */
-export interface LayerWeights {
+interface LayerWeights {
   readonly name: string;
   readonly trainable: boolean;
   readonly shapes: readonly (readonly number[])[];
@@ -28,7 +28,7 @@ export interface LayerWeights {
 export type FitRequest = Omit<FitSpec, 'slot'>;
 
 /** Called for every event of every fit, whoever runs it (the journal's epoch checkpoints). */
-export type FitListener = (event: TrainingEvent, fit: FitRequest) => void;
+type FitListener = (event: TrainingEvent, fit: FitRequest) => void;
 
 export interface EngineHandle {
   /** Why the engine could not build this model (an argument tfjs cannot honour); empty when it can. */

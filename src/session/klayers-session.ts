@@ -30,7 +30,7 @@ interface UndoableState {
 }
 
 /** A restore point for everything a refused command may have touched. */
-export interface SessionSnapshot {
+interface SessionSnapshot {
   readonly history: HistorySnapshot<UndoableState>;
   readonly training: TrainSnapshot;
 }

@@ -5,7 +5,7 @@
 import seedrandom from 'seedrandom';
 import type { CompileConfig, Logs } from '../core/training.js';
 
-export interface EpochRecord {
+interface EpochRecord {
   /** Session-wide 0-based epoch. */
   readonly epoch: number;
   /** 1-based number of the fit it belongs to. */

@@ -13,7 +13,7 @@ import type { FitOptions } from './fit-options.js';
 import type { ModelIO } from './model-io.js';
 import { engineSplit, checkInput, resolveCompile, splitOff, targetForm } from './prepare.js';
 
-export interface FitData {
+interface FitData {
   readonly train: SplitData;
   readonly validation: SplitData | null;
   readonly classWeight: Record<number, number> | null;

@@ -21,7 +21,7 @@ const product = (dims: readonly number[]) => dims.reduce((a, b) => a * b, 1);
  * (sparse_categorical_crossentropy's indices, binary_crossentropy's 0/1, regression numbers), or
  * one-hot (categorical losses on a multiclass target, or a binary target on a 2-unit softmax).
  */
-export type TargetForm = 'as-is' | 'one-hot';
+type TargetForm = 'as-is' | 'one-hot';
 
 export function targetForm(dataset: Dataset, compile: CompileConfig, io: ModelIO): TargetForm {
   const width = product(dataset.targetShape);

@@ -2,7 +2,7 @@
  * Splits plain output text into runs so shapes and parameter counts can be told apart on
  * screen. Only colours are added: the characters stay exactly what replay prints.
  */
-export interface Run {
+interface Run {
   readonly text: string;
   readonly kind: 'plain' | 'shape' | 'params';
 }

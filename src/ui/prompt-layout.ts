@@ -33,12 +33,12 @@ export function hardWrap(label: string, text: string, columns: number): Row[] {
 }
 
 /** Where the cursor stands after `before` (label plus text up to the cursor), rows counted from the top. */
-export function cursorAfter(before: string, columns: number, rowsAbove: number): { x: number; y: number } {
+function cursorAfter(before: string, columns: number, rowsAbove: number): { x: number; y: number } {
   const w = stringWidth(before);
   return { x: w % columns, y: rowsAbove + Math.floor(w / columns) };
 }
 
-export interface PromptLayout {
+interface PromptLayout {
   readonly rows: readonly Row[];
   readonly cursor: { readonly x: number; readonly y: number };
 }

@@ -5,7 +5,7 @@ import type { Line } from './editor/line.js';
 import type { CompletionStep } from './editor/tab.js';
 
 /** What completion knows about the session: the layers the model has now. */
-export function completionContext(ctx: CommandContext): CompletionContext {
+function completionContext(ctx: CommandContext): CompletionContext {
   const layers = ctx.session.model.state.layers;
   return { layerNames: layers.map((l) => l.name), layerCount: layers.length, cwd: process.cwd(), layerClasses: layers.map((l) => l.className) };
 }
@@ -14,7 +14,7 @@ export function completionContext(ctx: CommandContext): CompletionContext {
  * Tab completion and the signature hint for the line at the prompt, seen together with the
  * lines already entered of a call still open, so `Dense(4,` ⏎ `act` completes `activation=`.
  */
-export function makeCompleter(ctx: CommandContext, pending: () => readonly string[], columns: () => number) {
+function makeCompleter(ctx: CommandContext, pending: () => readonly string[], columns: () => number) {
   const joined = (text: string, cursor: number) => {
     const before = pending().map((l) => l + '\n').join('');
     return { full: before + text, at: before.length + cursor };

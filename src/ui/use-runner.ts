@@ -3,7 +3,7 @@ import { executeLine } from '../commands/execute.js';
 import type { CommandContext } from '../commands/types.js';
 import type { CellData } from './components/Cell.js';
 
-export interface Runner {
+interface Runner {
   /** Finished cells, oldest first (printed once through Static). */
   readonly cells: readonly CellData[];
   /** Commands accepted at the prompt but not finished yet (one runs, the rest wait). */

@@ -6,7 +6,7 @@ import type { Random } from './random.js';
  * padding, with the noise applied the same way. Row `index` of `n` draws one point; classes
  * alternate row by row (1, 0, 1, …) instead of coming in two blocks, so any prefix is balanced.
  */
-export interface Point2D {
+interface Point2D {
   readonly x: number;
   readonly y: number;
   /** 1 for the playground's positive (blue) class, 0 for its negative (orange) one. */
@@ -16,7 +16,7 @@ export interface Point2D {
 export type PointGenerator = (random: Random, index: number, n: number, noise: number) => Point2D;
 
 /** Every playground set lives in a square of this radius. */
-export const RADIUS = 5;
+const RADIUS = 5;
 
 /**
  * Inner disc (radius < 2.5) against an outer ring (3.5…5). The label comes from the point moved
@@ -44,7 +44,7 @@ export const xorPoint: PointGenerator = (random, _index, _n, noise) => {
 };
 
 /** Variance of each blob: 0.5 without noise, growing linearly to 4 at noise 0.5. */
-export function gaussVariance(noise: number): number {
+function gaussVariance(noise: number): number {
   return 0.5 + (noise / 0.5) * 3.5;
 }
 

@@ -7,7 +7,7 @@ const SEASON = 100;
 const TREND_PER_STEP = 0.001;
 
 /** The noiseless signal at step t: a cycle, a seasonal swell and a slow upward trend. */
-export function sineSignal(t: number): number {
+function sineSignal(t: number): number {
   return Math.sin((2 * Math.PI * t) / CYCLE) + 0.5 * Math.sin((2 * Math.PI * t) / SEASON) + TREND_PER_STEP * t;
 }
 

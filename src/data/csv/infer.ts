@@ -4,7 +4,7 @@ import { isMissing, parseNumber } from '../table/missing.js';
 /** Distinct values remembered per column while inferring; beyond this a column is high-cardinality. */
 const DISTINCT_CAP = 1000;
 /** Integer columns with at most this many values (and few per row) are categories. */
-export const MAX_INTEGER_CLASSES = 20;
+const MAX_INTEGER_CLASSES = 20;
 
 /** Counts gathered over the sample rows of one column: bounded by DISTINCT_CAP. */
 export class ColumnSample {
@@ -42,7 +42,7 @@ export class ColumnSample {
 }
 
 /** An inferred type and the reason, shown in the type table (`all values unique: an id?`). */
-export interface Inferred {
+interface Inferred {
   readonly type: ColumnType;
   readonly why: string;
 }

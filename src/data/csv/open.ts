@@ -6,7 +6,7 @@ import { sniffDelimiter } from './sniff.js';
 import { firstInvalidUtf8 } from './utf8.js';
 
 /** How much of a file klayers looks at to sniff the delimiter and the header. */
-export const HEAD_BYTES = 64 * 1024;
+const HEAD_BYTES = 64 * 1024;
 /** The longest row klayers reads; a longer one is a broken file, not data. */
 export const MAX_RECORD_BYTES = 1 << 20;
 

@@ -8,13 +8,13 @@ import { firstInvalidUtf8, lineAndColumnAt } from './utf8.js';
 const CHUNK_BYTES = 1 << 16;
 
 /** Rows of a CSV file in batches, with the file line each row ends on. */
-export interface CsvBatch {
+interface CsvBatch {
   readonly rows: string[][];
   readonly lines: number[];
 }
 
 /** Which bytes to read and how to treat the first record. */
-export interface CsvRange {
+interface CsvRange {
   readonly delimiter: string;
   /** What messages call the file (as the user wrote it); the path when absent. */
   readonly name?: string;

@@ -2,10 +2,10 @@ import Papa from 'papaparse';
 import { UserError } from '../../core/user-error.js';
 
 /** A line break as Papa Parse takes it. */
-export type Newline = '\n' | '\r\n' | '\r';
+type Newline = '\n' | '\r\n' | '\r';
 
 /** The first line break of a text (LF when it has none): the file's rows end with it. */
-export function detectNewline(text: string): Newline {
+function detectNewline(text: string): Newline {
   const lf = text.indexOf('\n');
   const cr = text.indexOf('\r');
   if (cr >= 0 && (lf < 0 || cr < lf)) return text[cr + 1] === '\n' ? '\r\n' : '\r';

@@ -8,7 +8,7 @@ import type { ColumnInfo, StoredColumn } from '../table/table.js';
 export const HEAD_ROWS = 20;
 
 /** Where a row came from, for messages: `data.csv:7` or `builtin:iris row 7`. */
-export interface RowPlace {
+interface RowPlace {
   readonly source: string;
   /** File line, or null when the source has none (then the row number is used). */
   readonly line: number | null;

@@ -1,5 +1,5 @@
 /** The delimiters klayers recognises, in the order that wins a tie. */
-export const DELIMITERS: readonly string[] = [',', ';', '\t', '|'];
+const DELIMITERS: readonly string[] = [',', ';', '\t', '|'];
 
 /** Drops quoted spans so a delimiter inside quotes does not count. */
 function unquoted(line: string): string {

@@ -8,11 +8,11 @@ import type { StoredColumn } from '../table/table.js';
 export type Scale = 'standard' | 'minmax' | 'none';
 
 /** The most frequent training values a one-hot column keeps; the rest share `<unk>`. */
-export const VOCABULARY_CAP = 50;
+const VOCABULARY_CAP = 50;
 export const UNKNOWN_LABEL = '<unk>';
 
 /** A number column: `(value or fill - center) / divisor`, all fitted on the training rows. */
-export interface NumberEncoder {
+interface NumberEncoder {
   readonly kind: 'number';
   readonly column: string;
   readonly scale: Scale;
@@ -27,7 +27,7 @@ export interface NumberEncoder {
 }
 
 /** A category column: one slot per vocabulary value (+ `<unk>` when capped); unseen → zeros. */
-export interface OneHotEncoder {
+interface OneHotEncoder {
   readonly kind: 'one-hot';
   readonly column: string;
   readonly vocabulary: readonly string[];
@@ -38,7 +38,7 @@ export interface OneHotEncoder {
 }
 
 /** A two-valued column as 0/1: the first label in sorted order is 0. */
-export interface BinaryEncoder {
+interface BinaryEncoder {
   readonly kind: 'binary';
   readonly column: string;
   readonly zero: string;

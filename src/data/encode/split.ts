@@ -22,7 +22,7 @@ export interface SplitRows {
   readonly test: Uint32Array;
 }
 
-export function checkFractions(validation: number, test: number): void {
+function checkFractions(validation: number, test: number): void {
   for (const [name, v] of [['validation', validation], ['test', test]] as const) {
     if (!(v >= 0 && v < 1)) throw new UserError(`Expected ${name} to be a fraction from 0 to 1 (exclusive). Received: ${name}=${v}`);
   }
@@ -32,8 +32,8 @@ export function checkFractions(validation: number, test: number): void {
 }
 
 /** The splits; a row's split is its index here. */
-export const SPLITS = ['train', 'validation', 'test'] as const;
-export type SplitName = (typeof SPLITS)[number];
+const SPLITS = ['train', 'validation', 'test'] as const;
+type SplitName = (typeof SPLITS)[number];
 type Sizes = Record<SplitName, number>;
 
 const range = (from: number, to: number): Uint32Array => Uint32Array.from({ length: to - from }, (_, i) => from + i);

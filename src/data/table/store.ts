@@ -32,7 +32,7 @@ export const MISSING_LABEL = '<missing>';
 /** Label that collects values beyond CODE_CAP distinct ones. */
 export const OTHER_LABEL = '<other>';
 /** Distinct labels stored per column; a column with more is mostly unique and rarely useful. */
-export const CODE_CAP = 10_000;
+const CODE_CAP = 10_000;
 
 /** Text values of one column as integer codes into `labels` (first seen, first coded). */
 export class CodeColumn {

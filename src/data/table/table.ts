@@ -4,7 +4,7 @@ import type { FileSource } from './source.js';
 import type { CodeColumn, NumberColumn } from './store.js';
 
 /** What a column is for in the data set. */
-export type ColumnRole = 'feature' | 'target' | 'ignored';
+type ColumnRole = 'feature' | 'target' | 'ignored';
 
 /** One column of the file as klayers reads it: its type, why, and its role. */
 export interface ColumnInfo {
@@ -50,7 +50,7 @@ export function storedColumn(table: Table, name: string): StoredColumn | undefin
 }
 
 /** How a streamed table reads its rows again, and what its one full pass found. */
-export interface StreamedRows {
+interface StreamedRows {
   readonly source: FileSource;
   /** Per stored column, its tally over every row (what `data` shows). */
   readonly all: readonly ColumnTally[];

@@ -8,7 +8,6 @@ import type { ModelChange } from '../../core/training.js';
  */
 import * as tf from '@tensorflow/tfjs';
 import type { ModelPlan } from '../../layers/types.js';
-import type { CompileConfig } from '../../core/training.js';
 import { buildModel, disposeModel } from './build.js';
 import { withRandom } from '../backend/seed.js';
 
@@ -76,5 +75,3 @@ export function forgetSessionModel(slot: ModelSlot): void {
   disposeModel(entry.model);
   slot.entry = null;
 }
-
-export type { CompileConfig };

@@ -7,9 +7,6 @@ import { registerLambdaLayer } from '../lambda/layer.js';
 import { registerWrappedLayer } from '../keras/wrapped-layer.js';
 import '../keras/activations.js'; // registers the Keras-exact `klayers_*` activations on import
 
-/** Layer classes a klayers model.json may name besides tfjs's own. */
-export const KLAYERS_CLASSES = ['KlayersLambda', 'KlayersWrapped'] as const;
-
 /** Registers every klayers class with tfjs's serialization map; safe to call again. */
 export function registerKlayersClasses(): void {
   registerLambdaLayer();

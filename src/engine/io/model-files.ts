@@ -13,7 +13,7 @@ import { registerKlayersClasses } from './custom-classes.js';
 import { sessionModel, type ModelSlot } from '../build/model-store.js';
 import { type ModelChange } from '../../core/training.js';
 
-export interface SaveModelSpec {
+interface SaveModelSpec {
   /** Holds the session's model, which is saved (built first if need be). */
   readonly slot: ModelSlot;
   readonly plan: ModelPlan;
@@ -32,7 +32,7 @@ export interface SaveModelOutcome {
 }
 
 /** Writes the session's model to `dir` (model.json + weights.bin, atomically). */
-export async function saveSessionModel(spec: SaveModelSpec): Promise<SaveModelOutcome> {
+async function saveSessionModel(spec: SaveModelSpec): Promise<SaveModelOutcome> {
   registerKlayersClasses();
   const { entry, change } = await sessionModel(spec.slot, spec.plan, spec.random);
   entry.model.setUserDefinedMetadata(spec.metadata);
@@ -55,7 +55,7 @@ export interface ModelDirContents {
 }
 
 /** Reads `dir`: its metadata and every weight as float32 arrays. */
-export async function readModelDir(dir: string): Promise<ModelDirContents> {
+async function readModelDir(dir: string): Promise<ModelDirContents> {
   const json: ModelJson = await readModelJson(dir);
   const { specs, data } = await readWeightData(dir, json);
   const expected = specs.reduce((n, s) => n + s.shape.reduce((a, b) => a * b, 1) * 4, 0);
@@ -99,7 +99,7 @@ function checkWeights(model: tf.LayersModel, weights: readonly SavedWeight[]): v
  * a fresh optimizer. Shapes are checked on a separate build first, so a mismatch leaves the
  * session's stored model untouched.
  */
-export async function installSessionWeights(slot: ModelSlot, plan: ModelPlan, weights: readonly SavedWeight[]): Promise<void> {
+async function installSessionWeights(slot: ModelSlot, plan: ModelPlan, weights: readonly SavedWeight[]): Promise<void> {
   const probe = await buildModel(plan);
   try {
     checkWeights(probe, weights);

@@ -79,10 +79,3 @@ export function toActivation(name: string, where: string): string {
   throw new EngineUnsupported(`${where}='${name}' is not supported by the tfjs engine: ${why}.`, `Supported: ${SUPPORTED_ACTIVATIONS.join(', ')}.`);
 }
 
-/** The Keras formula as a plain function (for custom layers and tests). */
-export function activationFunction(name: string): Fn {
-  const id = toActivation(name, 'activation');
-  const cls = tf.serialization.SerializationMap.getMap().classNameMap[id];
-  const instance = new (cls[0] as unknown as new () => { apply: Fn })();
-  return (x) => instance.apply(x);
-}

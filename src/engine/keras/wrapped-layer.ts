@@ -13,7 +13,7 @@ import * as tf from '@tensorflow/tfjs';
 
 type Kwargs = Parameters<tf.layers.Layer['call']>[1];
 
-export interface WrapOptions {
+interface WrapOptions {
   readonly name: string;
   readonly inner: tf.layers.Layer;
   readonly channelsFirst?: boolean;
@@ -164,7 +164,7 @@ function range(from: number, to: number): number[] {
 }
 
 /** `[k, cin, cout]` or `[kh, kw, cin, cout]` -> the same taps spaced `rate` apart. */
-export function dilateKernel(kernel: tf.Tensor, rates: readonly number[]): tf.Tensor {
+function dilateKernel(kernel: tf.Tensor, rates: readonly number[]): tf.Tensor {
   return tf.tidy(() => {
     let k = kernel;
     rates.forEach((rate, axis) => {

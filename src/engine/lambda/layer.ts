@@ -7,7 +7,7 @@ import { evaluateLambda } from './ops.js';
 type TfLayerArgs = NonNullable<ConstructorParameters<typeof tf.layers.Layer>[0]>;
 
 /** Constructor arguments; `expression` is Lambda's source text. */
-export interface LambdaLayerArgs extends TfLayerArgs {
+interface LambdaLayerArgs extends TfLayerArgs {
   readonly expression: string;
   /** Keras `output_shape`: excludes the batch axis; inferred from the expression when null. */
   readonly outputShape?: readonly number[] | null;
@@ -19,7 +19,7 @@ export interface LambdaLayerArgs extends TfLayerArgs {
  * `_none` -> `None`). The stored text is canonical (lower-case names, lower-case `e` in numbers),
  * where an upper-case letter right after a letter or digit can only come from that conversion.
  */
-export function restoreConfigExpression(text: string): string {
+function restoreConfigExpression(text: string): string {
   return text.replace(/([a-z0-9])([A-Z])/g, (_, before: string, upper: string) => `${before}_${upper.toLowerCase()}`);
 }
 

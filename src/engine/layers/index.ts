@@ -6,8 +6,6 @@ import { POOLING_BUILDERS } from './pooling.js';
 import { RECURRENT_BUILDERS } from './recurrent.js';
 import { LAMBDA_BUILDERS } from './lambda.js';
 
-export type { LayerBuilder } from './common.js';
-
 export const LAYER_BUILDERS: Readonly<Record<string, LayerBuilder>> = {
   ...CORE_BUILDERS,
   ...CONV_BUILDERS,

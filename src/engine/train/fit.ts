@@ -6,7 +6,7 @@ import * as tf from '@tensorflow/tfjs';
 import { chooseTrainingBackend } from '../backend/backend.js';
 import { FitRun } from './fit-run.js';
 import { streamedValidationLogs, validationLogs } from './fit-validation.js';
-import { sessionModel, type ModelSlot } from '../build/model-store.js';
+import { sessionModel } from '../build/model-store.js';
 import { withRandom } from '../backend/seed.js';
 import { compileSessionModel } from './compile.js';
 import type { FitSpec } from './types.js';

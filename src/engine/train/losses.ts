@@ -7,7 +7,7 @@ import * as tf from '@tensorflow/tfjs';
 import type { LossFunction } from '../../core/training.js';
 
 /** Keras's backend epsilon. */
-export const EPSILON = 1e-7;
+const EPSILON = 1e-7;
 
 export type TensorLoss = (yTrue: tf.Tensor, yPred: tf.Tensor) => tf.Tensor;
 

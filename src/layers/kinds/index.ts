@@ -9,9 +9,7 @@ import { normalizeKerasObject, type ObjectFamily } from './keras-objects.js';
 import { REGULARIZER_FAMILY } from './regularizers.js';
 import { normalizeBool, normalizeChoice, normalizeFloat, normalizeInt, normalizeStr } from './scalars.js';
 import { normalizeIntTuple, normalizeShape } from './shapes.js';
-
-export type { ArgContext } from './errors.js';
-export { suggestName, didYouMean } from '../../core/suggest.js';
+export { didYouMean } from '../../core/suggest.js';
 export { ACTIVATIONS } from './activation.js';
 export { KERAS_DTYPES } from './dtype.js';
 

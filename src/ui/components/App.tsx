@@ -21,7 +21,7 @@ import { SignatureHint } from './SignatureHint.js';
 import { StatusLine } from './StatusLine.js';
 import { dataStatus } from '../../commands/data-status.js';
 
-export interface AppProps {
+interface AppProps {
   readonly ctx: CommandContext;
   /** Earlier commands (↑, Ctrl-R) and where accepted ones go; none in tests that do not care. */
   readonly history?: { load(): string[]; append(entry: string): void };

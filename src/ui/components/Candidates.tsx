@@ -3,7 +3,7 @@ import stringWidth from 'string-width';
 import type { Completion } from '../complete-api.js';
 
 /** Rows shown at most; the rest are counted, so 24 lines stay readable. */
-export const MAX_CANDIDATE_ROWS = 6;
+const MAX_CANDIDATE_ROWS = 6;
 
 /**
  * Candidates in columns that fit the width, filled down then across like readline's listing;
@@ -29,7 +29,7 @@ export function candidateGrid(candidates: Completion['candidates'], columns: num
   return lines;
 }
 
-export interface CandidatesProps {
+interface CandidatesProps {
   readonly candidates: Completion['candidates'];
   readonly columns: number;
 }

@@ -2,7 +2,7 @@ import { Box, Text } from 'ink';
 import { usePaint } from '../colors.js';
 import type { Row } from '../prompt-layout.js';
 
-export interface PromptProps {
+interface PromptProps {
   /** From layoutPrompt: the open call's earlier lines, then the line being typed, wrapped. */
   readonly rows: readonly Row[];
 }

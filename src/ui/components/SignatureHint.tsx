@@ -1,7 +1,7 @@
 import { Text } from 'ink';
 import { usePaint } from '../colors.js';
 
-export interface SignatureHintProps {
+interface SignatureHintProps {
   readonly hint: { readonly text: string; readonly highlight: readonly [number, number] | null } | null;
 }
 

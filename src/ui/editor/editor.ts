@@ -20,15 +20,15 @@ export interface EditorState {
   readonly tabPending: boolean;
 }
 
-export type EditorAction = { readonly kind: 'submit'; readonly text: string } | { readonly kind: 'interrupt' } | { readonly kind: 'eof' };
+type EditorAction = { readonly kind: 'submit'; readonly text: string } | { readonly kind: 'interrupt' } | { readonly kind: 'eof' };
 
-export interface Pressed {
+interface Pressed {
   readonly state: EditorState;
   readonly action: EditorAction | null;
 }
 
 /** Completions for the text before the REPL (the caller adds continued lines and context). */
-export type Completer = (text: string, cursor: number) => CompletionStep;
+type Completer = (text: string, cursor: number) => CompletionStep;
 
 export const initialEditor = (history: readonly string[] = []): EditorState => ({
   line: L.EMPTY_LINE, nav: historyNav(history), search: null, candidates: null, tabPending: false,

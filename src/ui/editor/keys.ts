@@ -3,7 +3,7 @@
  * plain characters (a paste, or a burst of typing); this splits the run into keys. Decoding here
  * rather than through useInput keeps Backspace (DEL, 0x7f) apart from the Delete key.
  */
-export type KeyName =
+type KeyName =
   | 'enter' | 'backspace' | 'delete' | 'left' | 'right' | 'up' | 'down' | 'home' | 'end'
   | 'wordLeft' | 'wordRight' | 'killStart' | 'killEnd' | 'killWordBack' | 'tab'
   | 'search' | 'interrupt' | 'eof' | 'escape' | 'cancel';

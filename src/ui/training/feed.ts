@@ -10,15 +10,15 @@ import { reduceTraining, type LiveTraining, type LocalEvent } from './live-state
 import { realClock, Throttle, type Clock } from './throttle.js';
 
 /** ≤ 10 redraws a second. */
-export const REDRAW_INTERVAL_MS = 100;
+const REDRAW_INTERVAL_MS = 100;
 /**
  * Redraws may take this share of the time at most: where one is slow (a big terminal, a busy
  * machine; Ink re-lays-out every character of the view) they come less often, down to 2 a second.
  */
-export const REDRAW_BUDGET = 0.02;
+const REDRAW_BUDGET = 0.02;
 const SLOWEST_INTERVAL_MS = 500;
 /** A second Ctrl-C this soon after the first aborts. */
-export const ABORT_WINDOW_MS = 1000;
+const ABORT_WINDOW_MS = 1000;
 
 export class TrainingFeed implements TrainingHooks {
   private latest: LiveTraining | null = null;

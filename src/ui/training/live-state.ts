@@ -5,7 +5,7 @@
 import type { Logs, TrainingEvent } from '../../core/training.js';
 
 /** One finished epoch of this fit. */
-export interface FinishedEpoch {
+interface FinishedEpoch {
   readonly logs: Logs;
   readonly elapsedMs: number;
   readonly samplesPerSec: number;

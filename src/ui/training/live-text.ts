@@ -24,13 +24,13 @@ const CHART_EXTRA_ROWS = 3;
 const MAX_PLOT_ROWS = 10;
 
 /** Samples per second in the epoch that runs, else the last epoch's. */
-export function samplesPerSecond(s: LiveTraining): number {
+function samplesPerSecond(s: LiveTraining): number {
   if (!s.epochEnded && s.step > 0 && s.elapsedMs > 0) return (Math.min(s.step * s.batchSize, s.samples) / s.elapsedMs) * 1000;
   return s.finished.at(-1)?.samplesPerSec ?? 0;
 }
 
 /** Seconds until the fit ends: the rest of this epoch at its step rate, then whole epochs as long as the finished ones took. */
-export function fitEtaSeconds(s: LiveTraining): number | null {
+function fitEtaSeconds(s: LiveTraining): number | null {
   const perStep = s.step > 0 ? s.elapsedMs / s.step : 0;
   const finishedMs = s.finished.reduce((t, e) => t + e.elapsedMs, 0);
   const perEpoch = s.finished.length > 0 ? finishedMs / s.finished.length : perStep * s.stepsPerEpoch;

@@ -34,7 +34,7 @@ function runWasm(backend: WasmBackend, name: string, inputs: Record<string, tf.T
 }
 
 /** Kernel function for `Conv2DBackpropFilter` on wasm (inputs: x, dy; NHWC or NCHW). */
-export function conv2dBackpropFilterWasm(args: { inputs: tf.NamedTensorInfoMap; backend: unknown; attrs?: object }): tf.TensorInfo {
+function conv2dBackpropFilterWasm(args: { inputs: tf.NamedTensorInfoMap; backend: unknown; attrs?: object }): tf.TensorInfo {
   const { x, dy } = args.inputs as { x: tf.TensorInfo; dy: tf.TensorInfo };
   const backend = args.backend as WasmBackend;
   const { strides, pad, dataFormat, dimRoundingMode, filterShape } = args.attrs as Attrs;

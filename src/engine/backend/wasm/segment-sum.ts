@@ -16,7 +16,7 @@ interface WasmBackend {
 }
 
 /** Kernel function for `UnsortedSegmentSum` on wasm (inputs: x, segmentIds; attr numSegments). */
-export function unsortedSegmentSumWasm(args: { inputs: tf.NamedTensorInfoMap; backend: unknown; attrs?: object }): tf.TensorInfo {
+function unsortedSegmentSumWasm(args: { inputs: tf.NamedTensorInfoMap; backend: unknown; attrs?: object }): tf.TensorInfo {
   const { x, segmentIds } = args.inputs as { x: tf.TensorInfo; segmentIds: tf.TensorInfo };
   const { numSegments } = args.attrs as { numSegments: number };
   const backend = args.backend as WasmBackend;
