@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '../../src/engine/backend/tf.js';
 import { createContext } from '../../src/commands/context.js';
 import { buildModel, chooseTrainingBackend, disposeModel, initBackend } from '../../src/engine/index.js';
 import type { ModelPlan } from '../../src/layers/types.js';

@@ -49,7 +49,7 @@ test('auto picks wasm (tfjs-node is absent), says why, and neither wasm nor a la
 
 test('without the engine, the same tfjs work prints both messages and wasm leaves crash handlers (the checks above can fail)', () => {
   const { stdout, stderr } = runNode(`
-    const tf = await import('@tensorflow/tfjs');
+    const tf = await import('./src/engine/backend/tf.ts');
     await import('@tensorflow/tfjs-backend-wasm');
     await tf.setBackend('wasm');
     console.log(process.listeners('uncaughtException').length + process.listeners('unhandledRejection').length);

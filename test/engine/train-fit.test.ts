@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '../../src/engine/backend/tf.js';
 import { trainStateOf } from '../../src/train/state.js';
 import { IRIS_MODEL, recorder, refused, run, session } from '../train/helpers.js';
 
