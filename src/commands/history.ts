@@ -1,11 +1,9 @@
 import { UserError } from '../core/user-error.js';
 import { message, text } from '../render/blocks.js';
-import { didYouMean } from '../core/suggest.js';
 import { checkKeywords } from '../data/load-options.js';
 import { curves } from '../train/fit-report.js';
 import { trainStateOf, type TrainState } from '../train/state.js';
 import type { CommandContext, CommandDef } from './types.js';
-import { asWord } from './words.js';
 
 /** Every log name recorded so far, in Keras's order. */
 export function recorded(state: TrainState): string[] {

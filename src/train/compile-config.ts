@@ -6,7 +6,6 @@ import { didYouMean } from '../core/suggest.js';
 import { LOSS_NAMES, METRIC_NAMES, STATEFUL_METRICS } from './keras-names.js';
 import { type LossFunction } from '../core/training.js';
 import { formatOptimizer } from './optimizer-config.js';
-import { type OptimizerConfig } from '../core/training.js';
 
 function word(v: Value, what: string): string {
   if (typeof v === 'string') return v;

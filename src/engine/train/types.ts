@@ -3,12 +3,8 @@ import type { ResolvedCompile, SplitData } from '../../core/training.js';
  * What the training engine takes and gives: plain arrays and numbers, no tfjs types, so
  * commands can use them with a type-only import.
  */
-import type { BatchStream } from '../../core/training.js';
 import type { ModelPlan } from '../../layers/types.js';
-import type { LossFunction, MetricFunction } from '../../core/training.js';
-import type { OptimizerConfig } from '../../core/training.js';
-import type { Logs, TrainingHooks } from '../../core/training.js';
-import type { ModelChange } from '../../core/training.js';
+import type { TrainingHooks } from '../../core/training.js';
 
 /** Everything one `fit` needs. `key` identifies the session whose model is trained. */
 export interface FitSpec {
