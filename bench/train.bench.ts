@@ -9,7 +9,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '../src/engine/backend/tf.js';
 import { createContext } from '../src/commands/context.js';
 import { executeLine } from '../src/commands/execute.js';
 import { chooseTrainingBackend, initBackend, trainingApi, type BackendName } from '../src/engine/index.js';

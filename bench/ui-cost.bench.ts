@@ -16,7 +16,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '../src/engine/backend/tf.js';
 import { createContext } from '../src/commands/context.js';
 import { executeLine } from '../src/commands/execute.js';
 import type { CommandContext } from '../src/commands/types.js';

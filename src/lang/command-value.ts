@@ -9,7 +9,7 @@ import { parseValue } from './expr.js';
 import { nameValue } from './names.js';
 import type { Parser } from './parser.js';
 
-const RAW_WORD = /[\p{L}\p{N}\p{M}_.\/:~+\-]+/uy;
+const RAW_WORD = /[\p{L}\p{N}\p{M}_./:~+-]+/uy;
 const DOTTED_NAME = /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*$/;
 const NUMBER_START = /^[+-]?\.?\d/;
 
@@ -32,6 +32,6 @@ export function parseCommandValue(p: Parser, pos: number, expected: string): { v
 }
 
 function isRawWord(word: string): boolean {
-  if (/[\/:~]|[^\x00-\x7f]/.test(word)) return true;
-  return !NUMBER_START.test(word) && /[.+\-]/.test(word);
+  if (/[/:~]|[^\x00-\x7f]/.test(word)) return true;
+  return !NUMBER_START.test(word) && /[.+-]/.test(word);
 }

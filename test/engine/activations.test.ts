@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '../../src/engine/backend/tf.js';
 import { buildModel, checkSupported, disposeModel, initBackend } from '../../src/engine/index.js';
 import { kerasPlan } from './keras-plans.js';
 import { repoRoot } from './repo-root.js';

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { register } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '../../src/engine/backend/tf.js';
 import { createContext } from '../../src/commands/context.js';
 import { buildModel, chooseTrainingBackend, disposeModel, initBackend } from '../../src/engine/index.js';
 import type { ModelPlan } from '../../src/layers/types.js';

@@ -59,7 +59,7 @@ test('without tfjs-node, auto picks wasm, says why, and neither wasm nor a later
 
 test('without the engine, the same tfjs work prints both messages and wasm leaves crash handlers (the checks above can fail)', () => {
   const { stdout, stderr } = runNode(`
-    const tf = await import('@tensorflow/tfjs');
+    const tf = await import('./src/engine/backend/tf.ts');
     await import('@tensorflow/tfjs-backend-wasm');
     await tf.setBackend('wasm');
     console.log(process.listeners('uncaughtException').length + process.listeners('unhandledRejection').length);
@@ -88,7 +88,7 @@ test('without tfjs-node, asking for tensorflow explains which package is missing
 
 test('with tfjs-node, auto and tensorflow use it, and auto keeps it for any model', () => {
   const { stdout, stderr, status } = runNode(`
-    import * as tf from '@tensorflow/tfjs';
+    import * as tf from '@tensorflow/tfjs-core';
     import { initBackend, chooseTrainingBackend, buildModel, disposeModel } from './src/engine/index.ts';
     const auto = await initBackend('auto');
     const plan = { name: 'sequential', inputShape: [null, 4], inputDtype: 'float32',
@@ -108,7 +108,7 @@ test('with tfjs-node, auto and tensorflow use it, and auto keeps it for any mode
 
 test("on this machine as installed, auto uses tfjs-node exactly when it loads, and wasm otherwise", () => {
   const probe = runNode(`
-    const tf = await import('@tensorflow/tfjs');
+    const tf = await import('@tensorflow/tfjs-core');
     try { await import('@tensorflow/tfjs-node'); console.log(await tf.setBackend('tensorflow')); } catch { console.log(false); }
   `);
   const native = probe.stdout.trim().split('\n').pop() === 'true';

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '../../src/engine/backend/tf.js';
 import { buildModel, disposeModel, initBackend } from '../../src/engine/index.js';
 import { kerasPlan } from './keras-plans.js';
 

@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '../../src/engine/backend/tf.js';
 import { KerasAdam, KerasRMSprop } from '../../src/engine/train/keras-optimizers.js';
 
 const RMSPROP = { learning_rate: 0.1, rho: 0.9, momentum: 0.0, epsilon: 1e-7, centered: false };

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '../../src/engine/backend/tf.js';
 import { freshContext, run, runAll } from '../helpers/run.js';
 import type { CommandContext } from '../../src/commands/types.js';
 import { predictArrays, type ArrayData } from '../../src/engine/io/weights.js';

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '../../src/engine/backend/tf.js';
 import { buildModel, disposeModel, initBackend, layerWeightStats } from '../../src/engine/index.js';
 import { findLayerSpec } from '../../src/layers/index.js';
 import type { Shape } from '../../src/core/shape.js';

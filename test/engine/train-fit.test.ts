@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '../../src/engine/backend/tf.js';
 import { IRIS_MODEL, recorder, refused, run, session } from '../train/helpers.js';
 
 const EPOCH_LINE = /^4\/4 - \d+s - \d+(s|ms|us)\/step - accuracy: \d\.\d{4}(?:e[+-]\d\d)? - loss: \d\.\d{4}(?:e[+-]\d\d)? - val_accuracy: \d\.\d{4}(?:e[+-]\d\d)? - val_loss: \d\.\d{4}(?:e[+-]\d\d)?$/m;

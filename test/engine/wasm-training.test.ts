@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '../../src/engine/backend/tf.js';
 import seedrandom from 'seedrandom';
 import { buildModel, disposeModel, initBackend } from '../../src/engine/index.js';
 import { WASM_TRAINABLE } from '../../src/engine/backend/wasm/support.js';

@@ -1,6 +1,6 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '../../src/engine/backend/tf.js';
 import { LAMBDA_FUNCTIONS, lambdaOutputShape, parseLambda } from '../../src/lambda/index.js';
 import { EVALUATED_FUNCTIONS, evaluateLambda } from '../../src/engine/lambda/ops.js';
 import { UserError } from '../../src/core/user-error.js';

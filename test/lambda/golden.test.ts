@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '../../src/engine/backend/tf.js';
 import { lambdaOutputShape, parseLambda } from '../../src/lambda/index.js';
 import { evaluateLambda } from '../../src/engine/lambda/ops.js';
 

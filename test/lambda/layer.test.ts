@@ -1,6 +1,6 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '../../src/engine/backend/tf.js';
 import fc from 'fast-check';
 import { FUZZ_SEED } from '../helpers/fuzz.js';
 import { createLambdaLayer, KlayersLambda, registerLambdaLayer } from '../../src/engine/lambda/layer.js';

@@ -6,7 +6,7 @@
  *
  * tfjs is imported lazily so the REPL can show its first prompt before tfjs has loaded.
  */
-import type * as TF from '@tensorflow/tfjs';
+import type * as TF from './tf.js';
 import type { ModelPlan } from '../../layers/types.js';
 import { engineLoadStarted } from './load-clock.js';
 import { quietFirstTensor } from './quiet.js';
@@ -33,10 +33,10 @@ let pending: Promise<BackendInfo> | undefined;
 let pendingChoice: BackendChoice | undefined;
 let importMs = 0;
 
-/** Import `@tensorflow/tfjs` once; later calls return the same module. */
+/** Import tfjs (./tf.js) once; later calls return the same module. */
 export function loadTf(): Promise<typeof TF> {
   tfModule ??= (async () => {
-    const tf = await import('@tensorflow/tfjs');
+    const tf = await import('./tf.js');
     // Counted from the engine's first module: other engine modules may have imported tfjs already.
     importMs += performance.now() - engineLoadStarted;
     return tf;

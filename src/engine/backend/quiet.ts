@@ -4,7 +4,7 @@
  *    through tfjs's own logger on the backend's first tensor write;
  *  - the Orthogonal initializer's "Slowness may result" console.warn (LSTM(32) and up).
  */
-import type * as TF from '@tensorflow/tfjs';
+import type * as TF from './tf.js';
 
 /**
  * Make the cpu backend's first tensor write while tfjs's `PROD` flag is on. tfjs's logger is silent

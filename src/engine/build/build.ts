@@ -6,7 +6,7 @@
  * last layer of a Sequential model return several tensors (`LSTM(return_state=True)`), which
  * `tf.sequential` rejects. `model.layers[0]` is the input layer; the rest follow the plan.
  */
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '../backend/tf.js';
 import type { ModelPlan, PlannedLayer } from '../../layers/types.js';
 import type { Shape } from '../../core/shape.js';
 import { attachActivityRegularizer } from '../keras/activity.js';

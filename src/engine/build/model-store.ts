@@ -6,7 +6,7 @@ import type { ModelChange } from '../../core/training.js';
  * changes, it is rebuilt and every layer whose class, arguments, input shape and weight shapes
  * are unchanged gets its trained weights back; the others start fresh (and are named).
  */
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '../backend/tf.js';
 import type { ModelPlan } from '../../layers/types.js';
 import { buildModel, disposeModel } from './build.js';
 import { withRandom } from '../backend/seed.js';

@@ -1,5 +1,5 @@
 /** Per-weight statistics of a built model, for `inspect` and NaN hunting during training. */
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '../backend/tf.js';
 import { EngineUnsupported } from '../keras/unsupported.js';
 
 /** One weight variable. min/max/mean/std are over its finite values (NaN when there are none). */

@@ -2,7 +2,7 @@
  * klayers's own tfjs classes, registered for deserialization. A model.json that uses them loads
  * in another tfjs program only after the same registrations (this module, or its equivalent).
  */
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '../backend/tf.js';
 import { registerLambdaLayer } from '../lambda/layer.js';
 import { registerWrappedLayer } from '../keras/wrapped-layer.js';
 import '../keras/activations.js'; // registers the Keras-exact `klayers_*` activations on import

@@ -3,7 +3,7 @@
  * that `tf.loadLayersModel` reads. Plain tfjs has no `file://` handler without tfjs-node, so this
  * one does the reading and writing itself; both files are written atomically (temp + rename).
  */
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '../backend/tf.js';
 import { promises as fs } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { writeFilesAtomic, type WriteOps } from '../../fs/atomic-write.js';

@@ -3,7 +3,7 @@
  * built from the plan with fresh weights) written as tfjs Layers files, and weights read back and
  * installed into the session's stored model. Arguments and results are plain data.
  */
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '../backend/tf.js';
 import type { ModelPlan } from '../../layers/types.js';
 import type { WriteOps } from '../../fs/atomic-write.js';
 import { buildModel, disposeModel } from '../build/build.js';

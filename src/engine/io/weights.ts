@@ -3,7 +3,7 @@
  * `recurrent_kernel`, `bias`), read them back, and run predict. Callers outside the engine never
  * touch tfjs tensors.
  */
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '../backend/tf.js';
 import { EngineUnsupported } from '../keras/unsupported.js';
 
 /** One weight or tensor as plain numbers, row-major like numpy. */

@@ -4,7 +4,7 @@
  * 0.2x+0.5, Keras 3's is relu6(x+3)/6), a Keras-exact activation is registered under a
  * `klayers_` class name. Names that cannot be honoured raise EngineUnsupported, never a substitute.
  */
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '../backend/tf.js';
 import { EngineUnsupported } from './unsupported.js';
 
 type Fn = (x: tf.Tensor) => tf.Tensor;

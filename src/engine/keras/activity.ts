@@ -6,7 +6,7 @@
  * layer loss (`model.calculateLosses()`) right after the training forward pass, while those
  * outputs are still alive and on the gradient tape.
  */
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '../backend/tf.js';
 
 type Regularizer = ReturnType<typeof tf.regularizers.l1l2>;
 type CallFn = tf.layers.Layer['call'];

@@ -3,7 +3,7 @@
  * constraint on the weight but its fit never applies it (only `LayerVariable.write` does), so the
  * training loop must call `applyConstraints` after each batch (e.g. in `onBatchEnd`).
  */
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '../backend/tf.js';
 
 /** Project every constrained weight of `model` back into its constraint; returns how many. */
 export function applyConstraints(model: tf.LayersModel): number {

@@ -3,7 +3,7 @@
  * initializers with the same distribution. Keras's truncated normal scaling divides the stddev by
  * 0.8796 (the stddev of a standard normal truncated at ±2); tfjs does not, so its scale is adjusted.
  */
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '../backend/tf.js';
 import type { Call, Value } from '../../lang/ast.js';
 import { show } from './args.js';
 import { EngineUnsupported } from './unsupported.js';

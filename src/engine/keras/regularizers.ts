@@ -2,7 +2,7 @@
  * Keras regularizer and constraint Calls -> tfjs objects. Keras's penalties are sums
  * (`l2 * sum(x²)`), as are tfjs's; the norm constraints use the same epsilon (1e-7).
  */
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '../backend/tf.js';
 import type { Call, Value } from '../../lang/ast.js';
 import { show } from './args.js';
 import { EngineUnsupported } from './unsupported.js';

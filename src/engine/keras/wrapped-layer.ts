@@ -9,7 +9,7 @@
  *  - `dilation`: tfjs has no gradient for dilated convolutions, so the kernel itself is dilated
  *    (zeros between taps) and convolved with dilation 1 — same numbers, differentiable.
  */
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '../backend/tf.js';
 
 type Kwargs = Parameters<tf.layers.Layer['call']>[1];
 

@@ -1,4 +1,4 @@
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '../backend/tf.js';
 import { intArg, constArg, tensorArg } from '../../lambda/call-args.js';
 import { broadcastShapes, resolveAxis } from '../../lambda/shape-utils.js';
 import { compareAsFloat } from './grad.js';

@@ -1,4 +1,4 @@
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '../backend/tf.js';
 import { boolArg, constArg, intsArg, tensorArg } from '../../lambda/call-args.js';
 import type { CallExpr } from '../../lambda/call-args.js';
 import { resolveAxes, resolveAxis } from '../../lambda/shape-utils.js';

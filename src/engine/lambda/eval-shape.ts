@@ -1,4 +1,4 @@
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '../backend/tf.js';
 import { constArg, intArg, intsArg, tensorArg, tensorsArg } from '../../lambda/call-args.js';
 import { insertionAxis, permuteAxes, squeezeAxes, transposeAxes } from '../../lambda/shape-ops.js';
 import { resolveAxis } from '../../lambda/shape-utils.js';

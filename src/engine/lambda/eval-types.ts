@@ -1,4 +1,4 @@
-import type * as tf from '@tensorflow/tfjs';
+import type * as tf from '../backend/tf.js';
 import type { LambdaExpr } from '../../lambda/ast.js';
 import type { CallExpr } from '../../lambda/call-args.js';
 import type { Shape } from '../../core/shape.js';

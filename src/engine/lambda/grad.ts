@@ -1,4 +1,4 @@
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '../backend/tf.js';
 import type { ComparisonOp } from '../../lambda/ast.js';
 
 type Compare = (a: tf.Tensor, b: tf.Tensor) => tf.Tensor;

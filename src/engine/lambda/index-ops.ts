@@ -1,4 +1,4 @@
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '../backend/tf.js';
 import type { IndexItem } from '../../lambda/ast.js';
 import { expandIndex, indexOutputShape, resolveIndex, sliceRange } from '../../lambda/shape-index.js';
 

@@ -1,4 +1,4 @@
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '../backend/tf.js';
 import type { LambdaExpr } from '../../lambda/ast.js';
 import { formatLambda, lambdaOutputShape, parseLambda } from '../../lambda/index.js';
 import type { Shape } from '../../core/shape.js';

@@ -1,4 +1,4 @@
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '../backend/tf.js';
 import { isComparison, type ArithmeticOp, type LambdaExpr } from '../../lambda/ast.js';
 import { formatLambda } from '../../lambda/format.js';
 import { lambdaOutputShape } from '../../lambda/shape.js';

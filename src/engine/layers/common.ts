@@ -2,7 +2,7 @@
  * What every layer family shares: the builder shape, the weight-related tfjs config pieces, and
  * the checks for arguments tfjs cannot honour.
  */
-import type * as tf from '@tensorflow/tfjs';
+import type * as tf from '../backend/tf.js';
 import type { PlannedLayer } from '../../layers/types.js';
 import type { Shape } from '../../core/shape.js';
 import { bool, call, show, str } from '../keras/args.js';

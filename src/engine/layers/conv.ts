@@ -2,7 +2,7 @@
  * Conv1D and Conv2D. tfjs's own conv layer is used where it matches Keras; a WrappedLayer adds
  * causal padding, channels-first 1-D data and trainable dilation (see wrapped-layer.ts).
  */
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '../backend/tf.js';
 import type { PlannedLayer } from '../../layers/types.js';
 import { ints, num, str } from '../keras/args.js';
 import { WrappedLayer } from '../keras/wrapped-layer.js';

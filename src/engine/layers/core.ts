@@ -1,5 +1,5 @@
 /** Dense, Activation, Dropout, Flatten, Reshape, Permute, Masking. */
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '../backend/tf.js';
 import type { PlannedLayer } from '../../layers/types.js';
 import type { Shape } from '../../core/shape.js';
 import { dims, num, optionalNum } from '../keras/args.js';

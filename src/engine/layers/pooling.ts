@@ -1,5 +1,5 @@
 /** MaxPooling1D/2D and AveragePooling1D/2D (Keras: `strides=None` means `pool_size`). */
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '../backend/tf.js';
 import type { PlannedLayer } from '../../layers/types.js';
 import { ints, optionalInts, str } from '../keras/args.js';
 import { WrappedLayer } from '../keras/wrapped-layer.js';

@@ -5,7 +5,7 @@
  * and not passed on (tfjs would print a warning for `unroll`). `seed` is not passed for the same
  * reason as Dropout's: a fixed tfjs seed would freeze the dropout masks.
  */
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '../backend/tf.js';
 import type { PlannedLayer } from '../../layers/types.js';
 import { bool, num } from '../keras/args.js';
 import { activationOf, refuseBaseArgs, refuseObjects, refuseUnless, weightConfig, type LayerBuilder } from './common.js';

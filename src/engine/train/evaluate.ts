@@ -2,7 +2,7 @@
  * `evaluate` and `predict` on the session's model (built on first use, seeded when the session
  * is). Keras's evaluate and predict both run in batches of 32.
  */
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '../backend/tf.js';
 import type { ModelPlan } from '../../layers/types.js';
 import { chooseTrainingBackend } from '../backend/backend.js';
 import { sortedLogs } from './fit-run.js';

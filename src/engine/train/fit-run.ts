@@ -5,7 +5,7 @@
  * Batch values are read only when someone listens (the live view). On the cpu, wasm and native
  * backends ops run eagerly, so the loss scalar tfjs already computed is read, not recomputed.
  */
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '../backend/tf.js';
 import type { Logs, TrainingEvent } from '../../core/training.js';
 import { applyConstraints } from '../keras/constraints.js';
 import { FitControl } from './fit-control.js';

@@ -4,7 +4,7 @@
  * (keras/src/backend/jax/trainer.py); tfjs validates only after an epoch's last batch, so the
  * stopped epoch would otherwise have no val_loss.
  */
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '../backend/tf.js';
 
 /** `val_loss`, `val_<metric>` of `model` on (x, y), evaluated in batches as tfjs's fit does. */
 export function validationLogs(model: tf.LayersModel, x: tf.Tensor, y: tf.Tensor, batchSize: number): Record<string, number> {

@@ -2,7 +2,7 @@
  * `fit` on the session's model: tfjs's fit loop with one Keras-minded callback (FitRun). The
  * session's seeded generator stands in for Math.random for the whole fit (shuffles, Dropout).
  */
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '../backend/tf.js';
 import { chooseTrainingBackend } from '../backend/backend.js';
 import { FitRun } from './fit-run.js';
 import { streamedValidationLogs, validationLogs } from './fit-validation.js';

@@ -5,7 +5,7 @@
  * variable and counts one iteration per applied batch; so does this class. Slots are found by
  * variable name, not by position, so a gradient map in any order updates the right ones.
  */
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '../backend/tf.js';
 
 type NamedTensor = { name: string; tensor: tf.Tensor };
 

@@ -10,7 +10,7 @@
  *   tfjs keeps the gradient sum and multiplies by lr afterwards (equal in exact arithmetic).
  * Scalars that depend only on the step are computed in float64 and applied as float32.
  */
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '../backend/tf.js';
 import { KerasOptimizer, type SlotSpec } from './keras-optimizer.js';
 
 type Config = Readonly<Record<string, number | boolean>>;

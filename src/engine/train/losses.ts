@@ -3,7 +3,7 @@
  * the last axis; fit and evaluate then average over the batch ("sum_over_batch_size"), weighting
  * by class_weight when given. Probabilities are clipped to [1e-7, 1 - 1e-7] as Keras does.
  */
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '../backend/tf.js';
 import type { LossFunction } from '../../core/training.js';
 
 /** Keras's backend epsilon. */

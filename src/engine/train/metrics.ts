@@ -2,7 +2,7 @@
  * Keras 3 metrics that are a per-sample value averaged over the epoch (weighted by batch size,
  * which is what Keras's stateful mean gives), as tfjs metric functions.
  */
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '../backend/tf.js';
 import type { MetricFunction } from '../../core/training.js';
 import { lossFunction, type TensorLoss } from './losses.js';
 

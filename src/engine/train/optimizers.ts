@@ -3,7 +3,7 @@
  * compute Keras 3's updates (keras-optimizers.ts says where tfjs's own differ). The model is
  * saved without its optimizer, so nothing needs them registered for deserialization.
  */
-import type * as tf from '@tensorflow/tfjs';
+import type * as tf from '../backend/tf.js';
 import type { OptimizerConfig } from '../../core/training.js';
 import { KerasAdagrad, KerasAdam, KerasRMSprop, KerasSGD } from './keras-optimizers.js';
 

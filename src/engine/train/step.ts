@@ -5,7 +5,7 @@
  * penalty and activity penalty, which Keras counts in evaluation too. Weight constraints are
  * applied right after the update, as Keras's optimizer does (tfjs's own fit never applies them).
  */
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '../backend/tf.js';
 import { applyConstraints } from '../keras/constraints.js';
 import { createOptimizer } from './optimizers.js';
 import { EngineUnsupported } from '../keras/unsupported.js';

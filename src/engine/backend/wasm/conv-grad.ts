@@ -12,7 +12,7 @@
  * Composed from wasm's own kernels at the backend level, so no tensors reach tfjs's engine and
  * every intermediate is freed here.
  */
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '../tf.js';
 
 type Attrs = {
   strides: [number, number] | number;

@@ -2,7 +2,7 @@
  * Start tfjs's wasm backend the way klayers needs it: able to train every layer in the catalog,
  * and leaving the process as it found it.
  */
-import type * as TF from '@tensorflow/tfjs';
+import type * as TF from '../tf.js';
 import { registerWasmConvGradients } from './conv-grad.js';
 import { registerWasmSegmentSum } from './segment-sum.js';
 

@@ -7,7 +7,7 @@
  * ids outside [0, numSegments) are dropped, as in TensorFlow. One linear pass in JS over wasm's
  * heap: the sizes involved are small, and this is exact (same summation order as a loop in C).
  */
-import * as tf from '@tensorflow/tfjs';
+import * as tf from '../tf.js';
 
 interface WasmBackend {
   readSync(dataId: object): ArrayLike<number>;
