@@ -12,7 +12,7 @@ export const add = defineCommand({
   summary: 'Append a layer to the model (model.add(...) and a bare Dense(...) line do the same).',
   options: simple([layerCall()]),
   examples: ["add Dense(64, activation='relu')", "add Conv2D(32, (3, 3), activation='relu')", 'model.add(layers.Flatten())'],
-  run({ session: { model } }, { args, kwargs }) {
+  run({ session: { model } }, { args }) {
     checkArity('add', args, 1, this.usage);
     const resolved = resolveCall(asCall(args[0], 'add'));
     if (resolved.kind === 'input') {

@@ -12,7 +12,7 @@ export const backend = defineCommand({
   summary: 'Show which tfjs backend computes, and why; `backend cpu` (or auto/tensorflow/wasm) chooses one.',
   options: simple([wordArg(['auto', 'tensorflow', 'wasm', 'cpu'], true)]),
   examples: ['backend', 'backend cpu'],
-  async run({ session: { engine } }, { args, kwargs }) {
+  async run({ session: { engine } }, { args }) {
     checkArity('backend', args, 1, this.usage);
     if (args.length === 0) return [message(await engine.describeBackend())];
     const choice = asWord(args[0]);

@@ -31,7 +31,7 @@ export const data = defineCommand({
   summary: 'Show the loaded data: schema, class balance, splits; data head N shows rows raw and encoded.',
   options: { forms: [{ positional: [] }, { positional: [wordArg(['head']), freeArg('N', true)] }] },
   examples: ['data', 'data head 5'],
-  run(ctx, { args, kwargs }) {
+  run(ctx, { args }) {
     const d = requireLoaded(ctx).dataset;
     if (args.length === 0) {
       return [schemaTable(d, { title: [formatLoaded(d)], notes: [formatTask(d), formatSplits(d), shapesLine(d)] }), ...modelDataMismatch(ctx, d)];

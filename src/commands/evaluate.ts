@@ -16,7 +16,7 @@ export const evaluate = defineCommand({
   summary: 'Loss and metrics on the test split (else the validation split), as Keras evaluate prints them.',
   options: simple(),
   examples: ['evaluate'],
-  async run(ctx, { args, kwargs }) {
+  async run(ctx, { args }) {
     if (args.length > 0) throw new UserError('evaluate takes no arguments: it uses the test split, else the validation split.');
     const dataset = requireDataset(ctx.session, 'evaluate');
     const io = modelIO(ctx.session.model);

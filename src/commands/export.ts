@@ -52,7 +52,7 @@ export const exportCommand = defineCommand({
   summary: 'export keras FILE.py writes a runnable Keras 3 script (data, model, compile, fit); export json prints the Keras JSON config.',
   options: simple([{ ...wordArg(['keras', 'json']), takes: { kind: 'path' } }, pathArg('FILE', true)]),
   examples: ['export keras iris_model.py', 'export json', 'export json model_config.json'],
-  async run(ctx, { args, kwargs }) {
+  async run(ctx, { args }) {
     checkArity('export', args, 2, this.usage);
     const what = asWord(args[0]);
     const file = asWord(args[1]);

@@ -46,7 +46,7 @@ export const help = defineCommand({
   summary: 'List commands; `help Dense` (or `Dense?`) explains a layer, `help add` a command.',
   options: simple([{ shown: 'COMMAND|LAYER', takes: { kind: 'help-topic' }, optional: true }]),
   examples: ['help', 'help Conv2D', 'Dense?', 'help set'],
-  run(_ctx, { args, kwargs }) {
+  run(_ctx, { args }) {
     checkArity('help', args, 1, this.usage);
     if (args.length === 0) return [text(overview())];
     const topic = asWord(args[0]) ?? '';

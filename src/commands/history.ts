@@ -24,7 +24,7 @@ export const history = defineCommand({
   summary: 'Redraw the loss curves of every fit so far (train and validation).',
   options: simple(),
   examples: ['history'],
-  run(ctx, { args, kwargs }) {
+  run(ctx, { args }) {
     if (args.length > 0) throw new UserError('history takes no arguments; plot NAME… chooses the curves.', 'Example: plot loss val_loss accuracy');
     const names = recorded(ctx.session.training).filter((n) => n === 'loss' || n === 'val_loss');
     return chart(ctx, names);

@@ -13,7 +13,7 @@ export const insert = defineCommand({
   summary: 'Insert a layer so that it becomes layer N (1-based, as `layers` numbers them).',
   options: simple([position('N', 1), layerCall()]),
   examples: ['insert 2 Dropout(0.5)', 'insert 1 Reshape((28, 28, 1))'],
-  run({ session: { model } }, { args, kwargs }) {
+  run({ session: { model } }, { args }) {
     checkArity('insert', args, 2, this.usage);
     const at = args[0];
     const count = model.state.layers.length;

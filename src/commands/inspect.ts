@@ -22,7 +22,7 @@ export const inspect = defineCommand({
   summary: "A layer's full config (every Keras argument, defaults included), shapes, weights and their statistics.",
   options: simple([layerRef()]),
   examples: ['inspect 1', 'inspect conv2d'],
-  async run({ session: { model: session, engine } }, { args, kwargs }) {
+  async run({ session: { model: session, engine } }, { args }) {
     checkArity('inspect', args, 1, this.usage);
     const at = session.layerIndex(asLayerRef(args[0], 'inspect'));
     const layer = session.state.layers[at]!;

@@ -22,7 +22,7 @@ export const layers = defineCommand({
   summary: 'A compact numbered list of the layers: position, name, call, output shape, params.',
   options: simple(),
   examples: ['layers'],
-  run({ session: { model } }, { args, kwargs }) {
+  run({ session: { model } }, { args }) {
     checkArity('layers', args, 0, this.usage);
     const state = model.state;
     if (!state.input && state.layers.length === 0) return [message('The model is empty. Start with Input(shape=(...)) and add Dense(...).')];

@@ -12,7 +12,7 @@ export const move = defineCommand({
   summary: 'Move layer N (or by name) so that it becomes layer M.',
   options: simple([layerRef(), position('M')]),
   examples: ['move 3 1', 'move dropout 2'],
-  run({ session: { model } }, { args, kwargs }) {
+  run({ session: { model } }, { args }) {
     checkArity('move', args, 2, this.usage);
     const from = model.layerIndex(asLayerRef(args[0], 'move'));
     const to = args[1];

@@ -11,7 +11,7 @@ export const plot = defineCommand({
   summary: 'Draw chosen curves of the training history: plot loss val_loss accuracy.',
   options: simple([freeArg('NAME'), freeArg('NAME…', true)]),
   examples: ['plot loss val_loss', 'plot accuracy val_accuracy'],
-  run(ctx, { args, kwargs }) {
+  run(ctx, { args }) {
     const state = ctx.session.training;
     const known = recorded(state);
     const names = args.length === 0 ? known.filter((n) => n === 'loss' || n === 'val_loss') : args.map((a) => asWord(a) ?? String(a));

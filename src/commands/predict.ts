@@ -96,7 +96,7 @@ export const predict = defineCommand({
   summary: 'Predict one row, the test split (with a confusion matrix), or a CSV file; class names and probabilities.',
   options: { forms: [{ positional: [freeArg('VALUE,VALUE,…')] }, { positional: [freeArg('[VALUE, …]')] }, { positional: [wordArg(['test'])] }, { positional: [pathArg('PATH.csv')] }] },
   examples: ['predict 5.1,3.5,1.4,0.2', 'predict [5.1, 3.5, 1.4, 0.2]', 'predict test', 'predict new_rows.csv'],
-  async run(ctx, { args, kwargs }) {
+  async run(ctx, { args }) {
     const dataset = requireDataset(ctx.session, 'predict');
     checkInput(dataset, modelIO(ctx.session.model));
     const src = source(args);

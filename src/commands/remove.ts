@@ -11,7 +11,7 @@ export const remove = defineCommand({
   summary: 'Remove layer N (or by name); `pop` without N removes the last layer, as model.pop().',
   options: simple([layerRef()]),
   examples: ['remove 2', 'remove dropout', 'pop'],
-  run({ session: { model } }, { args, kwargs }) {
+  run({ session: { model } }, { args }) {
     checkArity('remove', args, 1, this.usage);
     const ref = args.length === 0 ? model.state.layers.length : asLayerRef(args[0], 'remove');
     const at = model.layerIndex(ref);

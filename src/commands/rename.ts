@@ -11,7 +11,7 @@ export const rename = defineCommand({
   summary: 'Rename layer N (or by name); `rename model NAME` renames the model.',
   options: simple([layerRef(), freeArg('NEW_NAME')]),
   examples: ['rename 1 hidden', 'rename dense_1 output', 'rename model mnist_cnn'],
-  run({ session: { model } }, { args, kwargs }) {
+  run({ session: { model } }, { args }) {
     checkArity('rename', args, 2, this.usage);
     const target = asLayerRef(args[0], 'rename');
     const name = asWord(args[1]);

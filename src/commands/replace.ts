@@ -12,7 +12,7 @@ export const replace = defineCommand({
   summary: 'Replace layer N (or by name) with a new layer.',
   options: simple([layerRef(), layerCall()]),
   examples: ['replace 2 Dense(128, activation=\'relu\')', 'replace dropout Dropout(0.3)'],
-  run({ session: { model } }, { args, kwargs }) {
+  run({ session: { model } }, { args }) {
     checkArity('replace', args, 2, this.usage);
     const at = model.layerIndex(asLayerRef(args[0], 'replace'));
     const layer = resolveLayerOnly(asCall(args[1], 'replace'), 'replace');

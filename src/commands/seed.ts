@@ -12,7 +12,7 @@ export const seed = defineCommand({
   summary: 'Make initial weights, Dropout, shuffling and the data split reproducible (keras.utils.set_random_seed).',
   options: simple([freeArg('N', true)]),
   examples: ['seed 42', 'seed'],
-  async run(ctx, { args, kwargs }) {
+  async run(ctx, { args }) {
     const state = ctx.session.training;
     if (args.length === 0) return [message(state.seed === null ? 'No seed set: weights, Dropout and shuffling differ from run to run. Set one with seed 42.' : `Seed: ${state.seed}.`)];
     if (args.length > 1) throw new UserError(`seed takes one integer. Received ${args.length} values.`, 'Example: seed 42');

@@ -23,7 +23,7 @@ export const undo = defineCommand({
   summary: 'Undo the last change to the model.',
   options: simple(),
   examples: ['undo'],
-  run({ session }, { args, kwargs }) {
+  run({ session }, { args }) {
     checkArity('undo', args, 0, this.usage);
     return [message(undoneText(session, 'Undone', () => session.model.undo()) ?? 'Nothing to undo.')];
   },
@@ -35,7 +35,7 @@ export const redo = defineCommand({
   summary: 'Redo the change that undo took back.',
   options: simple(),
   examples: ['redo'],
-  run({ session }, { args, kwargs }) {
+  run({ session }, { args }) {
     checkArity('redo', args, 0, this.usage);
     return [message(undoneText(session, 'Redone', () => session.model.redo()) ?? 'Nothing to redo.')];
   },
@@ -48,7 +48,7 @@ export const clear = defineCommand({
   summary: 'Start over with an empty model (undo brings it back).',
   options: simple(),
   examples: ['clear'],
-  run({ session }, { args, kwargs }) {
+  run({ session }, { args }) {
     checkArity('clear', args, 0, this.usage);
     session.model.clear();
     return [message('Cleared the model.')];
