@@ -38,7 +38,7 @@ function targetLines(d: Dataset, sparse: boolean): string[] {
 }
 
 /**
- * klayers' split in Python (src/data/split.ts): seedrandom's Alea generator, one draw per row, a
+ * klayers' split in Python (src/data/encode/split.ts): seedrandom's Alea generator, one draw per row, a
  * row going to a split with probability (rows that split still needs) / (rows left), per class
  * when stratified. Plain Python floats are the same IEEE doubles, so the rows are the same.
  */

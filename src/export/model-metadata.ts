@@ -22,7 +22,7 @@ const METADATA_VERSION = 1;
 const CUSTOM_CLASSES_NOTE =
   'Saved by klayers. Standard layers load with tf.loadLayersModel in any tfjs; KlayersLambda, ' +
   'KlayersWrapped (causal, dilated or channels_first convolutions) and klayers_* activations ' +
-  "load only after klayers's registrations (src/engine/model-io-classes.ts: registerKlayersClasses).";
+  "load only after klayers's registrations (src/engine/io/custom-classes.ts: registerKlayersClasses).";
 
 /** `userDefinedMetadata` for a model.json: the note and the session's plan. */
 export function sessionMetadata(state: ModelState, compile: CompileConfig | null = null): Record<string, unknown> {

@@ -1,4 +1,4 @@
-/** Lambda, through the safe-expression Lambda layer in src/engine/lambda-layer.ts. */
+/** Lambda, through the safe-expression Lambda layer in src/engine/lambda/layer.ts. */
 import { dims, str } from '../keras/args.js';
 import { createLambdaLayer } from '../lambda/layer.js';
 import { refuseBaseArgs, refuseUnless, type LayerBuilder } from './common.js';
