@@ -83,6 +83,6 @@ export function toActivation(name: string, where: string): string {
 export function activationFunction(name: string): Fn {
   const id = toActivation(name, 'activation');
   const cls = tf.serialization.SerializationMap.getMap().classNameMap[id];
-  const instance = new (cls[0] as unknown as new () => { apply: Fn })();
+  const instance = new (cls![0] as unknown as new () => { apply: Fn })();
   return (x) => instance.apply(x);
 }
