@@ -11,7 +11,7 @@ export function formatPythonFloat(v: number): string {
   if (v === 0) return Object.is(v, -0) ? '-0.0' : '0.0';
   // toExponential() with no argument gives the shortest digits that round-trip, like Python's repr.
   const [mantissa, exponentText] = Math.abs(v).toExponential().split('e');
-  const digits = mantissa.replace('.', '');
+  const digits = mantissa!.replace('.', '');
   const exponent = Number(exponentText);
   const pointAt = exponent + 1; // digits are 0.ddd × 10^pointAt
   const sign = v < 0 ? '-' : '';

@@ -16,7 +16,7 @@ export class Cursor {
   ) {}
 
   peek(ahead = 0): Token {
-    return this.tokens[Math.min(this.position + ahead, this.tokens.length - 1)];
+    return this.tokens[Math.min(this.position + ahead, this.tokens.length - 1)]!; // the last token is always 'end'
   }
 
   next(): Token {

@@ -53,5 +53,5 @@ const SPECIAL: Readonly<Record<string, ShapeRule>> = {
 
 /** The shape rule of every function in the table. */
 export const SHAPE_RULES: Readonly<Record<string, ShapeRule>> = Object.fromEntries(
-  LAMBDA_FUNCTIONS.map((f) => [f.name, SPECIAL[f.name] ?? BY_CATEGORY[f.category]]),
+  LAMBDA_FUNCTIONS.map((f) => [f.name, SPECIAL[f.name] ?? BY_CATEGORY[f.category]!]),
 );

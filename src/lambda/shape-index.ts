@@ -48,7 +48,7 @@ export function indexOutputShape(items: readonly IndexItem[], shape: Shape, cont
       out.push(1);
       continue;
     }
-    const n = shape[axis];
+    const n = shape[axis] as number | null; // expandIndex gives one consuming item per axis
     if (item.kind === 'at' && n !== null) resolveIndex(item.index, n, axis, context);
     if (item.kind === 'slice') out.push(n === null ? null : sliceRange(item, n).length);
     axis++;

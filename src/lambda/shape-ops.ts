@@ -14,7 +14,7 @@ function reshapeTarget(input: Shape, target: readonly number[], context: string)
   }
   const size = productOf(input.slice(1));
   const known = target.filter((d) => d !== -1).reduce((a, d) => a * d, 1);
-  const whole = (n: number | null) => [input[0], ...target.map((d) => (d === -1 ? n : d))];
+  const whole = (n: number | null) => [input[0] as number | null, ...target.map((d) => (d === -1 ? n : d))];
   if (size === null) return whole(null);
   if (unknown === 1 ? known === 0 || size % known !== 0 : size !== known) {
     throw shapeError(context, `cannot reshape ${formatPythonShape(input)} (${size} values per sample) to ${formatPythonShape(target)}`);
@@ -62,15 +62,15 @@ export function insertionAxis(axis: number, input: Shape, context: string): numb
 
 function joinShapes(call: CallExpr, shapeOf: (e: CallExpr['args'][string]) => Shape, context: string, newAxis: boolean): Dims {
   const shapes = tensorsArg(call, 'xs').map(shapeOf);
-  const rank = shapes[0].length;
+  const rank = shapes[0]!.length; // the parser refuses an empty list
   const mismatch = shapes.find((s) => s.length !== rank);
   if (mismatch !== undefined || (!newAxis && rank === 0)) {
     throw shapeError(context, `inputs need the same nonzero rank, got ${shapes.map(formatPythonShape).join(' and ')}`);
   }
-  const axis = newAxis ? insertionAxis(intArg(call, 'axis'), shapes[0], context) : resolveAxis(intArg(call, 'axis'), rank, context, shapes[0]);
+  const axis = newAxis ? insertionAxis(intArg(call, 'axis'), shapes[0]!, context) : resolveAxis(intArg(call, 'axis'), rank, context, shapes[0]!);
   // numpy does not broadcast here: lengths off the join axis must agree; None takes a known one.
   const offAxis = shapes.map((s) => (newAxis ? [...s] : s.filter((_, i) => i !== axis)));
-  const merged = offAxis[0].map((_, i) => {
+  const merged = offAxis[0]!.map((_, i) => {
     const known = [...new Set(offAxis.map((s) => s[i]).filter((d) => d !== null))];
     if (known.length > 1) throw shapeError(context, `input shapes ${shapes.map(formatPythonShape).join(' and ')} differ off the join axis`);
     return known[0] ?? null;
@@ -86,11 +86,11 @@ export const SHAPE_OP_RULES: Readonly<Record<string, Rule>> = {
   flatten: (call, shapeOf, context) => reshapeTarget(shapeOf(tensorArg(call, 'x')), [-1], context),
   permute: (call, shapeOf, context) => {
     const input = shapeOf(tensorArg(call, 'x'));
-    return permuteAxes(input, intsArg(call, 'dims') ?? [], context).map((a) => input[a]);
+    return permuteAxes(input, intsArg(call, 'dims') ?? [], context).map((a) => input[a] as number | null);
   },
   transpose: (call, shapeOf, context) => {
     const input = shapeOf(tensorArg(call, 'x'));
-    return transposeAxes(input, intsArg(call, 'axes'), context).map((a) => input[a]);
+    return transposeAxes(input, intsArg(call, 'axes'), context).map((a) => input[a] as number | null);
   },
   expand_dims: (call, shapeOf, context) => {
     const input = shapeOf(tensorArg(call, 'x'));

@@ -36,7 +36,7 @@ export function broadcastShapes(a: Shape, b: Shape, context: string): Dims {
   const padA = [...Array(rank - a.length).fill(1), ...a] as Dims;
   const padB = [...Array(rank - b.length).fill(1), ...b] as Dims;
   return padA.map((da, i) => {
-    const db = padB[i];
+    const db = padB[i] as number | null;
     if (da === 1) return db;
     if (db === 1) return da;
     if (da === null) return db;

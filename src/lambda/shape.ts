@@ -24,7 +24,7 @@ export function lambdaOutputShape(expr: LambdaExpr, input: Shape): Shape {
         return broadcastShapes(shapeOf(e.left), shapeOf(e.right), context);
       }
       case 'call':
-        return SHAPE_RULES[e.name](e, shapeOf, formatLambda(e));
+        return SHAPE_RULES[e.name]!(e, shapeOf, formatLambda(e)); // the parser only accepts functions of the table
       case 'index':
         return indexOutputShape(e.items, shapeOf(e.target), formatLambda(e));
       default:

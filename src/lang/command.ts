@@ -27,11 +27,11 @@ export function parseCommandArgs(p: Parser, name: string, pos: number): Line {
     if (pos >= src.length) break;
     if (gap.newline) throw new ParseFailure('expected end of line: put one command per line', pos);
     if (gap.secondComma >= 0) throw new ParseFailure('expected an argument before this comma', gap.secondComma);
-    if (!gap.consumed) throw new ParseFailure(unseparated(src[pos]), pos);
+    if (!gap.consumed) throw new ParseFailure(unseparated(src[pos]!), pos);
     KEYWORD.lastIndex = pos;
     const keyword = KEYWORD.exec(src);
     if (keyword) {
-      const key = keyword[1];
+      const key = keyword[1]!;
       if (Object.hasOwn(kwargs, key)) throw new ParseFailure(`keyword argument repeated: ${key}`, pos);
       const parsed = parseKeywordValue(p, key, pos + keyword[0].length);
       defineKwarg(kwargs, key, parsed.value);

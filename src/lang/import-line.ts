@@ -57,7 +57,7 @@ function expectName(p: Parser, expected: string): Token {
 function spell(tokens: readonly Token[]): string {
   let text = '';
   tokens.forEach((token, i) => {
-    const glued = i === 0 || token.text === ',' || token.text === ')' || tokens[i - 1].text === '(';
+    const glued = i === 0 || token.text === ',' || token.text === ')' || tokens[i - 1]!.text === '(';
     text += (glued ? '' : ' ') + token.text;
   });
   return text;

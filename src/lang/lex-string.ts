@@ -47,7 +47,7 @@ type Escape = { ok: true; text: string; end: number } | { ok: false; message: st
 
 /** Decodes the escape whose backslash is at `at` (a character is known to follow it). */
 function readEscape(src: string, at: number): Escape {
-  const c = src[at + 1];
+  const c = src[at + 1]!;
   if (c === '\n') return { ok: true, text: '', end: at + 2 };
   if (c === '\r') return { ok: true, text: '', end: src[at + 2] === '\n' ? at + 3 : at + 2 };
   const simple = SIMPLE_ESCAPES[c];
@@ -58,7 +58,7 @@ function readEscape(src: string, at: number): Escape {
     const digits = octal.exec(src)![0];
     return { ok: true, text: String.fromCharCode(parseInt(digits, 8)), end: at + 1 + digits.length };
   }
-  const hexLength = Object.hasOwn(HEX_LENGTH, c) ? HEX_LENGTH[c] : 0;
+  const hexLength = Object.hasOwn(HEX_LENGTH, c) ? HEX_LENGTH[c]! : 0;
   if (hexLength > 0) {
     const digits = src.slice(at + 2, at + 2 + hexLength);
     const code = /^[0-9a-fA-F]+$/.test(digits) && digits.length === hexLength ? parseInt(digits, 16) : -1;

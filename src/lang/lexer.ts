@@ -19,7 +19,7 @@ const STRING_PREFIXES = new Set(['r', 'u']);
 export function skipSpace(src: string, pos: number): { pos: number; newline: boolean } {
   let newline = false;
   while (pos < src.length) {
-    const c = src[pos];
+    const c = src[pos]!;
     if (SPACE.has(c)) {
       if (c === '\n') newline = true;
       pos++;
@@ -38,7 +38,7 @@ export function skipSpace(src: string, pos: number): { pos: number; newline: boo
 export function lexAt(src: string, from: number): Token {
   const { pos, newline } = skipSpace(src, from);
   if (pos >= src.length) return { kind: 'end', text: '', start: pos, end: pos, newlineBefore: newline };
-  const c = src[pos];
+  const c = src[pos]!;
   if (c === '"' || c === "'") return stringToken(src, pos, pos, false, newline);
   if (startsNumber(src, pos)) {
     const num = lexNumber(src, pos);

@@ -82,8 +82,8 @@ export class Parser {
 
   /** Consumes the closer matching the innermost open bracket, or fails with `expected`. */
   closeBracket(expected: string): Token {
-    const innermost = this.open[this.open.length - 1];
-    const token = this.expect(CLOSER_OF[innermost.char], expected);
+    const innermost = this.open[this.open.length - 1]!; // callers open a bracket first
+    const token = this.expect(CLOSER_OF[innermost.char]!, expected);
     this.open.pop();
     return token;
   }

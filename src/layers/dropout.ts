@@ -16,7 +16,7 @@ function validate(args: LayerArgs): void {
       rate === 1 ? 'rate=1 drops every unit; use a value below 1, e.g. Dropout(0.5).' : 'e.g. Dropout(0.5)',
     );
   }
-  (sequenceItems(args.noise_shape) ?? []).forEach((dim, i) => {
+  (sequenceItems(args.noise_shape ?? null) ?? []).forEach((dim, i) => {
     if (dim !== null && (dim as number) <= 0) {
       throw new UserError(
         `Invalid value received for argument \`noise_shape\`. Expected all dimensions to be positive integers or None. Received negative or zero value at index ${i}: ${formatValue(dim)}`,

@@ -23,7 +23,7 @@ function refuse(what: string, hint: string): never {
 function validate(args: LayerArgs): void {
   if (args.shape !== null && args.batch_shape !== null) refuse('You cannot pass both `shape` and `batch_shape` at the same time.', 'Use one: Input(shape=(28, 28, 1)).');
   if (args.shape === null && args.batch_shape === null) refuse('You must pass a `shape` argument.', 'e.g. Input(shape=(784,))');
-  if (args.batch_size !== null && (args.batch_size as number) <= 0) refuse(`Input: \`batch_size\` must be a positive integer. Received: batch_size=${formatValue(args.batch_size)}`, 'Usually leave it out (None).');
+  if (args.batch_size !== null && (args.batch_size as number) <= 0) refuse(`Input: \`batch_size\` must be a positive integer. Received: batch_size=${formatValue(args.batch_size!)}`, 'Usually leave it out (None).');
   const dims = sequenceItems(args.shape ?? args.batch_shape ?? null) ?? [];
   const key = args.shape !== null ? 'shape' : 'batch_shape';
   if (dims.some((d) => d !== null && (d as number) <= 0)) {

@@ -21,7 +21,7 @@ function validate(args: LayerArgs): void {
 
 /** Keras: a given output_shape excludes the batch axis; otherwise it is inferred from the expression. */
 function outputShape(input: Shape, args: LayerArgs): Shape {
-  const given = sequenceItems(args.output_shape);
+  const given = sequenceItems(args.output_shape ?? null);
   if (given) return [input[0] ?? null, ...(given as Shape)];
   return lambdaOutputShape(parseLambda(args.function as string), input);
 }

@@ -7,7 +7,7 @@ import { type LayerArgs, type LayerSpec } from './types.js';
 import { UserError } from '../core/user-error.js';
 import { type Shape } from '../core/shape.js';
 
-const dimsOf = (args: LayerArgs): number[] => (sequenceItems(args.dims) ?? []) as number[];
+const dimsOf = (args: LayerArgs): number[] => (sequenceItems(args.dims ?? null) ?? []) as number[];
 
 /** Keras: the dims must be exactly 1..n in some order (the batch axis 0 never moves). */
 function validate(args: LayerArgs): void {

@@ -9,7 +9,7 @@ import { type Shape } from '../core/shape.js';
 
 type Dims = readonly (number | null)[];
 
-const targetOf = (args: LayerArgs): Dims => (sequenceItems(args.target_shape) ?? []) as Dims;
+const targetOf = (args: LayerArgs): Dims => (sequenceItems(args.target_shape ?? null) ?? []) as Dims;
 const tupleText = (dims: Dims): string => pyTupleText(dims.map(formatValue));
 
 function validate(args: LayerArgs): void {

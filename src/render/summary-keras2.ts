@@ -16,7 +16,7 @@ function printRow(fields: readonly string[], positions: readonly number[]): stri
     left.forEach((text, col) => {
       const last = col === positions.length - 1;
       const space = last ? 0 : 2;
-      let cutoff = positions[col] - (col > 0 ? positions[col - 1] : 0) - space - (last ? 0 : 1);
+      let cutoff = positions[col]! - (col > 0 ? positions[col - 1]! : 0) - space - (last ? 0 : 1);
       let fit = text.slice(0, cutoff);
       const breaks = BREAK_AFTER.filter((b) => fit.includes(b)).map((b) => fit.indexOf(b) + b.length);
       if (breaks.length > 0) {
@@ -26,7 +26,7 @@ function printRow(fields: readonly string[], positions: readonly number[]): stri
       if (col === 0) line += ' ';
       line += fit + ' '.repeat(space);
       left[col] = text.slice(cutoff);
-      line += ' '.repeat(Math.max(0, positions[col] - line.length));
+      line += ' '.repeat(Math.max(0, positions[col]! - line.length));
     });
     lines.push(line);
   }

@@ -64,7 +64,7 @@ export function renderKeras3(model: SummaryModel, options: SummaryOptions): stri
   let tableWidth = Math.min(lineLength, options.columns - 4);
   let widths = kerasWidths(positions, tableWidth);
   while (widths === null && tableWidth < lineLength) widths = kerasWidths(positions, ++tableWidth);
-  const columns = plans.map((p, i) => ({ header: p.header, justify: p.justify, width: widths![i] }));
+  const columns = plans.map((p, i) => ({ header: p.header, justify: p.justify, width: widths![i]! }));
   const rows = model.rows.map((row) => plans.map((p) => p.cell(row, model)));
 
   const console = (text: string): string[] => wrapText(text, options.columns, 'default', 'fold');

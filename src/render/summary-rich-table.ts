@@ -29,9 +29,9 @@ function ratioReduce(total: number, ratios: number[], maximums: number[], values
   let remaining = total;
   return values.map((value, i) => {
     if (!active[i] || totalRatio <= 0) return value;
-    const distributed = Math.min(maximums[i], pyRound((active[i] * remaining) / totalRatio));
+    const distributed = Math.min(maximums[i]!, pyRound((active[i]! * remaining) / totalRatio));
     remaining -= distributed;
-    totalRatio -= active[i];
+    totalRatio -= active[i]!;
     return value - distributed;
   });
 }
@@ -52,10 +52,10 @@ function cellLines(text: string, width: number, justify: Justify): string[] {
 }
 
 function renderRow(cells: readonly string[], columns: readonly TableColumn[], widths: number[], header: boolean, edge: string): string[] {
-  const rendered = cells.map((text, i) => cellLines(text, widths[i], columns[i].justify));
+  const rendered = cells.map((text, i) => cellLines(text, widths[i]!, columns[i]!.justify));
   const height = Math.max(1, ...rendered.map((lines) => lines.length));
   const aligned = rendered.map((lines, i) => {
-    const blank = Array<string>(height - lines.length).fill(' '.repeat(widths[i]));
+    const blank = Array<string>(height - lines.length).fill(' '.repeat(widths[i]!));
     return header ? [...blank, ...lines] : [...lines, ...blank];
   });
   const out: string[] = [];

@@ -15,11 +15,11 @@ async function images(options: { n?: number; noise?: number; seed?: number } = {
 function centroids(set: readonly Image[]): number[][] {
   return Array.from({ length: 10 }, (_, digit) => {
     const own = set.filter((image) => image.digit === digit);
-    return Array.from({ length: 64 }, (_, i) => own.reduce((sum, image) => sum + image.pixels[i], 0) / own.length);
+    return Array.from({ length: 64 }, (_, i) => own.reduce((sum, image) => sum + image.pixels[i]!, 0) / own.length);
   });
 }
 
-const distance = (a: readonly number[], b: readonly number[]): number => Math.hypot(...a.map((v, i) => v - b[i]));
+const distance = (a: readonly number[], b: readonly number[]): number => Math.hypot(...a.map((v, i) => v - b[i]!));
 
 test('digits: 64 pixel columns p0…p63 of integers 0–16 and a digit target, suggested reshape (8, 8, 1)', async () => {
   const source = openBuiltin('digits', {});
@@ -27,20 +27,20 @@ test('digits: 64 pixel columns p0…p63 of integers 0–16 and a digit target, s
   assert.deepEqual(source.suggestedReshape, [8, 8, 1]);
   for (const row of await readAll(source)) {
     for (const cell of row.slice(0, 64)) assert.match(cell, /^(1[0-6]|[0-9])$/);
-    assert.match(row[64], /^[0-9]$/);
+    assert.match(row[64]!, /^[0-9]$/);
   }
 });
 
 test('digits: the 1800 default images are 180 of each digit', async () => {
   const counts = new Array<number>(10).fill(0);
-  for (const image of await images()) counts[image.digit]++;
+  for (const image of await images()) counts[image.digit]!++;
   assert.deepEqual(counts, new Array<number>(10).fill(180));
 });
 
 test('digits: every class has its own mean image, far from every other class', async () => {
   const means = centroids(await images());
   for (let a = 0; a < 10; a++) {
-    for (let b = a + 1; b < 10; b++) assert.ok(distance(means[a], means[b]) > 8, `digits ${a} and ${b} look alike`);
+    for (let b = a + 1; b < 10; b++) assert.ok(distance(means[a]!, means[b]!) > 8, `digits ${a} and ${b} look alike`);
   }
 });
 
@@ -54,7 +54,7 @@ const closest = (scores: readonly number[]): number => scores.indexOf(Math.min(.
 test('digits: classes are learnable across seeds (1-nearest-neighbour > 95%, nearest mean image > 75%)', async () => {
   const train = await images({ n: 1000, seed: 1 });
   const test = await images({ n: 300, seed: 2 });
-  const oneNN = accuracy(test, (image) => train[closest(train.map((t) => distance(t.pixels, image.pixels)))].digit);
+  const oneNN = accuracy(test, (image) => train[closest(train.map((t) => distance(t.pixels, image.pixels)))]!.digit);
   assert.ok(oneNN > 0.95, `1-NN accuracy ${oneNN}`);
   const means = centroids(train);
   const nearestMean = accuracy(test, (image) => closest(means.map((m) => distance(image.pixels, m))));

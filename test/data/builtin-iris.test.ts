@@ -10,7 +10,7 @@ const rows = await readAll(source);
 test('iris has 150 flowers, 50 of each species', () => {
   assert.deepEqual(source.header, ['sepal_length', 'sepal_width', 'petal_length', 'petal_width', 'species']);
   const counts: Record<string, number> = {};
-  for (const row of rows) counts[row[4]] = (counts[row[4]] ?? 0) + 1;
+  for (const row of rows) counts[row[4]!] = (counts[row[4]!] ?? 0) + 1;
   assert.deepEqual(counts, { setosa: 50, versicolor: 50, virginica: 50 });
 });
 

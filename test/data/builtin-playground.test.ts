@@ -12,7 +12,7 @@ interface Point {
 async function points(name: string, options: { n?: number; noise?: number; seed?: number } = {}): Promise<Point[]> {
   const source = openBuiltin(name, options);
   assert.deepEqual(source.header, ['x', 'y', 'label']);
-  return (await readAll(source)).map(([x, y, label]) => ({ x: Number(x), y: Number(y), label }));
+  return (await readAll(source)).map(([x, y, label]) => ({ x: Number(x), y: Number(y), label: label! }));
 }
 
 const radius = (p: Point): number => Math.hypot(p.x, p.y);
@@ -82,7 +82,7 @@ test('spiral without noise: each arm is r = 5·t / (1.75·2π), its radius growi
       while (angle < previous - Math.PI) angle += 2 * Math.PI;
       previous = angle;
       assert.ok(Math.abs(radius(p) - (5 * angle) / (1.75 * 2 * Math.PI)) < 1e-3, `${label} point ${i}`);
-      if (i > 1) assert.ok(radius(p) > radius(arm[i - 1]));
+      if (i > 1) assert.ok(radius(p) > radius(arm[i - 1]!));
     });
     assert.ok(Math.abs(angle - 1.75 * 2 * Math.PI) < 0.1, `arm turns 1.75 times, got ${angle / (2 * Math.PI)}`);
   }
@@ -91,7 +91,7 @@ test('spiral without noise: each arm is r = 5·t / (1.75·2π), its radius growi
 test('spiral noise jitters each coordinate by at most ±noise', async () => {
   const clean = await points('spiral');
   const noisy = await points('spiral', { noise: 0.4 });
-  const shifts = noisy.map((p, i) => Math.max(Math.abs(p.x - clean[i].x), Math.abs(p.y - clean[i].y)));
+  const shifts = noisy.map((p, i) => Math.max(Math.abs(p.x - clean[i]!.x), Math.abs(p.y - clean[i]!.y)));
   assert.ok(Math.max(...shifts) <= 0.4 + 1e-3);
   assert.ok(mean(shifts) > 0.1, `mean shift ${mean(shifts)}`);
 });

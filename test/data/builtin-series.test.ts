@@ -5,7 +5,7 @@ import { mean, numbers, readAll, std } from './builtin-helpers.js';
 
 /** Friedman (1991), first test function. */
 const friedman1 = (x: readonly number[]): number =>
-  10 * Math.sin(Math.PI * x[0] * x[1]) + 20 * (x[2] - 0.5) ** 2 + 10 * x[3] + 5 * x[4];
+  10 * Math.sin(Math.PI * x[0]! * x[1]!) + 20 * (x[2]! - 0.5) ** 2 + 10 * x[3]! + 5 * x[4]!;
 
 async function friedmanResiduals(noise: number): Promise<number[]> {
   const rows = await readAll(openBuiltin('friedman', { n: 4000, noise }));

@@ -20,7 +20,7 @@ test('every supported activation computes what Keras 3 computes', async () => {
     const y = model.predict(tf.tensor2d([golden.x])) as tf.Tensor;
     const actual = Array.from(y.dataSync());
     actual.forEach((v, i) => {
-      assert.ok(Math.abs(v - expected[i]) <= 1e-5 + 1e-5 * Math.abs(expected[i]), `${name}(${golden.x[i]}) = ${v}, Keras ${expected[i]}`);
+      assert.ok(Math.abs(v - expected[i]!) <= 1e-5 + 1e-5 * Math.abs(expected[i]!), `${name}(${golden.x[i]}) = ${v}, Keras ${expected[i]}`);
     });
     y.dispose();
     disposeModel(model);
@@ -35,11 +35,11 @@ test('Keras 3 hard_sigmoid and leaky_relu are used, not the different tfjs funct
   dense.setWeights([tf.tensor2d([[1, 0]]), tf.tensor1d([0, -5])]);
   const y = model.predict(tf.tensor2d([[1]])) as tf.Tensor;
   const [a, b] = Array.from(y.dataSync());
-  assert.ok(Math.abs(a - 4 / 6) < 1e-6, `leaky_relu(hard_sigmoid(1)) = ${a}`);
-  assert.ok(Math.abs(b - 0) < 1e-6, `hard_sigmoid(-5) = 0, got ${b}`);
+  assert.ok(Math.abs(a! - 4 / 6) < 1e-6, `leaky_relu(hard_sigmoid(1)) = ${a}`);
+  assert.ok(Math.abs(b! - 0) < 1e-6, `hard_sigmoid(-5) = 0, got ${b}`);
   const leaky = await buildModel(kerasPlan([null, 1], ["Activation('leaky_relu')"]));
   const z = leaky.predict(tf.tensor2d([[-5]])) as tf.Tensor;
-  assert.ok(Math.abs(z.dataSync()[0] + 1) < 1e-6, `leaky_relu(-5) = ${z.dataSync()[0]}`);
+  assert.ok(Math.abs(z.dataSync()[0]! + 1) < 1e-6, `leaky_relu(-5) = ${z.dataSync()[0]}`);
   tf.dispose([y, z]);
   disposeModel(model);
   disposeModel(leaky);
@@ -49,6 +49,6 @@ test('activations tfjs cannot honour are refused by name, before building', () =
   for (const name of ['glu', 'sparsemax']) {
     const problems = checkSupported(kerasPlan([null, 4], [`Dense(4, activation='${name}')`]));
     assert.equal(problems.length, 1);
-    assert.match(problems[0].message, new RegExp(`Dense 'dense': activation='${name}' is not supported`));
+    assert.match(problems[0]!.message, new RegExp(`Dense 'dense': activation='${name}' is not supported`));
   }
 });

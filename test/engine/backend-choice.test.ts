@@ -82,7 +82,7 @@ test('moving a model between wasm and cpu keeps its weights and leaks no tensors
   assert.equal(counts[2], counts[0], `tensors after each fit: ${counts}`);
   const onWasm = await predictOn(MLP);
   const onCpu = await predictOn(UNCHECKED);
-  onCpu.forEach((v, i) => assert.ok(Math.abs(v - onWasm[i]) < 1e-5, `prediction ${i}: cpu ${v} vs wasm ${onWasm[i]}`));
+  onCpu.forEach((v, i) => assert.ok(Math.abs(v - onWasm[i]!) < 1e-5, `prediction ${i}: cpu ${v} vs wasm ${onWasm[i]}`));
   tf.dispose([x, y]);
   disposeModel(model);
 });

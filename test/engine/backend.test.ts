@@ -80,7 +80,7 @@ test('without tfjs-node, asking for tensorflow explains which package is missing
   `, 'absent');
   assert.equal(status, 0, stderr);
   const [native, wasm, cpu] = stdout.trim().split('\n');
-  assert.match(native, /The tensorflow backend needs '@tensorflow\/tfjs-node'.*not installed.*backend wasm.*backend cpu/);
+  assert.match(native!, /The tensorflow backend needs '@tensorflow\/tfjs-node'.*not installed.*backend wasm.*backend cpu/);
   assert.equal(wasm, 'wasm');
   assert.equal(cpu, 'cpu');
   assert.doesNotMatch(stderr, BANNER);

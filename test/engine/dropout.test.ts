@@ -16,9 +16,9 @@ test('Dropout noise_shape=(None, 1, n) shares one mask along the middle axis, sc
   const values = y.arraySync() as number[][][];
   for (const sample of values) {
     for (let j = 0; j < 40; j++) {
-      assert.ok([0, 2].includes(sample[0][j]));
-      assert.equal(sample[1][j], sample[0][j]);
-      assert.equal(sample[2][j], sample[0][j]);
+      assert.ok([0, 2].includes(sample[0]![j]!));
+      assert.equal(sample[1]![j], sample[0]![j]);
+      assert.equal(sample[2]![j], sample[0]![j]);
     }
   }
   y.dispose();

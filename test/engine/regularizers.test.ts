@@ -8,7 +8,7 @@ const W = [[0.5, -1], [2, 0.25], [-0.75, 1.5]];
 const X = [[1, 2, 3], [-1, 0, 1], [0.5, 0.5, -2], [2, -1, 0]];
 
 function dense(x: number[], bias: number[]) {
-  return bias.map((b, j) => b + x.reduce((s, xi, i) => s + xi * W[i][j], 0));
+  return bias.map((b, j) => b + x.reduce((s, xi, i) => s + xi * W[i]![j]!, 0));
 }
 
 test('activity_regularizer adds regularizer(output) / batch_size to the training loss, as Keras 3 does', async () => {
@@ -23,7 +23,7 @@ test('activity_regularizer adds regularizer(output) / batch_size to the training
   const mse = outputs.reduce((s, v) => s + v * v, 0) / outputs.length;
   const activity = (0.5 * outputs.reduce((s, v) => s + v * v, 0)) / X.length;
   const kernelL1 = 0.1 * W.flat().reduce((s, v) => s + Math.abs(v), 0);
-  const loss = history.history.loss[0] as number;
+  const loss = history.history.loss![0] as number;
   assert.ok(Math.abs(loss - (mse + activity + kernelL1)) < 1e-4, `loss ${loss} vs ${mse + activity + kernelL1}`);
   disposeModel(model);
 });
@@ -31,6 +31,7 @@ test('activity_regularizer adds regularizer(output) / batch_size to the training
 test('GlorotNormal draws with the Keras stddev sqrt(2 / (fan_in + fan_out)), truncation corrected', async () => {
   const model = await buildModel(kerasPlan([null, 400], ['Dense(400, kernel_initializer=initializers.GlorotNormal(seed=3))']));
   const [kernel] = layerWeightStats(model, 'dense');
+  assert.ok(kernel);
   assert.equal(kernel.name, 'kernel');
   assert.equal(kernel.count, 160000);
   const expected = Math.sqrt(2 / 800); // 0.05; without the correction tfjs gives ~0.044
@@ -44,12 +45,13 @@ test('Constant, HeUniform and Orthogonal initializers follow their Keras definit
     kerasPlan([null, 5, 50], ["SimpleRNN(4, kernel_initializer='he_uniform', bias_initializer=initializers.Constant(value=0.1))"]),
   );
   const [kernel, recurrent, bias] = model.getLayer('simple_rnn').getWeights();
+  assert.ok(kernel && recurrent && bias);
   assert.ok(Array.from(bias.dataSync()).every((v) => Math.abs(v - 0.1) < 1e-7));
   const limit = Math.sqrt(6 / 50);
   assert.ok(Array.from(kernel.dataSync()).every((v) => Math.abs(v) <= limit));
   const gram = tf.matMul(recurrent, recurrent, true, false);
   const eye = tf.eye(4);
-  assert.ok(tf.max(tf.abs(tf.sub(gram, eye))).dataSync()[0] < 1e-5, 'recurrent kernel is orthogonal');
+  assert.ok(tf.max(tf.abs(tf.sub(gram, eye))).dataSync()[0]! < 1e-5, 'recurrent kernel is orthogonal');
   tf.dispose([gram, eye]);
   disposeModel(model);
 });
@@ -61,7 +63,7 @@ test('MaxNorm and UnitNorm constraints hold after a training step (through the e
   model.compile({ optimizer: tf.train.sgd(5), loss: 'meanSquaredError' });
   await model.fit(tf.tensor2d(X), tf.ones([4, 2]).mul(10), { epochs: 1, verbose: 0, callbacks: constraintCallback(model) });
   const norms = (name: string) => {
-    const k = model.getLayer(name).getWeights()[0];
+    const k = model.getLayer(name).getWeights()[0]!;
     return Array.from(tf.tidy(() => tf.sqrt(tf.sum(tf.square(k), 0))).dataSync());
   };
   assert.ok(norms('dense').every((n) => n <= 0.5 + 1e-5), `max norm: ${norms('dense')}`);
@@ -73,6 +75,7 @@ test('weight statistics count NaN and Inf and describe the finite values', async
   const model = await buildModel(kerasPlan([null, 2], ['Dense(2)']));
   model.getLayer('dense').setWeights([tf.tensor2d([[NaN, 1], [Infinity, 3]]), tf.tensor1d([0, 0])]);
   const [kernel, bias] = layerWeightStats(model, 'dense');
+  assert.ok(kernel && bias);
   assert.deepEqual(
     { ...kernel, std: Math.round(kernel.std * 1e6) / 1e6 },
     { name: 'kernel', shape: [2, 2], count: 4, min: 1, max: 3, mean: 2, std: 1, nanCount: 1, infCount: 1 },

@@ -60,7 +60,7 @@ test('each layer built by tfjs has the shape and parameter count the catalog com
   await initBackend('cpu');
   for (const [input, text] of GRID) {
     const plan = kerasPlan(input, [text]);
-    const planned = plan.layers[0];
+    const planned = plan.layers[0]!;
     const spec = findLayerSpec(planned.className);
     assert.ok(spec, `catalog has ${planned.className}`);
     const model = await buildModel(plan);

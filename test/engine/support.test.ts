@@ -22,7 +22,7 @@ test('arguments tfjs cannot honour are refused with the layer, the argument and 
     "Dense 'dense': lora_rank=2 is not supported: tfjs has no LoRA kernels.",
   ]);
   const [untruncated] = messages(kerasPlan([null, 3], ["Dense(4, kernel_initializer=initializers.VarianceScaling(distribution='untruncated_normal'))"]));
-  assert.match(untruncated, /^Dense 'dense': VarianceScaling\(.*distribution='untruncated_normal' is not supported/);
+  assert.match(untruncated!, /^Dense 'dense': VarianceScaling\(.*distribution='untruncated_normal' is not supported/);
 });
 
 test('a plan the engine supports has no problems, and each problem carries a hint', () => {
@@ -34,12 +34,12 @@ test('a plan the engine supports has no problems, and each problem carries a hin
 
 test('only the last layer may return several tensors (return_state=True)', () => {
   const plan: ModelPlan = { ...kerasPlan([null, 5, 3], []), layers: [kerasLayer('LSTM(4, return_state=True)'), kerasLayer('Dense(1)')] };
-  assert.match(messages(plan)[0], /^LSTM 'lstm': return_state=True gives several outputs/);
+  assert.match(messages(plan)[0]!, /^LSTM 'lstm': return_state=True gives several outputs/);
 });
 
 test('input dtypes tfjs has no tensors for are refused; building throws the first problem', async () => {
   const plan = { ...kerasPlan([null, 3], ['Dense(1)']), inputDtype: 'float64' };
-  assert.match(messages(plan)[0], /^Input: dtype='float64' is not supported/);
+  assert.match(messages(plan)[0]!, /^Input: dtype='float64' is not supported/);
   await assert.rejects(buildModel(plan), (e: unknown) => e instanceof EngineUnsupported && /float64/.test(e.message));
 });
 
@@ -51,6 +51,6 @@ test('a model without an input shape cannot be built yet, and says how to fix it
 test("Keras 2's input_shape= on the first layer gives the model its input when the plan has none", async () => {
   const plan = { ...kerasPlan([null, 3], ['Dense(2, input_shape=(784,))']), inputShape: null };
   const model = await buildModel(plan);
-  assert.deepEqual(model.inputs[0].shape, [null, 784]);
+  assert.deepEqual(model.inputs[0]!.shape, [null, 784]);
   model.dispose();
 });

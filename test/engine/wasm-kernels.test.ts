@@ -29,7 +29,7 @@ function on(backend: 'cpu' | 'wasm', inputs: { data: Float32Array | Int32Array; 
 function assertClose(actual: { values: ArrayLike<number>; shape: number[] }, expected: { values: ArrayLike<number>; shape: number[] }, label: string) {
   assert.deepEqual(actual.shape, expected.shape, label);
   for (let i = 0; i < expected.values.length; i++) {
-    const [a, e] = [actual.values[i], expected.values[i]];
+    const [a, e] = [actual.values[i]!, expected.values[i]!];
     assert.ok(Math.abs(a - e) <= 1e-5 * (1 + Math.abs(e)), `${label}: [${i}] wasm ${a} vs cpu ${e}`);
   }
 }

@@ -44,7 +44,7 @@ test('every class wasm is trusted with has a sample, and every sample trains one
     const x = tf.randomNormal([4, ...(shape.slice(1) as number[])]);
     const y = tf.zeros([4, 1]);
     const history = await model.fit(x, y, { epochs: 1, verbose: 0 });
-    assert.ok(Number.isFinite(history.history.loss[0] as number), `${className}: loss ${history.history.loss[0]}`);
+    assert.ok(Number.isFinite(history.history.loss![0] as number), `${className}: loss ${history.history.loss![0]}`);
     tf.dispose([x, y]);
     disposeModel(model);
   }
@@ -54,7 +54,7 @@ test('every class wasm is trusted with has a sample, and every sample trains one
 async function losses(backend: 'cpu' | 'wasm', shape: number[], texts: string[], weights: Float32Array[][]): Promise<number[]> {
   await initBackend(backend);
   const model = await buildModel(kerasPlan([null, ...shape], texts));
-  model.setWeights(model.getWeights().map((w, i) => tf.tensor(weights[0][i], w.shape)));
+  model.setWeights(model.getWeights().map((w, i) => tf.tensor(weights[0]![i]!, w.shape)));
   const random = seedrandom('batch');
   const x = tf.tensor([...Array(8 * shape.reduce((a, b) => a * b))].map(() => random()), [8, ...shape]);
   const y = tf.oneHot(tf.tensor1d([0, 1, 2, 0, 1, 2, 0, 1], 'int32'), 3);
@@ -82,7 +82,7 @@ for (const [label, shape, texts] of [
     const weights = await initialWeights([...shape], [...texts]);
     const cpu = await losses('cpu', [...shape], [...texts], weights);
     const wasm = await losses('wasm', [...shape], [...texts], weights);
-    assert.ok(cpu[2] < cpu[0], `the model learns: ${cpu}`);
-    cpu.forEach((loss, i) => assert.ok(Math.abs(wasm[i] - loss) < 1e-4, `epoch ${i + 1}: wasm ${wasm[i]} vs cpu ${loss}`));
+    assert.ok(cpu[2]! < cpu[0]!, `the model learns: ${cpu}`);
+    cpu.forEach((loss, i) => assert.ok(Math.abs(wasm[i]! - loss) < 1e-4, `epoch ${i + 1}: wasm ${wasm[i]} vs cpu ${loss}`));
   });
 }

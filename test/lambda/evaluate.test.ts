@@ -91,9 +91,9 @@ test('every function: gradients agree with finite differences', () => {
     const loss = (input: tf.Tensor) => tf.sum(tf.mul(evaluateLambda(expr, input), weights));
     const analytic = values(tf.grad(loss)(x));
     data.forEach((_, i) => {
-      const shifted = (delta: number) => loss(tf.tensor3d(data.map((v, j) => (j === i ? v + delta : v)), [2, 3, 4])).dataSync()[0];
+      const shifted = (delta: number) => loss(tf.tensor3d(data.map((v, j) => (j === i ? v + delta : v)), [2, 3, 4])).dataSync()[0]!;
       const numeric = (shifted(eps) - shifted(-eps)) / (2 * eps);
-      assert.ok(Math.abs(analytic[i] - numeric) <= 2e-2 * Math.max(1, Math.abs(numeric)), `${sampleFor(fn.name)}: d/dx[${i}] ${analytic[i]} vs ${numeric}`);
+      assert.ok(Math.abs(analytic[i]! - numeric) <= 2e-2 * Math.max(1, Math.abs(numeric)), `${sampleFor(fn.name)}: d/dx[${i}] ${analytic[i]} vs ${numeric}`);
     });
     tf.dispose([probe, weights]);
   }

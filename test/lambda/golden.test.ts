@@ -45,7 +45,7 @@ test('evaluated values match Keras for every golden expression', async () => {
     const actual = Array.from(y.dataSync());
     assert.equal(actual.length, expected.length, `${c.expression}: ${actual.length} values, Keras has ${expected.length}`);
     actual.forEach((v, i) => {
-      assert.ok(Math.abs(v - expected[i]) <= 1e-4 * Math.max(1, Math.abs(expected[i])), `${c.expression}[${i}]: ${v} vs Keras ${expected[i]} (${c.keras})`);
+      assert.ok(Math.abs(v - expected[i]!) <= 1e-4 * Math.max(1, Math.abs(expected[i]!)), `${c.expression}[${i}]: ${v} vs Keras ${expected[i]} (${c.keras})`);
     });
     // The concrete shape is the inferred one with the batch filled in.
     const inferred = lambdaOutputShape(parseLambda(c.expression), [2, 3, 4]);

@@ -46,7 +46,7 @@ test('output shapes are inferred, or taken from output_shape (batch axis exclude
   given.add(tf.layers.inputLayer({ inputShape: [4] }));
   given.add(createLambdaLayer({ expression: 'x * 2', outputShape: [4] }));
   assert.deepEqual(given.outputShape, [null, 4]);
-  assert.deepEqual(given.layers[1].getConfig().outputShape, [4]);
+  assert.deepEqual(given.layers[1]!.getConfig().outputShape, [4]);
 });
 
 test('bad expressions and impossible shapes are UserErrors when the model is built', () => {
@@ -98,9 +98,9 @@ test('gradients flow through Lambda: Dense then square(x) trains', async () => {
   model.add(tf.layers.dense({ units: 3, inputShape: [2], kernelInitializer: 'ones' }));
   model.add(createLambdaLayer({ expression: 'square(x)' }));
   model.compile({ optimizer: tf.train.sgd(0.01), loss: 'meanSquaredError' });
-  const kernel = () => Array.from(model.layers[0].getWeights()[0].dataSync());
+  const kernel = () => Array.from(model.layers[0]!.getWeights()[0]!.dataSync());
   const before = kernel();
   await model.fit(tf.tensor2d([[1, 2], [0.5, -1]]), tf.tensor2d([[0, 1, 2], [1, 0, 1]]), { epochs: 1, batchSize: 2, verbose: 0 });
   const after = kernel();
-  assert.ok(after.some((v, i) => Math.abs(v - before[i]) > 1e-4), `kernel changed: ${before} -> ${after}`);
+  assert.ok(after.some((v, i) => Math.abs(v - before[i]!) > 1e-4), `kernel changed: ${before} -> ${after}`);
 });

@@ -21,19 +21,19 @@ test('a long line shows a window around the column, within 80 columns', () => {
   const line = `model.add(Dense(${'1, '.repeat(40)}@, ${'2, '.repeat(40)}))`;
   const lines = errorBlock(line).split('\n');
   assert.ok(lines.every((l) => l.length <= 80), lines.join('\n'));
-  const caret = lines[1].indexOf('^');
-  assert.equal(lines[0][caret], '@');
-  assert.ok(lines[0].startsWith('    ...') && lines[0].endsWith('...'));
+  const caret = lines[1]!.indexOf('^');
+  assert.equal(lines[0]![caret], '@');
+  assert.ok(lines[0]!.startsWith('    ...') && lines[0]!.endsWith('...'));
   assert.equal(lines[2], "SyntaxError: unexpected character '@': expected an argument or ')'");
 });
 
 test('windows at the very start and end of a long line', () => {
   const start = errorBlock(`@${'x'.repeat(200)}`).split('\n');
   assert.equal(start[1], '    ^');
-  assert.ok(start[0].endsWith('...'));
+  assert.ok(start[0]!.endsWith('...'));
   const end = errorBlock(`x = (${'1, '.repeat(100)}`).split('\n');
-  assert.equal(end[1].length, end[0].length + 1, 'caret just past the last shown character');
-  assert.ok(end[0].startsWith('    ...') && !end[0].endsWith('...'));
+  assert.equal(end[1]!.length, end[0]!.length + 1, 'caret just past the last shown character');
+  assert.ok(end[0]!.startsWith('    ...') && !end[0]!.endsWith('...'));
 });
 
 test('multi-line text shows the line holding the error and its number', () => {

@@ -14,7 +14,7 @@ function fromPythonHex(text: string): number {
   const match = /^(-?)0x([01])\.([0-9a-f]+)p([+-]\d+)$/.exec(text);
   if (!match) throw new Error(`bad hex float ${text}`);
   const [, sign, lead, fraction, exponent] = match;
-  const mantissa = parseInt(lead + fraction, 16) / 16 ** fraction.length;
+  const mantissa = parseInt(lead! + fraction!, 16) / 16 ** fraction!.length;
   const magnitude = mantissa * 2 ** Number(exponent);
   return sign ? -magnitude : magnitude;
 }

@@ -22,7 +22,7 @@ test('complete lines and real errors do not ask for more', () => {
 
 test('continuing line by line ends in one logical line that parses', () => {
   const typed = ['model = keras.Sequential([', '    layers.Dense(2,', "        activation='relu'),", '    layers.Dense(3),', '])'];
-  let text = typed[0];
+  let text = typed[0]!;
   for (const next of typed.slice(1)) {
     assert.equal(isIncomplete(text), true, text);
     text += `\n${next}`;

@@ -42,7 +42,7 @@ test('multi-line text inside brackets parses as one logical line', () => {
   const line = lineOf(text);
   assert.equal(line.kind, 'assign');
   const value = (line as unknown as { value: { args: unknown[][] } }).value;
-  assert.equal(value.args[0].length, 2);
+  assert.equal(value.args[0]!.length, 2);
   assert.deepEqual(lineOf('Dense(8, \\\n activation=relu)'), lineOf('Dense(8, activation=relu)'));
   assert.deepEqual(lineOf("x = 'two\nlines'"), { kind: 'assign', target: 'x', value: 'two\nlines' });
   assert.deepEqual(lineOf('undo\r\n'), { kind: 'command', name: 'undo', args: [], kwargs: {} });

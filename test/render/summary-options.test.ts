@@ -17,7 +17,7 @@ const withFlops: SummaryModel = {
 test('flops=True adds a right-aligned FLOPs column and a per-sample total', () => {
   const text = renderSummary(withFlops, { style: 'keras3', columns: 120, flops: true });
   const lines = text.split('\n');
-  assert.match(lines[2], /┃ Layer \(type\) +┃ Output Shape +┃ +Param # ┃ +FLOPs ┃$/);
+  assert.match(lines[2]!, /┃ Layer \(type\) +┃ Output Shape +┃ +Param # ┃ +FLOPs ┃$/);
   assert.match(text, /│ dense \(Dense\) +│ \(None, 64\) +│ +50,240 │ +50,176 │/);
   assert.match(text, /│ dense_2 \(Dense\) +│ \(None, 10\) +│ +650 │ +640 │/);
   assert.ok(lines.includes(' Total FLOPs: 54,912 per sample'));

@@ -18,8 +18,10 @@ export function renderDigit(random: Random, digit: number, noise: number): numbe
   const fine = drawFine(random, digit);
   const pixels: number[] = [];
   for (let row = 0; row < SIZE; row++) {
+    const upper = fine[2 * row]!;
+    const lower = fine[2 * row + 1]!;
     for (let col = 0; col < SIZE; col++) {
-      const inked = fine[2 * row][2 * col] + fine[2 * row][2 * col + 1] + fine[2 * row + 1][2 * col] + fine[2 * row + 1][2 * col + 1];
+      const inked = upper[2 * col]! + upper[2 * col + 1]! + lower[2 * col]! + lower[2 * col + 1]!;
       const value = inked * 4 + (noise > 0 ? random.normal(0, noise * 16) : 0);
       pixels.push(Math.min(16, Math.max(0, Math.round(value))));
     }
@@ -39,11 +41,11 @@ function drawFine(random: Random, digit: number): Uint8Array[] {
   const dy = random.integer(-1, 1);
   const height = random.uniform(0, 1) < 0.3 ? 3 : 2;
   const width = random.uniform(0, 1) < 0.5 ? 3 : 2;
-  for (const [gx, gy] of GLYPH_CELLS[digit]) {
+  for (const [gx, gy] of GLYPH_CELLS[digit]!) {
     const top = TOP + 2 * gy + dy;
     const left = LEFT + 2 * gx + dx;
     for (let row = Math.max(0, top); row < Math.min(FINE, top + height); row++) {
-      for (let col = Math.max(0, left); col < Math.min(FINE, left + width); col++) canvas[row][col] = 1;
+      for (let col = Math.max(0, left); col < Math.min(FINE, left + width); col++) canvas[row]![col] = 1;
     }
   }
   return canvas;

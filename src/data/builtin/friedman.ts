@@ -5,7 +5,7 @@ const FEATURES = Array.from({ length: 10 }, (_, i) => `x${i + 1}`);
 
 /** Friedman's first benchmark function; x6…x10 play no part, as in his paper. */
 function friedman1(x: readonly number[]): number {
-  return 10 * Math.sin(Math.PI * x[0] * x[1]) + 20 * (x[2] - 0.5) ** 2 + 10 * x[3] + 5 * x[4];
+  return 10 * Math.sin(Math.PI * x[0]! * x[1]!) + 20 * (x[2]! - 0.5) ** 2 + 10 * x[3]! + 5 * x[4]!;
 }
 
 /**

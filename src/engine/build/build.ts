@@ -83,7 +83,7 @@ function buildLayers(plan: ModelPlan, batchShape: Shape): BuiltModel {
 }
 
 function createLayer(layer: PlannedLayer, inputShape: Shape): tf.layers.Layer {
-  const tfLayer = LAYER_BUILDERS[layer.className].build(layer, inputShape);
+  const tfLayer = LAYER_BUILDERS[layer.className]!.build(layer, inputShape); // checkSupported refused unknown classes
   tfLayer.trainable = bool(layer.args, 'trainable', true);
   const activity = toRegularizer(call(layer.args, 'activity_regularizer'));
   if (activity) attachActivityRegularizer(tfLayer, activity);

@@ -31,7 +31,7 @@ function statsOf(name: string, value: tf.Tensor): WeightStats {
     const max = tf.max(tf.where(finite, x, tf.fill(x.shape, -Infinity)));
     return tf.stack([min, max, mean, tf.sqrt(variance), nan, inf, n]).dataSync();
   });
-  const [min, max, mean, std, nanCount, infCount, finiteCount] = Array.from(numbers);
+  const [min, max, mean, std, nanCount, infCount, finiteCount] = Array.from(numbers) as [number, number, number, number, number, number, number];
   const none = finiteCount === 0;
   return {
     name,

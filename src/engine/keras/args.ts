@@ -45,7 +45,7 @@ function intsOf(v: Value, rank: number): number[] | null {
 
 /** A shape-like tuple that may hold None (`noise_shape=(None, 1, 8)`). */
 export function dims(args: LayerArgs, name: string): (number | null)[] | null {
-  const v = args[name];
+  const v = args[name] ?? null;
   const items = isTuple(v) ? v.items : Array.isArray(v) ? v : null;
   if (!items) return null;
   return items.map((item) => (typeof item === 'number' ? item : null));

@@ -65,7 +65,7 @@ const BUILDERS: Record<string, (c: Call) => Initializer> = {
   Orthogonal: (c) => tf.initializers.orthogonal({ gain: numberArg(c, 'gain', 1), seed: seedOf(c) }),
   Identity: (c) => tf.initializers.identity({ gain: numberArg(c, 'gain', 1) }),
 };
-BUILDERS.IdentityInitializer = BUILDERS.Identity;
+BUILDERS.IdentityInitializer = BUILDERS.Identity!;
 
 /** Snake-case spellings Keras also accepts, in case a string reaches the engine. */
 const ALIASES: Record<string, string> = {

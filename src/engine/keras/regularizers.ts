@@ -30,9 +30,9 @@ const REGULARIZERS: Record<string, (c: Call) => Regularizer> = {
   L2: (c) => tf.regularizers.l1l2({ l1: 0, l2: numberArg(c, 'l2', 0.01) }),
   L1L2: (c) => tf.regularizers.l1l2({ l1: numberArg(c, 'l1', 0), l2: numberArg(c, 'l2', 0) }),
 };
-REGULARIZERS.l1 = REGULARIZERS.L1;
-REGULARIZERS.l2 = REGULARIZERS.L2;
-REGULARIZERS.l1_l2 = REGULARIZERS.L1L2;
+REGULARIZERS.l1 = REGULARIZERS.L1!;
+REGULARIZERS.l2 = REGULARIZERS.L2!;
+REGULARIZERS.l1_l2 = REGULARIZERS.L1L2!;
 
 /** The tfjs regularizer for `L2(l2=0.01)` and friends; null/undefined -> undefined. */
 export function toRegularizer(v: Value | undefined): Regularizer | undefined {
@@ -57,10 +57,10 @@ const CONSTRAINTS: Record<string, (c: Call) => Constraint> = {
   UnitNorm: (c) => tf.constraints.unitNorm({ axis: numberArg(c, 'axis', 0) }),
   NonNeg: () => tf.constraints.nonNeg(),
 };
-CONSTRAINTS.max_norm = CONSTRAINTS.MaxNorm;
-CONSTRAINTS.min_max_norm = CONSTRAINTS.MinMaxNorm;
-CONSTRAINTS.unit_norm = CONSTRAINTS.UnitNorm;
-CONSTRAINTS.non_neg = CONSTRAINTS.NonNeg;
+CONSTRAINTS.max_norm = CONSTRAINTS.MaxNorm!;
+CONSTRAINTS.min_max_norm = CONSTRAINTS.MinMaxNorm!;
+CONSTRAINTS.unit_norm = CONSTRAINTS.UnitNorm!;
+CONSTRAINTS.non_neg = CONSTRAINTS.NonNeg!;
 
 /** The tfjs constraint for `MaxNorm(max_value=3, axis=0)` and friends; null/undefined -> undefined. */
 export function toConstraint(v: Value | undefined): Constraint | undefined {

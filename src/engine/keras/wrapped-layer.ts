@@ -48,14 +48,14 @@ export class WrappedLayer extends tf.layers.Layer {
   /** The shape the channels-last, pre-padded inner layer sees. */
   private toInner(shape: Shape): Shape {
     let s = [...shape];
-    if (this.options.channelsFirst) s = [s[0], ...s.slice(2), s[1]];
+    if (this.options.channelsFirst) s = [s[0]!, ...s.slice(2), s[1]!];
     const pad = this.options.causalPad ?? 0;
     if (pad > 0 && s[1] !== null) s[1] = (s[1] as number) + pad;
     return s;
   }
 
   private fromInner(shape: Shape): Shape {
-    return this.options.channelsFirst ? [shape[0], shape[shape.length - 1], ...shape.slice(1, -1)] : shape;
+    return this.options.channelsFirst ? [shape[0]!, shape[shape.length - 1]!, ...shape.slice(1, -1)] : shape;
   }
 
   override build(inputShape: Shape | Shape[]): void {
@@ -70,7 +70,7 @@ export class WrappedLayer extends tf.layers.Layer {
 
   override call(inputs: tf.Tensor | tf.Tensor[], kwargs: Kwargs): tf.Tensor {
     return tf.tidy(() => {
-      let x = Array.isArray(inputs) ? inputs[0] : inputs;
+      let x = Array.isArray(inputs) ? inputs[0]! : inputs;
       const rank = x.rank;
       if (this.options.channelsFirst) x = tf.transpose(x, [0, ...range(2, rank), 1]);
       const pad = this.options.causalPad ?? 0;
@@ -87,7 +87,7 @@ export class WrappedLayer extends tf.layers.Layer {
     const kernel = dilateKernel(conv.kernel.read(), this.options.dilation ?? []);
     let y: tf.Tensor =
       kernel.rank === 3
-        ? tf.conv1d(x as tf.Tensor3D, kernel as tf.Tensor3D, conv.strides[0], conv.padding)
+        ? tf.conv1d(x as tf.Tensor3D, kernel as tf.Tensor3D, conv.strides[0]!, conv.padding)
         : tf.conv2d(x as tf.Tensor4D, kernel as tf.Tensor4D, conv.strides as [number, number], conv.padding);
     if (conv.useBias && conv.bias) y = tf.add(y, conv.bias.read());
     return conv.activation.apply(y);
@@ -169,7 +169,7 @@ function dilateKernel(kernel: tf.Tensor, rates: readonly number[]): tf.Tensor {
     let k = kernel;
     rates.forEach((rate, axis) => {
       if (rate <= 1) return;
-      const size = k.shape[axis];
+      const size = k.shape[axis]!;
       // [.., size, ..] -> [.., size, 1, ..] -> pad to [.., size, rate, ..] -> [.., size*rate, ..] -> trim.
       const expanded = tf.expandDims(k, axis + 1);
       const padding = expanded.shape.map((_, i) => (i === axis + 1 ? [0, rate - 1] : [0, 0]) as [number, number]);

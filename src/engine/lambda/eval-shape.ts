@@ -49,10 +49,10 @@ export const SHAPE_EVALUATORS: Readonly<Record<string, FunctionEvaluator>> = {
   },
   concatenate: (call, s) => {
     const parts = tensorsArg(call, 'xs').map(s.evaluate);
-    return tf.concat(parts, resolveAxis(intArg(call, 'axis'), parts[0].rank, s.context, parts[0].shape));
+    return tf.concat(parts, resolveAxis(intArg(call, 'axis'), parts[0]!.rank, s.context, parts[0]!.shape));
   },
   stack: (call, s) => {
     const parts = tensorsArg(call, 'xs').map(s.evaluate);
-    return tf.stack(parts, insertionAxis(intArg(call, 'axis'), parts[0].shape, s.context));
+    return tf.stack(parts, insertionAxis(intArg(call, 'axis'), parts[0]!.shape, s.context));
   },
 };

@@ -9,7 +9,7 @@ export function evaluateIndex(t: tf.Tensor, items: readonly IndexItem[], context
   let axis = 0;
   for (const item of expandIndex(items, shape.length, context)) {
     if (item.kind === 'newaxis' || item.kind === 'ellipsis') continue;
-    const n = shape[axis];
+    const n = shape[axis]!; // expandIndex gives one consuming item per axis
     if (item.kind === 'at') {
       result = sliceAxis(result, axis, resolveIndex(item.index, n, axis, context), 1);
     } else {

@@ -51,7 +51,7 @@ export class KlayersLambda extends tf.layers.Layer {
   }
 
   override call(inputs: tf.Tensor | tf.Tensor[]): tf.Tensor {
-    const x = Array.isArray(inputs) ? inputs[0] : inputs;
+    const x = Array.isArray(inputs) ? inputs[0]! : inputs;
     return evaluateLambda(this.expr, x, this.builtFor);
   }
 

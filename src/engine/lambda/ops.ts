@@ -61,7 +61,7 @@ function evaluateNode(e: LambdaExpr, x: tf.Tensor, scope: EvalScope): tf.Tensor 
       return isComparison(e.op) ? compareAsFloat(e.op, a, b) : ARITHMETIC[e.op](a, b);
     }
     case 'call':
-      return FUNCTIONS[e.name](e, scope);
+      return FUNCTIONS[e.name]!(e, scope); // the parser only accepts functions of the table, all evaluated here
     case 'index':
       return evaluateIndex(scope.evaluate(e.target), e.items, scope.context);
     default:

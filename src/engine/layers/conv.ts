@@ -48,7 +48,7 @@ function convBuilder(rank: 1 | 2): LayerBuilder {
         name: layer.name,
         inner,
         channelsFirst,
-        causalPad: causal ? dilation[0] * (kernel[0] - 1) : 0,
+        causalPad: causal ? dilation[0]! * (kernel[0]! - 1) : 0,
         ...(dilated ? { dilation } : {}),
       });
     },

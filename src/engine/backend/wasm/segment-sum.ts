@@ -27,11 +27,11 @@ function unsortedSegmentSumWasm(args: { inputs: tf.NamedTensorInfoMap; backend: 
   const sums = backend.typedArrayFromHeap(out);
   sums.fill(0);
   for (let i = 0; i < ids.length; i++) {
-    const segment = ids[i];
+    const segment = ids[i]!;
     if (segment < 0 || segment >= numSegments) continue;
     const from = i * inner;
     const to = segment * inner;
-    for (let k = 0; k < inner; k++) sums[to + k] += values[from + k];
+    for (let k = 0; k < inner; k++) sums[to + k]! += values[from + k]!;
   }
   return out;
 }
