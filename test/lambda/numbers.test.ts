@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseLambda } from '../../src/lambda/index.js';
-import { UserError } from '../../src/core/user-error.js';
+import { parseError } from './parse-error.js';
 import { errorOf, valueOf } from '../lang/helpers.js';
 
 /** [literal, Python's value, whether Python reads it as an int]. */
@@ -33,16 +33,6 @@ function lambdaNumber(text: string): { value: number } {
   return right;
 }
 
-function lambdaError(source: string): string {
-  try {
-    parseLambda(source);
-  } catch (error) {
-    assert.ok(error instanceof UserError, `${source} threw ${String(error)}`);
-    return error.message;
-  }
-  assert.fail(`${source} parsed`);
-}
-
 test('commands and Lambda read every Python literal to the same value', () => {
   for (const [text, expected] of VALID) {
     assert.equal(valueOf(text), expected, `command: ${text}`);
@@ -55,7 +45,7 @@ test('commands and Lambda refuse the same malformed literals, each message namin
     const command = errorOf(`x = ${text}`);
     assert.equal(command.column, 4, text);
     assert.ok(command.message.includes(`'${text}'`), `command: ${text} -> ${command.message}`);
-    const lambda = lambdaError(`x * ${text}`);
+    const lambda = parseError(`x * ${text}`);
     assert.ok(lambda.startsWith(`Lambda expression 'x * ${text}' has a `), `Lambda: ${text} -> ${lambda}`);
     assert.ok(lambda.includes(`'${text}' at column 5: `), `Lambda: ${text} -> ${lambda}`);
     assert.ok(!lambda.includes('\n'), 'one line');
@@ -68,22 +58,22 @@ test('each refusal says what Python would object to', () => {
   assert.equal(errorOf('x = 1.5j').message, "complex numbers are not supported: '1.5j'");
   assert.equal(errorOf('x = 1__0').message, "invalid number '1__0'");
   assert.equal(
-    lambdaError('x + 08'),
+    parseError('x + 08'),
     "Lambda expression 'x + 08' has a malformed number '08' at column 5: leading zeros in decimal integer literals are not permitted (use 8, or 0o for octal)",
   );
-  assert.equal(lambdaError('x * 1e'), "Lambda expression 'x * 1e' has a malformed number '1e' at column 5: expected digits after the exponent, as in 1e-3");
-  assert.equal(lambdaError('2j * x'), "Lambda expression '2j * x' has a complex number '2j' at column 1: complex numbers are not supported");
+  assert.equal(parseError('x * 1e'), "Lambda expression 'x * 1e' has a malformed number '1e' at column 5: expected digits after the exponent, as in 1e-3");
+  assert.equal(parseError('2j * x'), "Lambda expression '2j * x' has a complex number '2j' at column 1: complex numbers are not supported");
   assert.equal(
-    lambdaError('x + 0x'),
+    parseError('x + 0x'),
     "Lambda expression 'x + 0x' has a malformed number '0x' at column 5: expected a number such as 3, 0.5, 1e-3, 1_000 or 0x1F",
   );
-  assert.equal(lambdaError('x * 1e999'), "Lambda expression 'x * 1e999' has the number 1e999 at column 5: numbers must be finite");
+  assert.equal(parseError('x * 1e999'), "Lambda expression 'x * 1e999' has the number 1e999 at column 5: numbers must be finite");
 });
 
 test('Lambda indices take any Python int literal and refuse floats such as 1e0', () => {
   const index = (source: string) => JSON.stringify(parseLambda(source));
   assert.equal(index('x[:, 0x1]'), index('x[:, 1]'));
   assert.equal(index('x[:, 1_0:0b11:-0o1]'), index('x[:, 10:3:-1]'));
-  assert.match(lambdaError('x[:, 1e0]'), /has the index 1e0 at column 6: indices and slice bounds must be integers/);
-  assert.match(lambdaError('x[:, 2.]'), /has the index 2\. at column 6/);
+  assert.match(parseError('x[:, 1e0]'), /has the index 1e0 at column 6: indices and slice bounds must be integers/);
+  assert.match(parseError('x[:, 2.]'), /has the index 2\. at column 6/);
 });

@@ -2,20 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { formatLambda, MAX_NESTING_DEPTH, MAX_SOURCE_LENGTH, parseLambda } from '../../src/lambda/index.js';
 import { UserError } from '../../src/core/user-error.js';
+import { parseError } from './parse-error.js';
 
 const x = { kind: 'x' } as const;
 const num = (value: number) => ({ kind: 'number', value }) as const;
-
-/** The message parseLambda throws for `source`. */
-function parseError(source: string): string {
-  try {
-    parseLambda(source);
-  } catch (error) {
-    assert.ok(error instanceof UserError, `${source} threw ${String(error)}`);
-    return error.message;
-  }
-  assert.fail(`${source} parsed`);
-}
 
 test('precedence follows Python: * before +, ** before unary minus, ** right-associative', () => {
   assert.deepEqual(parseLambda('x * 2 + 1'), {
