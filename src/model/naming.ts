@@ -1,4 +1,5 @@
 import { UserError } from '../core/user-error.js';
+import { own } from '../core/own.js';
 import type { ModelState } from './state.js';
 
 /**
@@ -7,7 +8,7 @@ import type { ModelState } from './state.js';
  */
 export function autoName(state: ModelState, baseName: string): { name: string; counters: Record<string, number> } {
   const taken = new Set(state.layers.map((l) => l.name));
-  let count = state.nameCounters[baseName] ?? 0;
+  let count = own(state.nameCounters, baseName) ?? 0;
   let name = count === 0 ? baseName : `${baseName}_${count}`;
   while (taken.has(name)) {
     count += 1;
