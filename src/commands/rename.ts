@@ -1,6 +1,7 @@
 import { UserError } from '../core/user-error.js';
 import { message } from '../render/blocks.js';
 import { renameLayer } from '../model/edits.js';
+import { isModelName } from '../model/naming.js';
 import { defineCommand } from './types.js';
 import { freeArg, layerRef, simple } from './options.js';
 import { asLayerRef, asWord, checkArity } from './words.js';
@@ -17,7 +18,7 @@ export const rename = defineCommand({
     const name = asWord(args[1]);
     if (name === undefined) throw new UserError('rename needs a new name.', `Usage: ${this.usage}`);
     if (target === 'model' && !model.state.layers.some((l) => l.name === 'model')) {
-      if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new UserError(`Invalid model name: '${name}'.`, 'Use letters, digits and underscores.');
+      if (!isModelName(name)) throw new UserError(`Invalid model name: '${name}'.`, 'Use letters, digits and underscores.');
       model.edit((s) => ({ ...s, modelName: name }));
       return [message(`Model renamed to "${name}".`)];
     }

@@ -31,7 +31,15 @@ const NAMED_ESCAPES: Readonly<Record<string, string>> = { '\\': '\\\\', '\n': '\
 
 /** Python's str repr: single quotes unless the text has `'` and no `"`; escapes as Python does. */
 export function formatPythonString(s: string): string {
-  const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
+  return quotedPythonString(s, s.includes("'") && !s.includes('"') ? '"' : "'");
+}
+
+/** A Python str literal in double quotes, escaped as repr escapes: `"setosa"`, `"it's"`. */
+export function formatPythonDoubleQuoted(s: string): string {
+  return quotedPythonString(s, '"');
+}
+
+function quotedPythonString(s: string, quote: "'" | '"'): string {
   let out = quote;
   for (const ch of s) {
     const code = ch.codePointAt(0)!;

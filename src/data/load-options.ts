@@ -1,6 +1,7 @@
 import { isIdent, isList, isTuple, type Value } from '../lang/ast.js';
 import { UserError } from '../core/user-error.js';
 import { didYouMean } from '../core/suggest.js';
+import { emptyRecord } from '../core/own.js';
 import { COLUMN_TYPES, parseColumnType, type ColumnType } from './table/column-types.js';
 import type { TaskChoice } from './csv/column-plan.js';
 import type { Scale } from './encode/encoders.js';
@@ -42,7 +43,7 @@ export function columnType(text: string, column: string): ColumnType {
 
 /** `types="zip:category,notes:ignore"` as a map. */
 export function parseTypes(v: Value): Record<string, ColumnType> {
-  const out: Record<string, ColumnType> = {};
+  const out = emptyRecord<ColumnType>();
   for (const part of words(v, 'types')) {
     const at = part.lastIndexOf(':');
     if (at <= 0) throw new UserError(`Expected COLUMN:TYPE in types=. Received: '${part}'`, 'Example: types="zip:category,notes:ignore".');

@@ -7,8 +7,9 @@ import type { Dataset } from '../data/encode/dataset.js';
 import { resolveFromBase } from '../session-file/base-dir.js';
 import type { FeatureEncoder } from '../data/encode/encoders.js';
 import type { Loaded } from '../data/load.js';
+import { formatPythonDoubleQuoted } from '../core/python.js';
 
-const py = (s: string) => JSON.stringify(s);
+const py = formatPythonDoubleQuoted;
 const pyList = (items: readonly string[]) => `[${items.map(py).join(', ')}]`;
 const num = (v: number) => (Number.isInteger(v) ? `${v}.0` : String(v));
 

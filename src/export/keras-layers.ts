@@ -11,6 +11,7 @@ import { parseLambda } from '../lambda/index.js';
 import type { ModelAnalysis } from '../model/analyze.js';
 import type { LayerEntry, ModelState } from '../model/state.js';
 import { lambdaToKeras } from './lambda-to-keras.js';
+import { formatPythonDoubleQuoted } from '../core/python.js';
 
 const MODULE_OF: Record<string, string> = { initializer: 'initializers', regularizer: 'regularizers', constraint: 'constraints' };
 
@@ -36,7 +37,7 @@ function lambdaCall(l: LayerEntry, analysis: ModelAnalysis, index: number, withN
   const parts = [lambdaToKeras(parseLambda(String(l.args['function'])), input)];
   const shape = spec.args.find((a) => a.name === 'output_shape')!;
   if (l.args['output_shape'] !== null && l.args['output_shape'] !== undefined) parts.push(`output_shape=${formatArgValue(shape, l.args['output_shape'])}`);
-  if (withName) parts.push(`name=${JSON.stringify(l.name)}`);
+  if (withName) parts.push(`name=${formatPythonDoubleQuoted(l.name)}`);
   return `Lambda(${parts.join(', ')})`;
 }
 
@@ -71,7 +72,7 @@ export function kerasModelCode(state: ModelState, analysis: ModelAnalysis): { im
     const text = l.className === 'Lambda' ? lambdaCall(l, analysis, i, withName) : formatLayerCall(findLayerSpec(l.className)!, l.args, withName ? l.name : null, new Set(Object.keys(l.given)));
     lines.push(`layers.${text}`);
   });
-  const name = state.modelName === 'sequential' ? '' : `, name=${JSON.stringify(state.modelName)}`;
+  const name = state.modelName === 'sequential' ? '' : `, name=${formatPythonDoubleQuoted(state.modelName)}`;
   const code = [`model = keras.Sequential([`, ...lines.map((l) => `    ${l},`), `]${name})`].join('\n');
   return { imports: objectImports(state), code };
 }

@@ -5,7 +5,8 @@
 import type { Loaded } from '../data/load.js';
 import type { ModelAnalysis } from '../model/analyze.js';
 import type { ModelState } from '../model/state.js';
-import { formatPythonFloat } from '../core/python.js';
+import { formatPythonFloat, formatPythonString } from '../core/python.js';
+import { visible } from '../core/visible.js';
 import { formatCompile } from '../train/compile-config.js';
 import { type CompileConfig } from '../core/training.js';
 import { DEFAULT_BATCH_SIZE } from '../train/fit-options.js';
@@ -55,19 +56,22 @@ function fitLines(inputs: ScriptInputs, hasData: boolean, compiled: boolean): st
   return out;
 }
 
+/** Text for inside the script's """docstring""": a quote escaped, so no `"""` can end it early. */
+const docstringText = (s: string) => s.replace(/"/g, '\\"');
+
 /** The whole script text. Throws UserError when a Lambda cannot be translated. */
 export function kerasScript(inputs: ScriptInputs): string {
   const { imports, code } = kerasModelCode(inputs.state, inputs.analysis);
   const data = inputs.loaded ? kerasDataCode(inputs.loaded, inputs.compile?.loss ?? null) : null;
   const header = [
-    `"""Keras 3 script exported by klayers: model '${inputs.state.modelName}'.`,
+    `"""Keras 3 script exported by klayers: model ${docstringText(formatPythonString(inputs.state.modelName))}.`,
     '',
     'Run: pip install keras jax pandas && KERAS_BACKEND=jax python THIS_FILE',
     '"""',
   ];
   const lines = [...header, '', 'import numpy as np', ...(data ? ['import pandas as pd'] : []), 'import keras', 'from keras import layers, ops', ...imports, ''];
-  if (data) lines.push(`# --- data: ${inputs.loaded!.request.spec}, encoded as klayers encoded it ---`, ...data, '');
-  else if (inputs.loaded) lines.push(`# Data: klayers's ${inputs.loaded.request.spec} is not a file; load your own arrays as x_train, y_train (and x_val, y_val).`, '');
+  if (data) lines.push(`# --- data: ${visible(inputs.loaded!.request.spec)}, encoded as klayers encoded it ---`, ...data, '');
+  else if (inputs.loaded) lines.push(`# Data: klayers's ${visible(inputs.loaded.request.spec)} is not a file; load your own arrays as x_train, y_train (and x_val, y_val).`, '');
   lines.push(MODEL_BEGIN, code, MODEL_END, 'model.summary()', '');
   if (inputs.compile) lines.push(compileLine(inputs.compile));
   else lines.push('# Not compiled in klayers yet; Keras would need e.g.:', "# model.compile(optimizer='rmsprop', loss='mse')");

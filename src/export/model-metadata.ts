@@ -8,6 +8,8 @@ import { findLayerSpec, formatLayerCall, resolveLayerCall } from '../layers/inde
 import { valueEquals } from '../layers/kinds/values.js';
 import { UserError } from '../core/user-error.js';
 import { insertLayer, setInput } from '../model/edits.js';
+import { isLayerName, isModelName } from '../model/naming.js';
+import { formatPythonString } from '../core/python.js';
 import { EMPTY_STATE, type ModelState } from '../model/state.js';
 import { parseLoss, parseMetrics } from '../train/compile-config.js';
 import { type CompileConfig } from '../core/training.js';
@@ -52,6 +54,21 @@ function fail(message: string): UserError {
   return new UserError(`model.json: ${message}`, 'Save the model again from klayers (save model DIR).');
 }
 
+/**
+ * A name read from the file must be one `rename` would accept, and an argument or counter key an
+ * identifier: anything else (quotes, newlines, escape sequences) is refused before it is shown or
+ * written into an exported script. The message quotes the name escaped, on one line.
+ */
+function checkName(what: string, name: string, valid: (name: string) => boolean): void {
+  if (!valid(name)) throw new UserError(`model.json: ${what} ${formatPythonString(name)} is not a valid name.`, 'klayers names use letters, digits and underscores (layer names also . - /); fix the name in the file or save the model again from klayers.');
+}
+
+const isKey = (key: string): boolean => /^[A-Za-z_][A-Za-z0-9_]*$/.test(key);
+
+function checkKeys(where: string, record: unknown): void {
+  if (typeof record === 'object' && record !== null) for (const key of Object.keys(record)) checkName(`${where} has an argument`, key, isKey);
+}
+
 const call = (name: string, kwargs: Record<string, Value>): Call => ({ kind: 'call', name, args: [], kwargs, column: 0 });
 
 function checkSame(where: string, saved: Record<string, Value>, derived: Readonly<Record<string, Value>>): void {
@@ -72,9 +89,12 @@ export function restoreSessionState(metadata: Record<string, unknown> | null): M
   if (meta.version !== METADATA_VERSION) throw fail(`klayers plan version ${String(meta.version)} is not supported (this klayers reads ${METADATA_VERSION}).`);
   const model = meta.model as Record<string, unknown> | undefined;
   if (!model || typeof model.name !== 'string' || !Array.isArray(model.layers)) throw fail('the klayers plan has no model name or layer list.');
+  checkName('the model name', model.name, isModelName);
   let state: ModelState = { ...EMPTY_STATE, modelName: model.name };
   const input = model.input as { name?: unknown; args?: unknown } | null;
   if (input) {
+    if (typeof input.name === 'string') checkName('the Input name', input.name, isLayerName);
+    checkKeys('the Input', input.args);
     const saved = decodeRecord(input.args, 'input');
     const spec = findLayerSpec('InputLayer')!;
     const kwargs = Object.fromEntries(spec.args.filter((a) => a.name in saved && !valueEquals(saved[a.name]!, a.default)).map((a) => [a.name, saved[a.name]!]));
@@ -85,6 +105,10 @@ export function restoreSessionState(metadata: Record<string, unknown> | null): M
   model.layers.forEach((raw: unknown, i: number) => {
     const layer = raw as Record<string, unknown>;
     if (typeof layer.className !== 'string' || typeof layer.name !== 'string') throw fail(`layer ${i + 1} has no className or name.`);
+    checkName(`layer ${i + 1}'s name`, layer.name, isLayerName);
+    if (!findLayerSpec(layer.className)) throw fail(`layer '${layer.name}' has the unknown className ${formatPythonString(layer.className)}.`);
+    checkKeys(`layer '${layer.name}'`, layer.given);
+    checkKeys(`layer '${layer.name}'`, layer.args);
     const given = decodeRecord(layer.given, layer.name);
     const resolved = resolveLayerCall(call(layer.className, { ...given, name: layer.name }));
     checkSame(`layer '${layer.name}'`, decodeRecord(layer.args, layer.name), resolved.args);
@@ -95,6 +119,7 @@ export function restoreSessionState(metadata: Record<string, unknown> | null): M
 
 function counters(j: unknown): Record<string, number> {
   if (typeof j !== 'object' || j === null) throw fail('nameCounters is not an object.');
+  for (const k of Object.keys(j)) checkName('a nameCounters key', k, isLayerName);
   for (const [k, v] of Object.entries(j)) if (!Number.isInteger(v) || (v as number) < 0) throw fail(`nameCounters.${k} is not a count.`);
   return { ...(j as Record<string, number>) };
 }

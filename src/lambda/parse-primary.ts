@@ -1,4 +1,5 @@
 import { closest, distance } from 'fastest-levenshtein';
+import { own } from '../core/own.js';
 import type { LambdaExpr } from './ast.js';
 import type { Cursor } from './cursor.js';
 import { findLambdaFunction, LAMBDA_FUNCTIONS } from './function-table.js';
@@ -45,7 +46,7 @@ function parseName(c: Cursor): Parsed {
   }
   const dotAt = name.lastIndexOf('.');
   if (dotAt >= 0 && OPS_PREFIXES.has(name.slice(0, dotAt))) name = name.slice(dotAt + 1);
-  const constant = CONSTANT_NAMES[name];
+  const constant = own(CONSTANT_NAMES, name);
   if (constant !== undefined) return { expr: constant, column: token.column };
   const fn = findLambdaFunction(name);
   const called = c.isOp('(');

@@ -1,3 +1,4 @@
+import { visibleLines } from '../core/visible.js';
 import type { Block } from './blocks.js';
 import { renderChart } from './chart.js';
 import { renderSummary } from './summary.js';
@@ -30,10 +31,14 @@ function renderUnchecked(block: Block, columns: number): string {
   }
 }
 
-/** Plain-text form of a block: what replay prints and what a session file records. */
+/**
+ * Plain-text form of a block: what replay prints and what a session file records. Messages
+ * quote values from files (labels, names, cells), so a control character or bidi override in
+ * the text is shown escaped (src/core/visible.ts), never sent to the terminal.
+ */
 export function renderBlockText(block: Block, columns: number): string {
   try {
-    return renderUnchecked(block, columns);
+    return visibleLines(renderUnchecked(block, columns));
   } catch (err) {
     // A rendering bug must not end the session; say what failed instead of a stack trace.
     return `Error: could not display this output (${err instanceof Error ? err.message : String(err)}).`;

@@ -9,6 +9,7 @@
  */
 import stringWidth from 'string-width';
 import type { TableBlock, TableColumn } from './blocks.js';
+import { visible, visibleLines } from '../core/visible.js';
 
 /** Cuts a cell to `width` display columns with an ellipsis. */
 export function fit(text: string, width: number): string {
@@ -98,8 +99,20 @@ function plainBody(table: TableBlock): TableLine[] {
   return [line(all[0]!, 'header'), ...shown.map((r) => line(r, 'cell'))];
 }
 
+/** Cells and headers hold CSV text: each shows its control characters escaped, on one line. */
+function visibleTable(table: TableBlock): TableBlock {
+  return {
+    ...table,
+    columns: table.columns.map((c) => ({ ...c, header: visible(c.header) })),
+    rows: table.rows.map((r) => r.map(visible)),
+    ...(table.title ? { title: table.title.map(visibleLines) } : {}),
+    ...(table.notes ? { notes: table.notes.map(visibleLines) } : {}),
+  };
+}
+
 /** The table's lines at `columns`: title lines, the table, notes. */
-export function tableLines(table: TableBlock, columns: number): TableLine[] {
+export function tableLines(given: TableBlock, columns: number): TableLine[] {
+  const table = visibleTable(given);
   const body = table.style === 'rule' ? ruleBody(table, columns) : plainBody(table);
   return [...textLines('title', table.title), ...body, ...textLines('note', table.notes)];
 }

@@ -1,5 +1,6 @@
 import { UserError } from '../../core/user-error.js';
 import { didYouMean } from '../../core/suggest.js';
+import { own } from '../../core/own.js';
 import { typeLabel, type ColumnType } from '../table/column-types.js';
 import { parseNumber } from '../table/missing.js';
 import { inferType, type ColumnSample } from './infer.js';
@@ -41,7 +42,7 @@ export function planColumns(
   return header.map((name, j) => {
     const isTarget = targets.includes(name);
     const sample = samples[j]!;
-    const given = overrides[name];
+    const given = own(overrides, name);
     if (isTarget && given === 'ignore') throw new UserError(`target '${name}' cannot be ignored.`, 'Choose another target= or another type.');
     let inferred = inferType(name, sample, isTarget);
     if (isTarget) inferred = { ...inferred, type: targetType(name, inferred.type, sample, task) };
