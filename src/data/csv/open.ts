@@ -80,6 +80,9 @@ export async function readCsvHead(path: string, options: { header?: boolean; del
   const delimiter = options.delimiter ?? sniffDelimiter(head.toString('utf8', 0, Math.min(head.length, 16 * 1024)));
   const { records, complete } = firstRecords(head, delimiter, head.length === size);
   const first = records[0];
+  if (!first && head.length < size) {
+    throw new UserError(`${path}: line 1 is longer than ${HEAD_BYTES / 1024} KB (no line break in the first ${HEAD_BYTES / 1024} KB).`, 'Give a CSV file with one row per line.');
+  }
   if (!first) throw new UserError(`${path} has no rows (only blank lines).`, 'A CSV file needs a header line and at least one row.');
   const hasHeader = options.header ?? looksLikeHeader(records);
   if (hasHeader && records.length === 1 && complete) {
