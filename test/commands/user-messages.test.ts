@@ -37,6 +37,7 @@ test('a bad value is shown as the user wrote it, in Python', async () => {
   assert.match(await refused(['summary batch_size=[34, (True,)]']), /batch_size=\[34, \(True,\)\]/);
   assert.match(await refused(['summary style=Dense(None)']), /style=Dense\(None\)/);
   assert.match(await refused(["save session 'a b'"]), /Received: 'a b'/);
+  assert.match(await refused(['keras.Sequential(Dense(2), f(1))']), /name=f\(1\)/);
 });
 
 test('a file that cannot be written names the path and what to do', async () => {
