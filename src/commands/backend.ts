@@ -3,6 +3,7 @@ import { defineCommand } from './types.js';
 import { simple, wordArg } from './options.js';
 import { asWord, checkArity } from './words.js';
 import { UserError } from '../core/user-error.js';
+import { formatValue } from '../lang/format-value.js';
 
 const CHOICES = ['auto', 'tensorflow', 'wasm', 'cpu'];
 
@@ -17,7 +18,7 @@ export const backend = defineCommand({
     if (args.length === 0) return [message(await engine.describeBackend())];
     const choice = asWord(args[0]);
     if (choice === undefined || !CHOICES.includes(choice)) {
-      throw new UserError(`Unknown backend: ${String(choice ?? args[0])}.`, `Choose one of ${CHOICES.join(', ')}.`);
+      throw new UserError(`Unknown backend: ${choice ?? formatValue(args[0]!)}.`, `Choose one of ${CHOICES.join(', ')}.`);
     }
     return [message(await engine.selectBackend(choice))];
   },

@@ -7,6 +7,7 @@ import type { Loaded } from '../data/load.js';
 import { modelDataMismatch } from './load.js';
 import { type CommandContext, defineCommand } from './types.js';
 import { freeArg, wordArg } from './options.js';
+import { formatValue } from '../lang/format-value.js';
 
 /** The loaded data, or the error every data command gives without it. */
 export function requireLoaded(ctx: CommandContext): Loaded {
@@ -39,7 +40,7 @@ export const data = defineCommand({
     const [sub, n = 5] = args;
     const isHead = typeof sub === 'object' && sub !== null && 'kind' in sub && sub.kind === 'ident' && sub.name === 'head';
     if (!isHead || args.length > 2) throw new UserError(`data takes 'head' or nothing.`, `Usage: ${this.usage}`);
-    if (typeof n !== 'number' || !Number.isInteger(n) || n < 1) throw new UserError(`Expected a row count >= 1 for data head. Received: ${JSON.stringify(n)}`);
+    if (typeof n !== 'number' || !Number.isInteger(n) || n < 1) throw new UserError(`Expected a row count >= 1 for data head. Received: ${formatValue(n)}`);
     return [headTable(d, n)];
   },
 });

@@ -3,6 +3,7 @@ import { formatSyntaxError, parseLine } from '../lang/index.js';
 import { findLayerSpec, suggestLayerName } from '../layers/index.js';
 import { suggestName } from '../core/suggest.js';
 import { UserError } from '../core/user-error.js';
+import { fileError } from '../fs/file-errors.js';
 import { error, text, type Block } from '../render/blocks.js';
 import type { ModelState } from '../model/state.js';
 import { COMMANDS, findCommand } from './index.js';
@@ -117,7 +118,8 @@ async function executeUnrecorded(ctx: CommandContext, typed: string): Promise<Ex
     if (refusal) return { ok: false, blocks: [refusal] };
     return { ok: true, blocks };
   } catch (err) {
-    if (err instanceof UserError) return { ok: false, blocks: [error(err.message, err.hint)] };
+    const problem = fileError(err);
+    if (problem instanceof UserError) return { ok: false, blocks: [error(problem.message, problem.hint)] };
     const detail = err instanceof Error ? err.message : String(err);
     return { ok: false, blocks: [error(`Internal error: ${detail}`, 'The session is unchanged; please report this.')] };
   }

@@ -8,6 +8,7 @@ import { kerasScript } from '../export/keras-script.js';
 import { type CommandContext, defineCommand } from './types.js';
 import { pathArg, simple, wordArg } from './options.js';
 import { asWord, checkArity } from './words.js';
+import { fileError } from '../fs/file-errors.js';
 
 function requireLayers(ctx: CommandContext): void {
   if (ctx.session.model.state.layers.length === 0) throw new UserError('The model has no layers to export.', "Add some first: Dense(16, activation='relu').");
@@ -31,7 +32,9 @@ async function exportKeras(ctx: CommandContext, file: string | undefined): Promi
     lastFitEpochs: lastFitEpochs(ctx),
     lastFit: ctx.session.training.lastFit,
   });
-  await writeFileAtomic(resolve(resolveFromBase(file, ctx.baseDir)), script);
+  await writeFileAtomic(resolve(resolveFromBase(file, ctx.baseDir)), script).catch((err: unknown) => {
+    throw fileError(err, file, 'write');
+  });
   const lines = script.split('\n').length;
   return [message(`Wrote ${file} (${lines} lines): the Keras 3 script for model '${ctx.session.model.state.modelName}'. Run it with KERAS_BACKEND=jax python ${file}.`)];
 }
@@ -42,7 +45,9 @@ async function exportJson(ctx: CommandContext, file: string | undefined): Promis
   const body = JSON.stringify(json, null, 2);
   const out: Block[] = notes.map((n) => warning(n));
   if (!file) return [text(body), ...out];
-  await writeFileAtomic(resolve(resolveFromBase(file, ctx.baseDir)), `${body}\n`);
+  await writeFileAtomic(resolve(resolveFromBase(file, ctx.baseDir)), `${body}\n`).catch((err: unknown) => {
+    throw fileError(err, file, 'write');
+  });
   return [message(`Wrote ${file}: the model's Keras JSON config (keras.models.model_from_json reads it).`), ...out];
 }
 

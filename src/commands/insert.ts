@@ -6,6 +6,7 @@ import { resolveLayerOnly } from './layer-call.js';
 import { defineCommand } from './types.js';
 import { layerCall, position, simple } from './options.js';
 import { asCall, checkArity } from './words.js';
+import { formatValue } from '../lang/format-value.js';
 
 export const insert = defineCommand({
   name: 'insert',
@@ -18,7 +19,7 @@ export const insert = defineCommand({
     const at = args[0];
     const count = model.state.layers.length;
     if (typeof at !== 'number' || !Number.isInteger(at) || at < 1 || at > count + 1) {
-      throw new UserError(`insert needs a position from 1 to ${count + 1}; got ${String(at ?? 'nothing')}.`, `Usage: ${this.usage}`);
+      throw new UserError(`insert needs a position from 1 to ${count + 1}; got ${at === undefined ? 'nothing' : formatValue(at)}.`, `Usage: ${this.usage}`);
     }
     const layer = resolveLayerOnly(asCall(args[1], 'insert'), 'insert');
     model.edit((s) => insertLayer(s, at - 1, layer));

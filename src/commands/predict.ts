@@ -16,6 +16,7 @@ import { checkInput } from '../train/prepare.js';
 import { argmax, formatClassPrediction, formatValuePrediction, predictionTable, probabilities } from '../render/predict.js';
 import { type CommandContext, defineCommand } from './types.js';
 import { freeArg, pathArg, wordArg } from './options.js';
+import { fileError } from '../fs/file-errors.js';
 
 type Source = { kind: 'test' } | { kind: 'row'; values: readonly Value[] } | { kind: 'csv'; path: string };
 
@@ -35,8 +36,7 @@ function readCsvRows(path: string, dataset: Dataset, delimiter: string): Value[]
     if (statSync(path).isDirectory()) throw new UserError(`${path} is a directory, not a CSV file.`);
     body = readFileSync(path, 'utf8');
   } catch (err) {
-    if (err instanceof UserError) throw err;
-    throw new UserError(`Cannot read ${path}: no such file.`, 'Give the path of a CSV file with the same columns as the training data.');
+    throw fileError(err, path, 'read');
   }
   const [header = [], ...rows] = parseCsvText(path, body, delimiter).map((r) => r.map((cell) => cell.trim()));
   const records = rows.map((r) => Object.fromEntries(header.map((name, j) => [name, r[j] ?? ''])) as Record<string, string>);

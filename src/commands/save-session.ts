@@ -8,6 +8,7 @@ import { SESSION_EXTENSION } from '../session-file/format.js';
 import { renderOutput, formatSessionFile, sessionHeader } from '../session-file/write.js';
 import type { CommandContext, CommandInput } from './types.js';
 import { asWord } from './words.js';
+import { formatValue } from '../lang/format-value.js';
 
 /** Lines a saved session leaves out: saving itself again on every replay would only rewrite files. */
 const NOT_SAVED = /^\s*save\s+session\b/;
@@ -16,7 +17,7 @@ const NOT_SAVED = /^\s*save\s+session\b/;
 function sessionPath(name: string): string {
   const bare = name.endsWith(SESSION_EXTENSION) ? name.slice(0, -SESSION_EXTENSION.length) : name;
   if (!/^[\w.-]+$/.test(bare) || bare.startsWith('.')) {
-    throw new UserError(`A session name is letters, digits, '_', '-' and '.'. Received: ${JSON.stringify(name)}`, 'Example: save session iris_mlp (writes sessions/iris_mlp.klayers).');
+    throw new UserError(`A session name is letters, digits, '_', '-' and '.'. Received: ${formatValue(name)}`, 'Example: save session iris_mlp (writes sessions/iris_mlp.klayers).');
   }
   return join('sessions', bare + SESSION_EXTENSION);
 }

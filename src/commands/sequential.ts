@@ -5,6 +5,7 @@ import { insertLayer, setInput } from '../model/edits.js';
 import { EMPTY_STATE, type ModelState } from '../model/state.js';
 import { resolveCall } from './layer-call.js';
 import type { CommandContext, CommandInput } from './types.js';
+import { formatValue } from '../lang/format-value.js';
 
 /** `model = keras.Sequential([...], name='mnist')`: a fresh model, built in one undoable step. */
 export function newSequential({ session: { model } }: CommandContext, { args, kwargs }: CommandInput): readonly Block[] {
@@ -13,7 +14,7 @@ export function newSequential({ session: { model } }: CommandContext, { args, kw
   for (const key of Object.keys(kwargs)) {
     if (key !== 'layers' && key !== 'name' && key !== 'trainable') throw new UserError(`Unknown argument '${key}' for Sequential.`, 'Sequential takes layers= and name=.');
   }
-  if (typeof name !== 'string' || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new UserError(`Invalid model name: name=${String(name)}.`);
+  if (typeof name !== 'string' || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new UserError(`Invalid model name: name=${formatValue(name ?? null)}.`);
   if (list !== null && !isList(list)) throw new UserError('Sequential takes a list of layers: keras.Sequential([Dense(8), Dense(1)]).');
   model.edit(() => {
     let state: ModelState = { ...EMPTY_STATE, modelName: name };

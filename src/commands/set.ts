@@ -6,6 +6,7 @@ import { describeLayerAt } from './describe.js';
 import { defineCommand } from './types.js';
 import { layerRef } from './options.js';
 import { asLayerRef, checkArity } from './words.js';
+import { formatValue } from '../lang/format-value.js';
 
 export const set = defineCommand({
   name: 'set',
@@ -23,7 +24,7 @@ export const set = defineCommand({
     const changes = Object.keys(kwargs)
       .map((k) => {
         const argSpec = spec.args.find((a) => a.name === k);
-        return argSpec ? `${k}=${formatArgValue(argSpec, layer.args[k] ?? null)}` : `${k}=${JSON.stringify(kwargs[k])}`;
+        return argSpec ? `${k}=${formatArgValue(argSpec, layer.args[k] ?? null)}` : `${k}=${formatValue(kwargs[k])}`;
       })
       .join(', ');
     return [message(`Set ${changes} on ${describeLayerAt(model, at)}`)];

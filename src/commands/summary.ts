@@ -4,6 +4,7 @@ import type { ModelSession } from '../model/session.js';
 import { defineCommand } from './types.js';
 import { choice, flag, simple, value } from './options.js';
 import { asFlag, asWord, checkArity } from './words.js';
+import { formatValue } from '../lang/format-value.js';
 
 /** The session's model as the summary renderer receives it. */
 function toSummaryModel(session: ModelSession): SummaryModel {
@@ -33,7 +34,7 @@ export const summary = defineCommand({
     checkArity('summary', args, 0, this.usage);
     const style = kwargs['style'] === undefined ? 'keras3' : asWord(kwargs['style']);
     if (style !== 'keras3' && style !== 'keras2') {
-      throw new UserError(`Unknown summary style: style=${String(style ?? kwargs['style'])}.`, 'Use style=keras3 (default) or style=keras2.');
+      throw new UserError(`Unknown summary style: style=${style ?? formatValue(kwargs['style']!)}.`, 'Use style=keras3 (default) or style=keras2.');
     }
     const model = toSummaryModel(session);
     if (style === 'keras2' && !model.built) {
@@ -42,7 +43,7 @@ export const summary = defineCommand({
     }
     const batch = kwargs['batch_size'] ?? 32;
     if (typeof batch !== 'number' || !Number.isInteger(batch) || batch < 1) {
-      throw new UserError(`Expected a positive integer. Received: batch_size=${String(batch)}`);
+      throw new UserError(`Expected a positive integer. Received: batch_size=${formatValue(batch)}`);
     }
     return [
       {

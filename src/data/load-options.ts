@@ -5,13 +5,14 @@ import { emptyRecord } from '../core/own.js';
 import { COLUMN_TYPES, parseColumnType, type ColumnType } from './table/column-types.js';
 import type { TaskChoice } from './csv/column-plan.js';
 import type { Scale } from './encode/encoders.js';
+import { formatValue } from '../lang/format-value.js';
 
 /** A word the user may type bare or quoted: `target=y`, `target='y'`. */
 export function word(v: Value, name: string): string {
   if (typeof v === 'string') return v;
   if (isIdent(v)) return v.name;
   if (typeof v === 'number') return String(v);
-  throw new UserError(`Expected a name for ${name}. Received: ${name}=${JSON.stringify(v)}`);
+  throw new UserError(`Expected a name for ${name}. Received: ${name}=${formatValue(v)}`);
 }
 
 export function words(v: Value, name: string): string[] {
@@ -22,17 +23,17 @@ export function words(v: Value, name: string): string[] {
 
 export function int(v: Value, name: string, min: number): number {
   if (typeof v === 'number' && Number.isInteger(v) && v >= min) return v;
-  throw new UserError(`Expected an integer >= ${min} for ${name}. Received: ${name}=${JSON.stringify(v)}`);
+  throw new UserError(`Expected an integer >= ${min} for ${name}. Received: ${name}=${formatValue(v)}`);
 }
 
 export function fraction(v: Value, name: string): number {
   if (typeof v === 'number' && v >= 0 && v < 1) return v;
-  throw new UserError(`Expected a fraction from 0 to 1 for ${name}. Received: ${name}=${JSON.stringify(v)}`);
+  throw new UserError(`Expected a fraction from 0 to 1 for ${name}. Received: ${name}=${formatValue(v)}`);
 }
 
 export function bool(v: Value, name: string): boolean {
   if (typeof v === 'boolean') return v;
-  throw new UserError(`Expected True or False for ${name}. Received: ${name}=${JSON.stringify(v)}`);
+  throw new UserError(`Expected True or False for ${name}. Received: ${name}=${formatValue(v)}`);
 }
 
 export function columnType(text: string, column: string): ColumnType {
@@ -71,7 +72,7 @@ export function parseDelimiter(v: Value): string {
   const w = word(v, 'delimiter');
   const d = w === 'tab' || w === '\\t' ? '\t' : w;
   if ([',', ';', '\t', '|'].includes(d)) return d;
-  throw new UserError(`Unsupported delimiter ${JSON.stringify(w)}.`, "Choose delimiter=',' ';' '|' or tab.");
+  throw new UserError(`Unsupported delimiter ${formatValue(w)}.`, "Choose delimiter=',' ';' '|' or tab.");
 }
 
 export function parseShape(v: Value, name: string): number[] {

@@ -2,6 +2,7 @@ import type { Value } from '../lang/ast.js';
 import { UserError } from '../core/user-error.js';
 import { bool, fraction, int, parseDelimiter, parseScale, parseShape, parseTask, parseTypes, word, words } from './load-options.js';
 import { DEFAULT_SPLIT, type LoadRequest } from './load.js';
+import { formatValue } from '../lang/format-value.js';
 
 /** `load PATH key=value …` as a LoadRequest, every value checked (the keywords were checked against load's options table). */
 export function parseLoadRequest(args: readonly Value[], kwargs: Readonly<Record<string, Value>>): LoadRequest {
@@ -12,12 +13,12 @@ export function parseLoadRequest(args: readonly Value[], kwargs: Readonly<Record
   const spec = word(args[0]!, 'load');
   const isBuiltin = spec.startsWith('builtin:');
   for (const key of ['n', 'noise'] as const) {
-    if (!isBuiltin && k[key] !== undefined) throw new UserError(`${key}= is for builtin data sets, not files. Received: ${key}=${JSON.stringify(k[key])}`);
+    if (!isBuiltin && k[key] !== undefined) throw new UserError(`${key}= is for builtin data sets, not files. Received: ${key}=${formatValue(k[key])}`);
   }
   const window = k['window'] === undefined ? undefined : int(k['window'], 'window', 1);
   if (k['horizon'] !== undefined && window === undefined) throw new UserError('horizon= needs window=.', 'Example: window=20 horizon=1.');
   if (window !== undefined && k['reshape'] !== undefined) throw new UserError('Use reshape= or window=, not both.');
-  if (isBuiltin && k['stream'] !== undefined) throw new UserError(`stream= is for CSV files; builtin data sets are small and held in memory. Received: stream=${JSON.stringify(k['stream'])}`);
+  if (isBuiltin && k['stream'] !== undefined) throw new UserError(`stream= is for CSV files; builtin data sets are small and held in memory. Received: stream=${formatValue(k['stream'])}`);
   const seed = k['seed'] === undefined ? undefined : int(k['seed'], 'seed', 0);
   return {
     spec,

@@ -3,6 +3,7 @@ import { recurrentArgs } from './recurrent-args.js';
 import { recurrent } from './recurrent-shapes.js';
 import { type LayerSpec } from './types.js';
 import { UserError } from '../core/user-error.js';
+import { formatValue } from '../lang/format-value.js';
 
 /** Keras 3 LSTM signature order; `implementation` and `zero_output_for_mask` are keyword-only extras. */
 const signature = [
@@ -38,7 +39,7 @@ const spec: LayerSpec = {
     const cudnn = args.use_cudnn;
     if (cudnn !== 'auto' && cudnn !== true && cudnn !== false) {
       throw new UserError(
-        `Invalid value received for argument \`use_cudnn\`. Expected one of {'auto', True, False}. Received: use_cudnn=${typeof cudnn === 'string' ? cudnn : JSON.stringify(cudnn)}`,
+        `Invalid value received for argument \`use_cudnn\`. Expected one of {'auto', True, False}. Received: use_cudnn=${typeof cudnn === 'string' ? cudnn : formatValue(cudnn)}`,
         "Use use_cudnn='auto'.",
       );
     }

@@ -5,6 +5,7 @@ import { UserError } from '../core/user-error.js';
 import { analyzeModel } from './analyze.js';
 import { assertNameFree, autoName } from './naming.js';
 import type { InputEntry, LayerEntry, ModelState } from './state.js';
+import { formatValue } from '../lang/format-value.js';
 
 /** A layer as the user asked for it, before it gets its place and name. */
 export interface NewLayer {
@@ -56,7 +57,7 @@ export function setLayerArgs(state: ModelState, at: number, changes: Record<stri
   let name = old.name;
   if ('name' in rest) {
     const n = rest['name'];
-    if (typeof n !== 'string') throw new UserError(`Expected a string for name. Received: name=${String(n)}`);
+    if (typeof n !== 'string') throw new UserError(`Expected a string for name. Received: name=${formatValue(n ?? null)}`);
     assertNameFree(state, n, at);
     name = n;
     delete rest['name'];

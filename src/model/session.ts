@@ -2,6 +2,8 @@ import { UserError } from '../core/user-error.js';
 import { analyzeModel, toModelPlan, type ModelAnalysis } from './analyze.js';
 import { EditHistory, type ModelStore } from './history.js';
 import { EMPTY_STATE, type ModelState } from './state.js';
+import { formatValue } from '../lang/format-value.js';
+import type { Value } from '../lang/ast.js';
 
 /**
  * The mutable model session: the current state, its undo/redo history, and the shapes inferred
@@ -67,6 +69,6 @@ export class ModelSession {
       const names = layers.map((l) => l.name).join(', ') || 'none yet';
       throw new UserError(`No layer named '${ref}'. Layers: ${names}.`);
     }
-    throw new UserError(`Expected a layer position or name. Received: ${String(ref)}`);
+    throw new UserError(`Expected a layer position or name. Received: ${formatValue(ref as Value)}`);
   }
 }

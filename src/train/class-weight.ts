@@ -1,5 +1,6 @@
 import { isIdent, isList, isTuple, type Value } from '../lang/ast.js';
 import { UserError } from '../core/user-error.js';
+import { formatValue } from '../lang/format-value.js';
 
 const HINT = 'Give one weight per class, e.g. class_weight=[1.0, 5.0], class_weight="setosa:1,virginica:2", or class_weight=balanced.';
 
@@ -12,9 +13,9 @@ export function parseClassWeight(v: Value, classNames: readonly string[], counts
   const weights: Record<number, number> = Object.fromEntries(classNames.map((_, i) => [i, 1.0]));
   const set = (key: string | number, w: Value) => {
     const index = typeof key === 'number' ? key : classNames.includes(key) ? classNames.indexOf(key) : /^\d+$/.test(key) ? Number(key) : -1;
-    if (!(index >= 0 && index < classNames.length)) throw new UserError(`class_weight names no class ${JSON.stringify(key)}; the classes are ${classNames.join(', ')}.`, HINT);
+    if (!(index >= 0 && index < classNames.length)) throw new UserError(`class_weight names no class ${formatValue(key)}; the classes are ${classNames.join(', ')}.`, HINT);
     const weight = typeof w === 'string' ? Number(w) : w;
-    if (typeof weight !== 'number' || !(weight >= 0)) throw new UserError(`Expected a non-negative weight for class ${JSON.stringify(key)}. Received: ${JSON.stringify(w)}`, HINT);
+    if (typeof weight !== 'number' || !(weight >= 0)) throw new UserError(`Expected a non-negative weight for class ${formatValue(key)}. Received: ${formatValue(w)}`, HINT);
     weights[index] = weight;
   };
   const word = typeof v === 'string' ? v : isIdent(v) ? v.name : null;
@@ -31,6 +32,6 @@ export function parseClassWeight(v: Value, classNames: readonly string[], counts
       if (at <= 0) throw new UserError(`Expected CLASS:WEIGHT in class_weight. Received: '${part}'`, HINT);
       set(part.slice(0, at).trim(), part.slice(at + 1).trim());
     }
-  } else throw new UserError(`Expected class weights. Received: class_weight=${JSON.stringify(v)}`, HINT);
+  } else throw new UserError(`Expected class weights. Received: class_weight=${formatValue(v)}`, HINT);
   return weights;
 }

@@ -6,11 +6,12 @@ import { didYouMean } from '../core/suggest.js';
 import { LOSS_NAMES, METRIC_NAMES, STATEFUL_METRICS } from './keras-names.js';
 import { type LossFunction } from '../core/training.js';
 import { formatOptimizer } from './optimizer-config.js';
+import { formatValue } from '../lang/format-value.js';
 
 function word(v: Value, what: string): string {
   if (typeof v === 'string') return v;
   if (isIdent(v)) return v.name.replace(/^(keras\.)?(losses\.|metrics\.)?/, '');
-  throw new UserError(`Expected a ${what} name. Received: ${what}=${JSON.stringify(v)}`);
+  throw new UserError(`Expected a ${what} name. Received: ${what}=${formatValue(v)}`);
 }
 
 /** A Keras loss name (`categorical_crossentropy`, `mse`, …), checked. */

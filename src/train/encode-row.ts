@@ -7,6 +7,7 @@ import { isIdent, type Value } from '../lang/ast.js';
 import { UserError } from '../core/user-error.js';
 import type { Dataset } from '../data/encode/dataset.js';
 import { encoderWidth, type FeatureEncoder } from '../data/encode/encoders.js';
+import { formatValue } from '../lang/format-value.js';
 
 /** The raw value as text (`5.1`, `red`), or null when missing. */
 function raw(v: Value | undefined): string | number | null {
@@ -14,17 +15,17 @@ function raw(v: Value | undefined): string | number | null {
   if (typeof v === 'number' || typeof v === 'string') return typeof v === 'string' && v.trim() === '' ? null : v;
   if (typeof v === 'boolean') return v ? 'True' : 'False';
   if (isIdent(v)) return v.name;
-  throw new UserError(`Expected a number or a label in the row. Received: ${JSON.stringify(v)}`);
+  throw new UserError(`Expected a number or a label in the row. Received: ${formatValue(v)}`);
 }
 
 function encodeValue(e: FeatureEncoder, value: string | number | null, out: Float32Array, at: number): void {
   if (e.kind === 'number') {
     const n = value === null ? NaN : Number(value);
-    if (value !== null && Number.isNaN(n)) throw new UserError(`Column '${e.column}' holds numbers. Received: ${JSON.stringify(value)}`);
+    if (value !== null && Number.isNaN(n)) throw new UserError(`Column '${e.column}' holds numbers. Received: ${formatValue(value)}`);
     out[at] = ((Number.isNaN(n) ? e.fill : n) - e.center) / e.divisor;
   } else if (e.kind === 'binary') {
     const label = String(value ?? '');
-    if (label !== e.zero && label !== e.one) throw new UserError(`Column '${e.column}' is '${e.zero}' or '${e.one}'. Received: ${JSON.stringify(value)}`);
+    if (label !== e.zero && label !== e.one) throw new UserError(`Column '${e.column}' is '${e.zero}' or '${e.one}'. Received: ${formatValue(value)}`);
     out[at] = label === e.one ? 1 : 0;
   } else {
     const slot = e.vocabulary.indexOf(String(value ?? ''));

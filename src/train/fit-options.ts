@@ -1,6 +1,7 @@
 import type { Value } from '../lang/ast.js';
 import { UserError } from '../core/user-error.js';
 import { bool, int } from '../data/load-options.js';
+import { formatValue } from '../lang/format-value.js';
 
 /** `fit` arguments with Keras 3's defaults (epochs=1, batch_size=32, shuffle=True, verbose='auto'). */
 export interface FitOptions {
@@ -21,7 +22,7 @@ export const DEFAULT_BATCH_SIZE = 32;
 function verbosity(v: Value): 0 | 1 | 2 {
   if (v === 0 || v === 1 || v === 2) return v;
   if (v === 'auto' || (typeof v === 'object' && v !== null && 'kind' in v && v.kind === 'ident' && v.name === 'auto')) return 1;
-  throw new UserError(`Expected verbose to be 0, 1, 2 or 'auto'. Received: verbose=${JSON.stringify(v)}`);
+  throw new UserError(`Expected verbose to be 0, 1, 2 or 'auto'. Received: verbose=${formatValue(v)}`);
 }
 
 export function parseFitOptions(args: readonly Value[], kwargs: Readonly<Record<string, Value>>): FitOptions {
@@ -29,7 +30,7 @@ export function parseFitOptions(args: readonly Value[], kwargs: Readonly<Record<
   const k = kwargs;
   const split = k['validation_split'];
   if (split !== undefined && !(typeof split === 'number' && split >= 0 && split < 1)) {
-    throw new UserError(`Expected validation_split to be a float in [0, 1). Received: validation_split=${JSON.stringify(split)}`);
+    throw new UserError(`Expected validation_split to be a float in [0, 1). Received: validation_split=${formatValue(split)}`);
   }
   return {
     epochs: k['epochs'] === undefined ? 1 : int(k['epochs'], 'epochs', 1),

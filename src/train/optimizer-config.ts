@@ -3,6 +3,7 @@ import { isCall, isIdent, type Value } from '../lang/ast.js';
 import { formatPythonFloat } from '../core/python.js';
 import { UserError } from '../core/user-error.js';
 import { didYouMean } from '../core/suggest.js';
+import { formatValue } from '../lang/format-value.js';
 
 /** Keras 3 constructor defaults, in signature order (read from get_config() of each class). */
 const DEFAULTS: Readonly<Record<OptimizerName, Readonly<Record<string, number | boolean>>>> = {
@@ -25,10 +26,10 @@ function argValue(name: OptimizerName, key: string, v: Value): number | boolean 
   const def = DEFAULTS[name][key]!;
   if (typeof def === 'boolean') {
     if (typeof v === 'boolean') return v;
-    throw new UserError(`Expected True or False. Received: ${key}=${JSON.stringify(v)}`);
+    throw new UserError(`Expected True or False. Received: ${key}=${formatValue(v)}`);
   }
   if (typeof v === 'number' && Number.isFinite(v) && v >= 0) return v;
-  throw new UserError(`Expected a non-negative float. Received: ${key}=${JSON.stringify(v)}`);
+  throw new UserError(`Expected a non-negative float. Received: ${key}=${formatValue(v)}`);
 }
 
 /** `adam`, `'sgd'`, `SGD(learning_rate=0.01, momentum=0.9)`, `Adam(1e-3)` → a full config. */
@@ -37,7 +38,7 @@ export function parseOptimizer(v: Value): OptimizerConfig {
     const name = className(typeof v === 'string' ? v : v.name);
     return { className: name, config: DEFAULTS[name] };
   }
-  if (!isCall(v)) throw new UserError(`Expected an optimizer name or call. Received: optimizer=${JSON.stringify(v)}`, "Example: optimizer='adam' or optimizer=SGD(learning_rate=0.01, momentum=0.9).");
+  if (!isCall(v)) throw new UserError(`Expected an optimizer name or call. Received: optimizer=${formatValue(v)}`, "Example: optimizer='adam' or optimizer=SGD(learning_rate=0.01, momentum=0.9).");
   const name = className(v.name);
   const keys = Object.keys(DEFAULTS[name]);
   const config: Record<string, number | boolean> = { ...DEFAULTS[name] };

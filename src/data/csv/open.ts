@@ -4,6 +4,7 @@ import { cleanHeader, generatedNames, looksLikeHeader } from './header.js';
 import { CsvRecordParser } from './records.js';
 import { sniffDelimiter } from './sniff.js';
 import { firstInvalidUtf8 } from './utf8.js';
+import { fileError, fsErrorCode } from '../../fs/file-errors.js';
 
 /** How much of a file klayers looks at to sniff the delimiter and the header. */
 const HEAD_BYTES = 64 * 1024;
@@ -24,17 +25,19 @@ async function fileSize(path: string): Promise<number> {
   try {
     const info = await stat(path);
     if (info.isDirectory()) throw new UserError(`${path} is a directory, not a CSV file.`, 'Give the path of a .csv file inside it.');
+    // A device or pipe has no size to read ahead by (and /dev/zero never ends).
+    if (!info.isFile()) throw new UserError(`${path} is not a regular file (a device, pipe or socket).`, 'Save the data to a .csv file and load that.');
     return info.size;
   } catch (err) {
-    if (err instanceof UserError) throw err;
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new UserError(`No such file: ${path}`, `Paths are relative to ${process.cwd()}; builtin data sets load as builtin:iris.`);
-    throw new UserError(`Cannot read ${path}: ${code ?? String(err)}.`);
+    if (fsErrorCode(err) === 'ENOENT') throw new UserError(`No such file: ${path}`, `Paths are relative to ${process.cwd()}; builtin data sets load as builtin:iris.`);
+    throw fileError(err, path, 'read');
   }
 }
 
 async function readHead(path: string, size: number): Promise<Buffer> {
-  const handle = await open(path, 'r');
+  const handle = await open(path, 'r').catch((err: unknown) => {
+    throw fileError(err, path, 'read');
+  });
   try {
     const buf = Buffer.alloc(Math.min(size, HEAD_BYTES));
     const { bytesRead } = await handle.read(buf, 0, buf.length, 0);
@@ -77,6 +80,9 @@ export async function readCsvHead(path: string, options: { header?: boolean; del
   const delimiter = options.delimiter ?? sniffDelimiter(head.toString('utf8', 0, Math.min(head.length, 16 * 1024)));
   const { records, complete } = firstRecords(head, delimiter, head.length === size);
   const first = records[0];
+  if (!first && head.length < size) {
+    throw new UserError(`${path}: line 1 is longer than ${HEAD_BYTES / 1024} KB (no line break in the first ${HEAD_BYTES / 1024} KB).`, 'Give a CSV file with one row per line.');
+  }
   if (!first) throw new UserError(`${path} has no rows (only blank lines).`, 'A CSV file needs a header line and at least one row.');
   const hasHeader = options.header ?? looksLikeHeader(records);
   if (hasHeader && records.length === 1 && complete) {
