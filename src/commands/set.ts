@@ -24,7 +24,7 @@ export const set = defineCommand({
     const changes = Object.keys(kwargs)
       .map((k) => {
         const argSpec = spec.args.find((a) => a.name === k);
-        return argSpec ? `${k}=${formatArgValue(argSpec, layer.args[k] ?? null)}` : `${k}=${formatValue(kwargs[k])}`;
+        return argSpec ? `${k}=${formatArgValue(argSpec, layer.args[k] ?? null)}` : `${k}=${formatValue(kwargs[k] ?? null)}`;
       })
       .join(', ');
     return [message(`Set ${changes} on ${describeLayerAt(model, at)}`)];

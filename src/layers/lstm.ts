@@ -39,7 +39,7 @@ const spec: LayerSpec = {
     const cudnn = args.use_cudnn;
     if (cudnn !== 'auto' && cudnn !== true && cudnn !== false) {
       throw new UserError(
-        `Invalid value received for argument \`use_cudnn\`. Expected one of {'auto', True, False}. Received: use_cudnn=${typeof cudnn === 'string' ? cudnn : formatValue(cudnn)}`,
+        `Invalid value received for argument \`use_cudnn\`. Expected one of {'auto', True, False}. Received: use_cudnn=${typeof cudnn === 'string' ? cudnn : formatValue(cudnn ?? null)}`,
         "Use use_cudnn='auto'.",
       );
     }
