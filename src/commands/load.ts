@@ -88,6 +88,8 @@ export const load = defineCommand({
           value('window', '20', 'Make series windows of this many steps.'),
           value('horizon', '1', 'Predict this many steps after each window.', { joined: true }),
           flag('stream', 'Read the file again on every pass instead of holding it.'),
+          flag('numeric', 'Read every numeric feature as a number, integer codes too (reshape= and window= imply it).', { hidden: true }),
+          value('na_values', '"oops,#N/A"', 'Cell texts read as missing, besides blanks, NA, NaN, ? and -.', { hidden: true }),
           flag('header', 'Whether the first line names the columns (default: sniffed).', { hidden: true }),
           value('delimiter', "','", "The field separator: ',' ';' '|' or tab (default: sniffed).", { hidden: true }),
         ],

@@ -25,6 +25,8 @@ export function parseLoadRequest(args: readonly Value[], kwargs: Readonly<Record
     targets: k['target'] === undefined ? null : words(k['target'], 'target'),
     types: k['types'] === undefined ? {} : parseTypes(k['types']),
     missing,
+    ...(k['na_values'] !== undefined ? { naValues: words(k['na_values'], 'na_values') } : {}),
+    ...(k['numeric'] !== undefined ? { numeric: bool(k['numeric'], 'numeric') } : {}),
     ...(k['task'] !== undefined ? { task: parseTask(k['task']) } : {}),
     ...(k['header'] !== undefined ? { header: bool(k['header'], 'header') } : {}),
     ...(k['delimiter'] !== undefined ? { delimiter: parseDelimiter(k['delimiter']) } : {}),

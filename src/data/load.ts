@@ -2,7 +2,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { openBuiltin, type BuiltinOptions } from './builtin/index.js';
 import { UserError } from '../core/user-error.js';
 import type { ColumnType } from './table/column-types.js';
-import type { TaskChoice } from './csv/column-plan.js';
+import type { NumericFeatures, TaskChoice } from './csv/column-plan.js';
 import type { CsvHead } from './csv/open.js';
 import { openCsv, type CsvSource } from './csv/source.js';
 import { checkFitsInMemory, fitsInMemory } from './csv/memory-check.js';
@@ -24,6 +24,10 @@ export interface LoadRequest {
   readonly targets: readonly string[] | null;
   readonly types: Readonly<Record<string, ColumnType>>;
   readonly missing: 'fill' | 'drop';
+  /** Cell texts read as missing besides NA, ? and blanks (`na_values=oops`). */
+  readonly naValues?: readonly string[];
+  /** numeric=True: every numeric feature is a number, integer codes too. */
+  readonly numeric?: boolean;
   readonly task?: TaskChoice;
   readonly header?: boolean;
   readonly delimiter?: string;
@@ -112,6 +116,15 @@ export async function reencode(loaded: Loaded, request: LoadRequest, options: St
   return { ...loaded, request, dataset: await datasetOf(table, encodeSettings(request, table), options) };
 }
 
+/** What reads every feature as a number: numeric=True, or a reshape=/window= (which one-hot columns cannot fill). */
+function numericFeatures(request: LoadRequest): { numeric?: NumericFeatures } {
+  if (request.numeric === true) return { numeric: { by: 'numeric=True' } };
+  if (request.numeric === false) return {};
+  if (request.reshape) return { numeric: { by: `reshape=(${request.reshape.join(', ')}${request.reshape.length === 1 ? ',' : ''})` } };
+  if (request.window !== undefined) return { numeric: { by: `window=${request.window}` } };
+  return {};
+}
+
 /**
  * Opens, reads and encodes a data set. Nothing is kept from a failed load, so the caller's
  * previous data stays as it was.
@@ -124,6 +137,8 @@ export async function loadData(request: LoadRequest, progress?: (text: string) =
     targets,
     types: request.types,
     missing: request.missing,
+    ...(request.naValues?.length ? { naValues: request.naValues } : {}),
+    ...numericFeatures(request),
     ...(request.task ? { task: request.task } : {}),
     ...(progress ? { progress } : {}),
     ...(signal ? { signal } : {}),

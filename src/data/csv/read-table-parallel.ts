@@ -85,7 +85,7 @@ export async function readTableParallel(source: CsvSource, options: ReadOptions)
   const view: CsvSource = Object.create(firstHalf, { bytesRead: { get: () => firstHalf.bytesRead + workerBytes } });
   let started: ReturnType<typeof startWorker> | null = null;
   const onPlan = (columns: readonly ColumnInfo[], sampleSize: number): void => {
-    const request: HalfRequest = { path: source.path, delimiter: source.head.delimiter, start: split, columns, dropMissing: options.missing === 'drop', sampleSize, batchRows: BATCH_ROWS };
+    const request: HalfRequest = { path: source.path, delimiter: source.head.delimiter, start: split, columns, dropMissing: options.missing === 'drop', naValues: options.naValues ?? [], sampleSize, batchRows: BATCH_ROWS };
     started = startWorker(url, request, (bytes) => (workerBytes = bytes));
   };
   try {

@@ -1,6 +1,7 @@
 import { UserError } from '../../core/user-error.js';
 import type { ColumnType } from '../table/column-types.js';
-import { checkColumnName, planColumns, type TaskChoice } from './column-plan.js';
+import { checkColumnName, planColumns, type NumericFeatures, type TaskChoice } from './column-plan.js';
+import { missingTest } from '../table/missing.js';
 import { ColumnSample } from './infer.js';
 import { RowIngest } from './row-ingest.js';
 import type { RawSource } from '../table/source.js';
@@ -18,6 +19,10 @@ export interface ReadOptions {
   readonly types: Readonly<Record<string, ColumnType>>;
   readonly missing: 'fill' | 'drop';
   readonly task?: TaskChoice;
+  /** Read every numeric feature as a number, codes too (`numeric=True`, or implied by `reshape=`/`window=`). */
+  readonly numeric?: NumericFeatures;
+  /** Cell texts read as missing besides the usual markers (`na_values=`). */
+  readonly naValues?: readonly string[];
   /** A progress line while a large source loads (`Reading big.csv: 45% …`). */
   readonly progress?: (text: string) => void;
   readonly progressEveryMs?: number;
@@ -48,7 +53,8 @@ export async function readTable(source: RawSource & Located, options: ReadOption
   const header = source.header;
   for (const t of options.targets) checkColumnName(t, header, 'target');
   for (const name of Object.keys(options.types)) checkColumnName(name, header, 'types=');
-  const samples = header.map(() => new ColumnSample());
+  const isMissing = missingTest(options.naValues);
+  const samples = header.map(() => new ColumnSample(isMissing));
   const sample: (readonly string[])[] = [];
   const sampleLines: (number | null)[] = [];
   let ingest: RowIngest | null = null;
@@ -61,10 +67,15 @@ export async function readTable(source: RawSource & Located, options: ReadOption
     options.onRows?.(builder, from);
   };
   const startIngest = (): RowIngest => {
-    const columns = planColumns(header, samples, options.targets, { ...source.columnTypes, ...options.types }, options.task);
+    const placeOf = (row: number): { at: string; short: string } => {
+      const line = sampleLines[row] ?? null;
+      return line === null ? { at: `${source.name} row ${row + 1}`, short: `row ${row + 1}` } : { at: `${source.name}:${line}`, short: `line ${line}` };
+    };
+    const plan = { placeOf, ...(options.numeric ? { numeric: options.numeric } : {}) };
+    const columns = planColumns(header, samples, options.targets, { ...source.columnTypes, ...options.types }, options.task, plan);
     const sampleSize = Math.min(sample.length, SAMPLE_ROWS);
     options.onPlan?.(columns, sampleSize);
-    const builder = new RowIngest(columns, options.missing === 'drop', sampleSize);
+    const builder = new RowIngest(columns, options.missing === 'drop', sampleSize, undefined, options.naValues);
     feed(builder, sample, (i) => sampleLines[i] ?? null);
     sample.length = 0;
     sampleLines.length = 0;
@@ -79,7 +90,8 @@ export async function readTable(source: RawSource & Located, options: ReadOption
       // Rows past the sample's end wait for the types, then go in with the sample.
       for (let i = 0; i < batch.length; i++) {
         const row = batch[i]!;
-        if (sample.length < SAMPLE_ROWS) row.forEach((cell, j) => samples[j]?.add(cell));
+        const at = sample.length;
+        if (at < SAMPLE_ROWS) row.forEach((cell, j) => samples[j]?.add(cell, at));
         sample.push(row);
         sampleLines.push(lineOf(i));
       }

@@ -1,6 +1,6 @@
 import { UserError } from '../../core/user-error.js';
 import { isCoded } from '../table/column-types.js';
-import { isMissing, parseNumber } from '../table/missing.js';
+import { missingTest, parseNumber } from '../table/missing.js';
 import { CodeColumn, MISSING_LABEL, NumberColumn } from '../table/store.js';
 import type { ColumnInfo, StoredColumn } from '../table/table.js';
 
@@ -21,7 +21,7 @@ function where(place: RowPlace, field?: number): string {
 }
 
 /** A label for a category cell: trimmed text, a canonical number for integer categories. */
-function labelOf(cell: string, integer: boolean): string {
+function labelOf(cell: string, integer: boolean, isMissing: (cell: string) => boolean): string {
   if (isMissing(cell)) return MISSING_LABEL;
   if (integer) {
     const v = parseNumber(cell);
@@ -32,7 +32,7 @@ function labelOf(cell: string, integer: boolean): string {
   return first <= 32 || last <= 32 ? cell.trim() : cell;
 }
 
-function anyMissing(row: readonly string[], indices: readonly number[]): boolean {
+function anyMissing(row: readonly string[], indices: readonly number[], isMissing: (cell: string) => boolean): boolean {
   for (const j of indices) if (isMissing(row[j]!)) return true;
   return false;
 }
@@ -52,14 +52,20 @@ export class RowIngest {
   droppedMissing = 0;
   /** The first accepted rows as text, for `data head` (row i here is table row i). */
   readonly head: (readonly string[])[] = [];
+  private readonly isMissing: (cell: string) => boolean;
+  /** Whether `na_values=` names texts, which may be numbers (`-999`): then every number cell is checked first. */
+  private readonly naValues: boolean;
 
-  /** `labels`: per stored text column, the codes a previous pass over the same file gave. */
+  /** `labels`: per stored text column, the codes a previous pass over the same file gave; `naValues`: cell texts read as missing (`na_values=`). */
   constructor(
     readonly columns: readonly ColumnInfo[],
     private readonly dropMissing: boolean,
     private readonly sampleSize: number,
     labels?: ReadonlyMap<string, readonly string[]>,
+    naValues: readonly string[] = [],
   ) {
+    this.isMissing = missingTest(naValues);
+    this.naValues = naValues.length > 0;
     const kept = columns.map((info, j) => ({ info, j })).filter(({ info }) => info.role !== 'ignored');
     this.stored = kept.map(({ info }) => ({ info, data: isCoded(info.type) ? new CodeColumn(labels?.get(info.name)) : new NumberColumn() }));
     this.fileIndex = kept.map(({ j }) => j);
@@ -76,8 +82,8 @@ export class RowIngest {
       if (data.kind === 'number') {
         for (const i of accepted) {
           const cell = batch[i]![j]!;
-          const v = parseNumber(cell);
-          if (v !== v && !isMissing(cell)) throw this.notANumber(column.info, cell, placeOf(i), j + 1);
+          const v = this.naValues && this.isMissing(cell) ? NaN : parseNumber(cell);
+          if (v !== v && !this.isMissing(cell)) throw this.notANumber(column.info, cell, placeOf(i), j + 1);
           data.push(v);
         }
         continue;
@@ -85,7 +91,7 @@ export class RowIngest {
       const integer = column.info.type === 'integer-category';
       const binary = column.info.type === 'binary';
       for (const i of accepted) {
-        const label = labelOf(batch[i]![j]!, integer);
+        const label = labelOf(batch[i]![j]!, integer, this.isMissing);
         if (binary && data.labels.length === 2 && !data.has(label)) throw this.thirdValue(column.info, data.labels, label, placeOf(i), j + 1);
         data.push(data.codeOf(label));
       }
@@ -113,11 +119,11 @@ export class RowIngest {
       if (row.length !== width) {
         throw new UserError(`${where(placeOf(i))}: this row has ${row.length} values, but the file has ${width} columns.`, 'Fix the row, or quote a value that contains the delimiter ("a, b").');
       }
-      if (anyMissing(row, this.targetIndex)) {
+      if (anyMissing(row, this.targetIndex, this.isMissing)) {
         this.droppedMissingTarget++;
         continue;
       }
-      if (this.dropMissing && anyMissing(row, this.fileIndex)) {
+      if (this.dropMissing && anyMissing(row, this.fileIndex, this.isMissing)) {
         this.droppedMissing++;
         continue;
       }

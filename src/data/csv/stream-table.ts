@@ -29,7 +29,7 @@ export async function readStreamedTable(source: CsvSource, options: ReadOptions,
       ingest.truncate(HEAD_ROWS);
     },
   });
-  return { ...table, streamed: { source, all: all!, dropMissing: options.missing === 'drop', why, stamp } };
+  return { ...table, streamed: { source, all: all!, dropMissing: options.missing === 'drop', naValues: options.naValues ?? [], why, stamp } };
 }
 
 function changed(table: Table): UserError {
@@ -47,7 +47,7 @@ export async function* streamedColumns(table: Table, signal?: AbortSignal): Asyn
   const now = await stampOf(source.path).catch(() => null);
   if (!now || now.size !== streamed.stamp.size || now.mtimeMs !== streamed.stamp.mtimeMs) throw changed(table);
   const labels = new Map(table.stored.flatMap((c) => (c.data.kind === 'codes' ? [[c.info.name, c.data.labels] as const] : [])));
-  const ingest = new RowIngest(table.columns, streamed.dropMissing, table.sampleSize, labels);
+  const ingest = new RowIngest(table.columns, streamed.dropMissing, table.sampleSize, labels, streamed.naValues);
   let rowsBefore = 0;
   for await (const batch of source.batches(BATCH_ROWS)) {
     if (signal?.aborted) throw new LoadCancelled(source.name, '');

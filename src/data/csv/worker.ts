@@ -16,6 +16,8 @@ export interface HalfRequest {
   readonly start: number;
   readonly columns: readonly ColumnInfo[];
   readonly dropMissing: boolean;
+  /** `na_values=`: cell texts read as missing. */
+  readonly naValues: readonly string[];
   readonly sampleSize: number;
   readonly batchRows: number;
 }
@@ -33,7 +35,7 @@ const PROGRESS_BYTES = 1 << 20;
 
 async function readHalf(request: HalfRequest): Promise<void> {
   const port = parentPort!;
-  const ingest = new RowIngest(request.columns, request.dropMissing, request.sampleSize);
+  const ingest = new RowIngest(request.columns, request.dropMissing, request.sampleSize, undefined, request.naValues);
   let posted = 0;
   const onBytes = (bytes: number): void => {
     if (bytes - posted < PROGRESS_BYTES) return;

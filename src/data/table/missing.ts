@@ -60,3 +60,13 @@ function parseOther(cell: string): number {
   const v = +cell;
   return v === Infinity || v === -Infinity ? NaN : v;
 }
+
+/**
+ * The missing test of a load: the conventional markers, plus the cell texts the user named with
+ * `na_values=` (as pandas' read_csv takes them), compared trimmed.
+ */
+export function missingTest(naValues: readonly string[] = []): (cell: string) => boolean {
+  if (naValues.length === 0) return isMissing;
+  const extra = new Set(naValues.map((v) => v.trim()));
+  return (cell) => isMissing(cell) || extra.has(cell.trim());
+}

@@ -13,6 +13,8 @@ export interface ColumnInfo {
   /** `numbers`, `two values`, `set by types=`… */
   readonly why: string;
   readonly role: ColumnRole;
+  /** Printed under the type table: what went wrong with the column and the fix (a number column broken by one text cell). */
+  readonly warning?: string;
 }
 
 /** A column kept in memory (features and targets; ignored columns are never stored). */
@@ -55,6 +57,8 @@ interface StreamedRows {
   /** Per stored column, its tally over every row (what `data` shows). */
   readonly all: readonly ColumnTally[];
   readonly dropMissing: boolean;
+  /** `na_values=`: cell texts read as missing, on every pass. */
+  readonly naValues: readonly string[];
   /** Why it is streamed: `stream=True`, or that it would not fit in memory. */
   readonly why: string;
   /** The file's size and modification time when it was read, to notice a change before a pass. */

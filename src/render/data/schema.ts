@@ -10,12 +10,13 @@ import { storedColumn, type Table } from '../../data/table/table.js';
 export function typesTable(table: Table, around: { title?: readonly string[]; notes?: readonly string[] } = {}): TableBlock {
   const rows = table.columns.map((c) => [c.name, typeLabel(c.type), c.role, c.why]);
   const note = table.sampleSize < table.rowCount ? [`Types inferred from the first ${table.sampleSize.toLocaleString('en-US')} rows.`] : [];
+  const warnings = table.columns.flatMap((c) => (c.warning ? [c.warning] : []));
   return tableBlock({
     style: 'rule',
     ...(around.title ? { title: around.title } : {}),
     columns: ['column', 'type', 'role', 'why'].map((header) => ({ header })),
     rows,
-    notes: ['Change a type with: column NAME type=category (or types="NAME:category" on load).', ...note, ...(around.notes ?? [])],
+    notes: ['Change a type with: column NAME type=category (or types="NAME:category" on load).', ...note, ...warnings, ...(around.notes ?? [])],
   });
 }
 
