@@ -19,7 +19,7 @@ const USAGE: Readonly<Record<string, string>> = {
   layers: "layers",
   summary: "summary [style=keras3|keras2] [show_trainable=True] [flops=True] [memory=True] [batch_size=32]",
   inspect: "inspect N|NAME",
-  load: "load PATH.csv [target=COLUMN] [types=\"col:category,…\"] [scale=standard|minmax|none] [missing=fill|drop] [task=…] [validation=0.2] [test=0] [seed=42] [stratify=True] [reshape=(8, 8, 1)] [window=20 horizon=1] [stream=True]  |  load builtin:NAME [n=…] [noise=…]  |  load model DIR",
+  load: "load PATH.csv [target=COLUMN] [types=\"col:category,…\"] [scale=standard|minmax|none] [missing=fill|drop] [task=…] [validation=0.2] [test=0] [seed=42] [stratify=True] [reshape=(8, 8, 1)] [window=20 horizon=1] [stream=True] [numeric=True] [na_values=\"oops,#N/A\"]  |  load builtin:NAME [n=…] [noise=…]  |  load model DIR",
   data: "data  |  data head [N]",
   split: "split [validation=0.2] [test=0.1] [seed=42] [stratify=True]",
   column: "column NAME [type=number|integer-category|category|binary|ignore]",
