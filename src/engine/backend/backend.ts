@@ -92,6 +92,16 @@ export async function chooseTrainingBackend(plan: ModelPlan): Promise<BackendInf
   return (chosen = info('cpu', `auto: ${NO_NATIVE}; ${why}; using the JS cpu backend`));
 }
 
+/**
+ * The backend `chooseTrainingBackend(plan)` would train `plan` on, without switching to it (wasm
+ * assumed to start), so its memory limit can be checked before anything is built.
+ */
+export async function plannedTrainingBackend(plan: ModelPlan): Promise<BackendName> {
+  const current = await ensureBackend();
+  if (pendingChoice !== 'auto' || current.name === 'tensorflow') return current.name;
+  return wasmTrainingBlockers(plan).length === 0 ? 'wasm' : 'cpu';
+}
+
 async function startBackend(choice: BackendChoice): Promise<BackendInfo> {
   const tf = await loadTf();
   if (choice === 'auto' || choice === 'tensorflow') {
