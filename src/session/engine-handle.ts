@@ -11,6 +11,7 @@ import type { ModelDirContents, SavedWeight, SaveModelOutcome } from '../engine/
 import type { WeightStats } from '../engine/build/weight-stats.js';
 import type { ModelSlot } from '../engine/build/model-store.js';
 import type { WriteOps } from '../fs/atomic-write.js';
+import { UserError } from '../core/user-error.js';
 import { checkMemory, SYSTEM_MEMORY, type MemoryLimits, type MemoryUse } from './memory-budget.js';
 
 type Engine = typeof import('../engine/index.js');
@@ -93,6 +94,36 @@ export function createEngineHandle(initialChoice = 'auto', memory: MemoryLimits 
     checkMemory(plan, use, backend, memory);
   }
 
+  /** Frees every model this handle holds (the session's and the scratch one); never throws. */
+  function release(e: Engine): void {
+    try {
+      if (scratch) e.disposeModel(scratch.model as never);
+    } finally {
+      scratch = null;
+      try {
+        e.trainingApi.forget(slot);
+      } finally {
+        slot.entry = null;
+      }
+    }
+  }
+
+  /**
+   * Runs an engine call; when it fails in a way that leaves the backend broken (a wasm fault),
+   * the backend is restarted so the next command works, and the error says so.
+   */
+  async function guarded<T>(e: Engine, work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (err) {
+      if (err instanceof UserError) throw err;
+      const note = await e.recoverBackend(err, () => release(e));
+      if (note === null) throw err;
+      const detail = err instanceof Error ? err.message.split('\n')[0] : String(err);
+      throw new UserError(`tfjs could not run this: ${detail}`, note);
+    }
+  }
+
   const describe = (info: { name: string; reason: string }) => `Backend: ${info.name} (${info.reason})`;
 
   return {
@@ -102,14 +133,17 @@ export function createEngineHandle(initialChoice = 'auto', memory: MemoryLimits 
     },
     async weightStats(plan, layerName) {
       const e = await load();
-      const trained = e.trainingApi.currentModel(slot, plan);
-      if (trained) return e.layerWeightStats(trained, layerName);
-      if (!scratch || scratch.plan !== plan) {
-        await ensureFits(e, plan, { kind: 'build' });
-        if (scratch) e.disposeModel(scratch.model as never);
-        scratch = { plan, model: await e.buildModel(plan) };
-      }
-      return e.layerWeightStats(scratch.model as never, layerName);
+      return guarded(e, async () => {
+        const trained = e.trainingApi.currentModel(slot, plan);
+        if (trained) return e.layerWeightStats(trained, layerName);
+        if (!scratch || scratch.plan !== plan) {
+          await ensureFits(e, plan, { kind: 'build' });
+          if (scratch) e.disposeModel(scratch.model as never);
+          scratch = null;
+          scratch = { plan, model: await e.buildModel(plan) };
+        }
+        return e.layerWeightStats(scratch.model as never, layerName);
+      });
     },
     async describeBackend() {
       return describe((await load()).backendInfo());
@@ -123,7 +157,7 @@ export function createEngineHandle(initialChoice = 'auto', memory: MemoryLimits 
       const e = await load();
       const rows = request.train.size > 0 ? Math.min(request.batchSize, request.train.size) : request.batchSize;
       await ensureFits(e, request.plan, { kind: 'fit', batchSize: rows });
-      if (listeners.size === 0) return e.trainingApi.fit({ ...request, slot });
+      if (listeners.size === 0) return guarded(e, () => e.trainingApi.fit({ ...request, slot }));
       const own = request.hooks;
       const hooks = {
         onEvent(event: TrainingEvent) {
@@ -132,22 +166,22 @@ export function createEngineHandle(initialChoice = 'auto', memory: MemoryLimits 
         },
         setControl: (control: Parameters<NonNullable<typeof own>['setControl']>[0]) => own?.setControl(control),
       };
-      return e.trainingApi.fit({ ...request, slot, hooks });
+      return guarded(e, () => e.trainingApi.fit({ ...request, slot, hooks }));
     },
     async evaluate(plan, compile, split, random) {
       const e = await load();
       await ensureFits(e, plan, { kind: 'run', rows: Math.min(RUN_BATCH, Math.max(1, split.size)) });
-      return e.trainingApi.evaluate(slot, plan, compile, split, random);
+      return guarded(e, () => e.trainingApi.evaluate(slot, plan, compile, split, random));
     },
     async predict(plan, x, rows, xShape, random) {
       const e = await load();
       await ensureFits(e, plan, { kind: 'run', rows: Math.min(RUN_BATCH, Math.max(1, rows)) });
-      return e.trainingApi.predict(slot, plan, x, rows, xShape, random);
+      return guarded(e, () => e.trainingApi.predict(slot, plan, x, rows, xShape, random));
     },
     async saveModel(spec) {
       const e = await load();
       if (!e.trainingApi.currentModel(slot, spec.plan)) await ensureFits(e, spec.plan, { kind: 'build' });
-      return e.modelFilesApi.save({ ...spec, slot });
+      return guarded(e, () => e.modelFilesApi.save({ ...spec, slot }));
     },
     async readModelDir(dir) {
       return (await load()).modelFilesApi.read(dir);
@@ -155,7 +189,7 @@ export function createEngineHandle(initialChoice = 'auto', memory: MemoryLimits 
     async installWeights(plan, weights) {
       const e = await load();
       await ensureFits(e, plan, { kind: 'build' });
-      return e.modelFilesApi.install(slot, plan, weights);
+      return guarded(e, () => e.modelFilesApi.install(slot, plan, weights));
     },
     currentWeights(plan) {
       const e = loaded;
