@@ -11,6 +11,8 @@ import type { ModelDirContents, SavedWeight, SaveModelOutcome } from '../engine/
 import type { WeightStats } from '../engine/build/weight-stats.js';
 import type { ModelSlot } from '../engine/build/model-store.js';
 import type { WriteOps } from '../fs/atomic-write.js';
+import { UserError } from '../core/user-error.js';
+import { checkMemory, SYSTEM_MEMORY, type MemoryLimits, type MemoryUse } from './memory-budget.js';
 
 type Engine = typeof import('../engine/index.js');
 
@@ -62,8 +64,14 @@ export interface EngineHandle {
   forget(): Promise<void>;
 }
 
-/** The engine handle of one session, with the backend `initialChoice` (`auto`, `wasm`, `cpu`, …). */
-export function createEngineHandle(initialChoice = 'auto'): EngineHandle {
+/** Rows of one predict or evaluate batch in the engine (Keras's default, as tfjs's). */
+const RUN_BATCH = 32;
+
+/**
+ * The engine handle of one session, with the backend `initialChoice` (`auto`, `wasm`, `cpu`, …).
+ * Every call that would build or run a model first checks that it fits in `memory`.
+ */
+export function createEngineHandle(initialChoice = 'auto', memory: MemoryLimits = SYSTEM_MEMORY): EngineHandle {
   let engine: Promise<Engine> | null = null;
   let loaded: Engine | null = null;
   let choice = initialChoice;
@@ -80,6 +88,42 @@ export function createEngineHandle(initialChoice = 'auto'): EngineHandle {
     return engine;
   }
 
+  /** Refuses `use` of `plan` (a UserError) when it cannot fit; builds and allocates nothing. */
+  async function ensureFits(e: Engine, plan: ModelPlan, use: MemoryUse): Promise<void> {
+    const backend = use.kind === 'build' ? e.backendInfo().name : await e.plannedTrainingBackend(plan);
+    checkMemory(plan, use, backend, memory);
+  }
+
+  /** Frees every model this handle holds (the session's and the scratch one); never throws. */
+  function release(e: Engine): void {
+    try {
+      if (scratch) e.disposeModel(scratch.model as never);
+    } finally {
+      scratch = null;
+      try {
+        e.trainingApi.forget(slot);
+      } finally {
+        slot.entry = null;
+      }
+    }
+  }
+
+  /**
+   * Runs an engine call; when it fails in a way that leaves the backend broken (a wasm fault),
+   * the backend is restarted so the next command works, and the error says so.
+   */
+  async function guarded<T>(e: Engine, work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (err) {
+      if (err instanceof UserError) throw err;
+      const note = await e.recoverBackend(err, () => release(e));
+      if (note === null) throw err;
+      const detail = err instanceof Error ? err.message.split('\n')[0] : String(err);
+      throw new UserError(`tfjs could not run this: ${detail}`, note);
+    }
+  }
+
   const describe = (info: { name: string; reason: string }) => `Backend: ${info.name} (${info.reason})`;
 
   return {
@@ -89,13 +133,17 @@ export function createEngineHandle(initialChoice = 'auto'): EngineHandle {
     },
     async weightStats(plan, layerName) {
       const e = await load();
-      const trained = e.trainingApi.currentModel(slot, plan);
-      if (trained) return e.layerWeightStats(trained, layerName);
-      if (!scratch || scratch.plan !== plan) {
-        if (scratch) e.disposeModel(scratch.model as never);
-        scratch = { plan, model: await e.buildModel(plan) };
-      }
-      return e.layerWeightStats(scratch.model as never, layerName);
+      return guarded(e, async () => {
+        const trained = e.trainingApi.currentModel(slot, plan);
+        if (trained) return e.layerWeightStats(trained, layerName);
+        if (!scratch || scratch.plan !== plan) {
+          await ensureFits(e, plan, { kind: 'build' });
+          if (scratch) e.disposeModel(scratch.model as never);
+          scratch = null;
+          scratch = { plan, model: await e.buildModel(plan) };
+        }
+        return e.layerWeightStats(scratch.model as never, layerName);
+      });
     },
     async describeBackend() {
       return describe((await load()).backendInfo());
@@ -107,7 +155,9 @@ export function createEngineHandle(initialChoice = 'auto'): EngineHandle {
     },
     async fit(request) {
       const e = await load();
-      if (listeners.size === 0) return e.trainingApi.fit({ ...request, slot });
+      const rows = request.train.size > 0 ? Math.min(request.batchSize, request.train.size) : request.batchSize;
+      await ensureFits(e, request.plan, { kind: 'fit', batchSize: rows });
+      if (listeners.size === 0) return guarded(e, () => e.trainingApi.fit({ ...request, slot }));
       const own = request.hooks;
       const hooks = {
         onEvent(event: TrainingEvent) {
@@ -116,22 +166,30 @@ export function createEngineHandle(initialChoice = 'auto'): EngineHandle {
         },
         setControl: (control: Parameters<NonNullable<typeof own>['setControl']>[0]) => own?.setControl(control),
       };
-      return e.trainingApi.fit({ ...request, slot, hooks });
+      return guarded(e, () => e.trainingApi.fit({ ...request, slot, hooks }));
     },
     async evaluate(plan, compile, split, random) {
-      return (await load()).trainingApi.evaluate(slot, plan, compile, split, random);
+      const e = await load();
+      await ensureFits(e, plan, { kind: 'run', rows: Math.min(RUN_BATCH, Math.max(1, split.size)) });
+      return guarded(e, () => e.trainingApi.evaluate(slot, plan, compile, split, random));
     },
     async predict(plan, x, rows, xShape, random) {
-      return (await load()).trainingApi.predict(slot, plan, x, rows, xShape, random);
+      const e = await load();
+      await ensureFits(e, plan, { kind: 'run', rows: Math.min(RUN_BATCH, Math.max(1, rows)) });
+      return guarded(e, () => e.trainingApi.predict(slot, plan, x, rows, xShape, random));
     },
     async saveModel(spec) {
-      return (await load()).modelFilesApi.save({ ...spec, slot });
+      const e = await load();
+      if (!e.trainingApi.currentModel(slot, spec.plan)) await ensureFits(e, spec.plan, { kind: 'build' });
+      return guarded(e, () => e.modelFilesApi.save({ ...spec, slot }));
     },
     async readModelDir(dir) {
       return (await load()).modelFilesApi.read(dir);
     },
     async installWeights(plan, weights) {
-      return (await load()).modelFilesApi.install(slot, plan, weights);
+      const e = await load();
+      await ensureFits(e, plan, { kind: 'build' });
+      return guarded(e, () => e.modelFilesApi.install(slot, plan, weights));
     },
     currentWeights(plan) {
       const e = loaded;

@@ -10,8 +10,9 @@
  *   trained weights of every unchanged layer).
  * - A refused command (snapshot/restore around every line): all of the above plus the training
  *   state (compile, seed and the generator's position, fit history), so a refusal leaves no
- *   inferred compile behind and has drawn no random numbers. The engine's trained weights are not
- *   rolled back: a command that trained and then failed keeps the weights it reached.
+ *   inferred compile behind and has drawn no random numbers. A fit that fails puts back the model
+ *   the engine held before it (one it built is freed, so a replay builds it from the same
+ *   numbers); trained weights are not rolled back: steps taken before the failure stay.
  * - The journal: every accepted command (the transcript), and the weights after each epoch.
  */
 import type { Loaded } from '../data/load.js';

@@ -10,7 +10,7 @@ import type * as TF from './tf.js';
 import type { ModelPlan } from '../../layers/types.js';
 import { engineLoadStarted } from './load-clock.js';
 import { quietFirstTensor } from './quiet.js';
-import { startWasm, WASM_ADDITIONS } from './wasm/load.js';
+import { restartWasm, startWasm, WASM_ADDITIONS } from './wasm/load.js';
 import { wasmTrainingBlockers } from './wasm/support.js';
 
 export type BackendName = 'tensorflow' | 'wasm' | 'cpu';
@@ -90,6 +90,53 @@ export async function chooseTrainingBackend(plan: ModelPlan): Promise<BackendInf
   await startCpu(tf);
   const why = blockers.length > 0 ? `the model has ${blockers.join(', ')}, which wasm cannot train` : 'wasm could not start';
   return (chosen = info('cpu', `auto: ${NO_NATIVE}; ${why}; using the JS cpu backend`));
+}
+
+/**
+ * The backend `chooseTrainingBackend(plan)` would train `plan` on, without switching to it (wasm
+ * assumed to start), so its memory limit can be checked before anything is built.
+ */
+export async function plannedTrainingBackend(plan: ModelPlan): Promise<BackendName> {
+  const current = await ensureBackend();
+  if (pendingChoice !== 'auto' || current.name === 'tensorflow') return current.name;
+  return wasmTrainingBlockers(plan).length === 0 ? 'wasm' : 'cpu';
+}
+
+/** A wasm trap (the heap overflowed or was corrupted), as opposed to an ordinary tfjs error. */
+function isWasmFault(error: unknown): boolean {
+  if (error instanceof WebAssembly.RuntimeError) return true;
+  const message = error instanceof Error ? error.message : String(error);
+  return /memory access out of bounds|out of memory|Aborted\(|unreachable|Cannot enlarge memory/i.test(message);
+}
+
+/** Whether the current backend still computes 1 + [1, 2, 3] correctly. */
+function computes(tf: typeof TF): boolean {
+  try {
+    const out = tf.tidy(() => tf.add(tf.tensor1d([1, 2, 3]), tf.scalar(1)).dataSync());
+    return out[0] === 2 && out[1] === 3 && out[2] === 4;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * After an engine call failed with `error`: when it was a wasm fault, or the backend no longer
+ * computes, the wasm backend is restarted with a fresh heap (or, if it will not start, the cpu
+ * backend is used). `release` must free every model first (their tensors die with the heap).
+ * Returns a note saying what was done, or null when the backend was fine.
+ */
+export async function recoverBackend(error: unknown, release: () => void): Promise<string | null> {
+  const tf = await loadTf();
+  if (tf.getBackend() !== 'wasm' || (!isWasmFault(error) && computes(tf))) return null;
+  try {
+    release();
+  } catch {
+    // the models' tensors may not free on a broken heap; the restart drops them with it
+  }
+  if ((await restartWasm(tf)) && computes(tf)) return 'The wasm backend was restarted with a fresh heap; the model starts again from new initial weights.';
+  await startCpu(tf);
+  chosen = info('cpu', 'the wasm backend failed and could not restart; using the JS cpu backend');
+  return 'The wasm backend failed and could not restart, so the cpu backend runs from now on; the model starts again from new initial weights.';
 }
 
 async function startBackend(choice: BackendChoice): Promise<BackendInfo> {

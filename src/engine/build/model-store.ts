@@ -54,15 +54,16 @@ function carryOver(old: SessionModel, model: tf.LayersModel, plan: ModelPlan): {
 /**
  * The session's model for `plan`: the stored one when the plan is unchanged, else a new build
  * (initial weights drawn from `random` when the session is seeded) with unchanged layers' weights
- * carried over.
+ * carried over. With `keepOld` the model it replaces is left undisposed, for the caller to put
+ * back (`putBack`) or dispose.
  */
-export async function sessionModel(slot: ModelSlot, plan: ModelPlan, random: (() => number) | null): Promise<{ entry: SessionModel; change: ModelChange }> {
+export async function sessionModel(slot: ModelSlot, plan: ModelPlan, random: (() => number) | null, keepOld = false): Promise<{ entry: SessionModel; change: ModelChange }> {
   const planKey = JSON.stringify(plan);
   const old = slot.entry ?? undefined;
   if (old && old.planKey === planKey) return { entry: old, change: { rebuilt: false, kept: [], reset: [], hadWeights: true } };
   const model = await withRandom(random, () => buildModel(plan));
   const moved = old ? carryOver(old, model, plan) : { kept: [], reset: [] };
-  if (old) disposeModel(old.model);
+  if (old && !keepOld) disposeModel(old.model);
   const entry: SessionModel = { planKey, plan, model, compileKey: null, optimizerKey: null, optimizer: null };
   slot.entry = entry;
   return { entry, change: { rebuilt: true, ...moved, hadWeights: old !== undefined } };
@@ -74,4 +75,15 @@ export function forgetSessionModel(slot: ModelSlot): void {
   if (!entry) return;
   disposeModel(entry.model);
   slot.entry = null;
+}
+
+/**
+ * Undoes `sessionModel(slot, …, keepOld = true)` after the command that asked for it failed: a
+ * model it built is freed and `before` (the model stored before it, or none) is stored again.
+ */
+export function putBack(slot: ModelSlot, before: SessionModel | null): void {
+  const built = slot.entry;
+  if (built === before) return;
+  slot.entry = before;
+  if (built) disposeModel(built.model);
 }

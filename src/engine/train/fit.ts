@@ -6,7 +6,8 @@ import * as tf from '../backend/tf.js';
 import { chooseTrainingBackend } from '../backend/backend.js';
 import { FitRun } from './fit-run.js';
 import { streamedValidationLogs, validationLogs } from './fit-validation.js';
-import { sessionModel } from '../build/model-store.js';
+import { putBack, sessionModel } from '../build/model-store.js';
+import { disposeModel } from '../build/build.js';
 import { withRandom } from '../backend/seed.js';
 import { compileSessionModel } from './compile.js';
 import type { FitSpec } from './types.js';
@@ -64,16 +65,29 @@ export async function closePasses(passes: AsyncGenerator<Batch>[]): Promise<void
 /** Train the session's model; resolves when the fit ends (finished, stopped or early-stopped). */
 export async function fitSession(spec: FitSpec): Promise<FitOutcome> {
   const backend = await chooseTrainingBackend(spec.plan);
-  const { entry, change } = await sessionModel(spec.slot, spec.plan, spec.random);
-  compileSessionModel(entry, spec.compile);
+  // A fit that fails puts back the model stored before it (a failed line must not leave a model
+  // built from random numbers the session has rolled back, or a replay would differ).
+  const before = spec.slot.entry;
+  const { entry, change } = await sessionModel(spec.slot, spec.plan, spec.random, true);
   const run = new FitRun(entry.model, spec);
-  spec.hooks?.setControl(run.control);
   try {
-    run.start();
-    await withRandom(spec.random, () => (isStream(spec.train) ? fitStreamed(entry.model, spec, run) : fitArrays(entry.model, spec, run)));
-  } finally {
-    spec.hooks?.setControl(null);
+    compileSessionModel(entry, spec.compile);
+    spec.hooks?.setControl(run.control);
+    try {
+      run.start();
+      await withRandom(spec.random, () => (isStream(spec.train) ? fitStreamed(entry.model, spec, run) : fitArrays(entry.model, spec, run)));
+    } finally {
+      spec.hooks?.setControl(null);
+    }
+  } catch (error) {
+    try {
+      putBack(spec.slot, before);
+    } catch {
+      // a broken backend may fail to free the new model; the fit's own error is the one to report
+    }
+    throw error;
   }
+  if (before && before !== entry) disposeModel(before.model);
   run.finish();
   return { change, epochs: run.epochs, stepsPerEpoch: run.stepsPerEpoch, stopped: run.stopped, backend: backend.name };
 }

@@ -51,3 +51,28 @@ async function withoutWarnings<T>(fn: () => Promise<T>): Promise<T> {
     console.warn = original;
   }
 }
+
+/**
+ * Replace the wasm backend with a fresh instance (a new WebAssembly heap) and switch to it: after
+ * a fault such as `memory access out of bounds` the old heap cannot be trusted. Every tensor on
+ * the old backend must be freed first; its models cannot be used afterwards. Resolves false when
+ * wasm does not start again.
+ */
+export async function restartWasm(tf: typeof TF): Promise<boolean> {
+  const engine = tf.engine();
+  const entry = engine.registryFactory['wasm'];
+  if (!entry) return false;
+  try {
+    tf.removeBackend('wasm');
+  } catch {
+    // A broken heap may fail to dispose: drop the instance without it.
+    delete engine.registry['wasm'];
+    delete engine.registryFactory['wasm'];
+  }
+  tf.registerBackend('wasm', entry.factory, entry.priority);
+  try {
+    return await withoutWarnings(() => tf.setBackend('wasm'));
+  } catch {
+    return false;
+  }
+}
