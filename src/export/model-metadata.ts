@@ -8,6 +8,7 @@ import { findLayerSpec, formatLayerCall, resolveLayerCall } from '../layers/inde
 import { valueEquals } from '../layers/kinds/values.js';
 import { UserError } from '../core/user-error.js';
 import { insertLayer, setInput } from '../model/edits.js';
+import { isValidLayerName, isValidNameCounter, MAX_NAME_COUNTER } from '../model/naming.js';
 import { EMPTY_STATE, type ModelState } from '../model/state.js';
 import { parseLoss, parseMetrics } from '../train/compile-config.js';
 import { type CompileConfig } from '../core/training.js';
@@ -93,10 +94,19 @@ export function restoreSessionState(metadata: Record<string, unknown> | null): M
   return { ...state, nameCounters: counters(model.nameCounters) };
 }
 
+/** The saved per-prefix name counters: layer-name prefixes to whole numbers Keras naming can continue from. */
 function counters(j: unknown): Record<string, number> {
-  if (typeof j !== 'object' || j === null) throw fail('nameCounters is not an object.');
-  for (const [k, v] of Object.entries(j)) if (!Number.isInteger(v) || (v as number) < 0) throw fail(`nameCounters.${k} is not a count.`);
-  return { ...(j as Record<string, number>) };
+  if (typeof j !== 'object' || j === null || Array.isArray(j)) throw fail('nameCounters is not an object.');
+  const out: Record<string, number> = {};
+  for (const [k, v] of Object.entries(j)) {
+    if (!isValidLayerName(k)) throw fail(`nameCounters has an invalid layer name prefix ${JSON.stringify(k.slice(0, 40))}.`);
+    if (!isValidNameCounter(v)) {
+      const shown = typeof v === 'number' ? String(v) : v === null ? 'null' : typeof v;
+      throw fail(`nameCounters.${k.slice(0, 40)} is ${shown}, not a whole number from 0 to ${MAX_NAME_COUNTER}.`);
+    }
+    Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
+  }
+  return out;
 }
 
 /**
