@@ -30,7 +30,7 @@ test('a model.json whose nameCounters cannot be a count is refused with one line
     [{ dense: MAX_NAME_COUNTER + 1 }, /nameCounters\.dense is 1000000001/],
     [{ dense: -1 }, /nameCounters\.dense is -1/],
     [{ dense: 1.5 }, /nameCounters\.dense is 1\.5/],
-    [{ dense: '3' }, /nameCounters\.dense is string/],
+    [{ dense: '3' }, /nameCounters\.dense is "3"/],
     [{ 'no spaces': 1 }, /^model\.json: nameCounters has an invalid layer name prefix "no spaces"\.$/],
     [[1, 2], /nameCounters is not an object/],
   ];
