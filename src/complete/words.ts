@@ -23,12 +23,17 @@ function joinsAroundEquals(text: string, i: number): boolean {
   return text[before] === '=' || (equalsAfter && before >= 0 && /\w/.test(text[before]!));
 }
 
-/** Splits `text` (the line up to the cursor); a word may run to the end unfinished. */
+/**
+ * Splits `text` (the line up to the cursor); a word may run to the end unfinished. Linear: a run
+ * of spaces and tabs has one answer to "next to an `=`?", asked once per run.
+ */
 export function splitWords(text: string): Word[] {
   const words: Word[] = [];
   let start = -1;
   let depth = 0;
   let quote = '';
+  let runEnd = -1;
+  let runJoins = false;
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quote) {
@@ -36,7 +41,13 @@ export function splitWords(text: string): Word[] {
       else if (c === quote) quote = '';
       continue;
     }
-    const separates = depth === 0 && isSeparator(c) && !(c !== ',' && joinsAroundEquals(text, i));
+    const blank = c === ' ' || c === '\t';
+    if (blank && depth === 0 && i >= runEnd) {
+      runJoins = joinsAroundEquals(text, i);
+      runEnd = i;
+      while (runEnd < text.length && (text[runEnd] === ' ' || text[runEnd] === '\t')) runEnd++;
+    }
+    const separates = depth === 0 && isSeparator(c) && !(c !== ',' && (blank ? runJoins : joinsAroundEquals(text, i)));
     if (separates) {
       if (start >= 0) words.push({ start, end: i, text: text.slice(start, i) });
       start = -1;

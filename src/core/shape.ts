@@ -7,6 +7,9 @@
 /** A Keras shape including the batch axis first: `(None, 26, 26, 32)` is `[null, 26, 26, 32]`. */
 export type Shape = readonly (number | null)[];
 
+/** The most dimensions a shape argument may list: TensorFlow's own limit on a tensor's rank. */
+export const MAX_SHAPE_RANK = 254;
+
 /** What a layer outputs: one shape, or several (LSTM with `return_state=True`). */
 export type OutputShape = Shape | readonly Shape[];
 

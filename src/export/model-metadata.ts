@@ -8,7 +8,7 @@ import { findLayerSpec, formatLayerCall, resolveLayerCall } from '../layers/inde
 import { valueEquals } from '../layers/kinds/values.js';
 import { UserError } from '../core/user-error.js';
 import { insertLayer, setInput } from '../model/edits.js';
-import { isLayerName, isModelName } from '../model/naming.js';
+import { isLayerName, isModelName, isValidNameCounter, MAX_NAME_COUNTER } from '../model/naming.js';
 import { formatPythonString } from '../core/python.js';
 import { EMPTY_STATE, type ModelState } from '../model/state.js';
 import { parseLoss, parseMetrics } from '../train/compile-config.js';
@@ -50,6 +50,13 @@ export function sessionMetadata(state: ModelState, compile: CompileConfig | null
   };
 }
 
+/** A saved value as a message shows it: a number or a short string itself, anything else by its type (never walked). */
+function shownScalar(v: unknown): string {
+  if (typeof v === 'number') return String(v);
+  if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
+  return v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v;
+}
+
 function fail(message: string): UserError {
   return new UserError(`model.json: ${message}`, 'Save the model again from klayers (save model DIR).');
 }
@@ -86,7 +93,7 @@ export function restoreSessionState(metadata: Record<string, unknown> | null): M
   if (!meta || meta.format !== METADATA_FORMAT) {
     throw new UserError('model.json has no klayers plan: it is a tfjs Layers model klayers did not save.', 'klayers restores models that `save model DIR` wrote; build the layers here and load the data instead.');
   }
-  if (meta.version !== METADATA_VERSION) throw fail(`klayers plan version ${String(meta.version)} is not supported (this klayers reads ${METADATA_VERSION}).`);
+  if (meta.version !== METADATA_VERSION) throw fail(`klayers plan version ${shownScalar(meta.version)} is not supported (this klayers reads ${METADATA_VERSION}).`);
   const model = meta.model as Record<string, unknown> | undefined;
   if (!model || typeof model.name !== 'string' || !Array.isArray(model.layers)) throw fail('the klayers plan has no model name or layer list.');
   checkName('the model name', model.name, isModelName);
@@ -117,11 +124,18 @@ export function restoreSessionState(metadata: Record<string, unknown> | null): M
   return { ...state, nameCounters: counters(model.nameCounters) };
 }
 
+/** The saved per-prefix name counters: layer-name prefixes to whole numbers Keras naming can continue from. */
 function counters(j: unknown): Record<string, number> {
-  if (typeof j !== 'object' || j === null) throw fail('nameCounters is not an object.');
-  for (const k of Object.keys(j)) checkName('a nameCounters key', k, isLayerName);
-  for (const [k, v] of Object.entries(j)) if (!Number.isInteger(v) || (v as number) < 0) throw fail(`nameCounters.${k} is not a count.`);
-  return { ...(j as Record<string, number>) };
+  if (typeof j !== 'object' || j === null || Array.isArray(j)) throw fail('nameCounters is not an object.');
+  const out: Record<string, number> = {};
+  for (const [k, v] of Object.entries(j)) {
+    checkName('a nameCounters key', k, isLayerName);
+    if (!isValidNameCounter(v)) {
+      throw fail(`nameCounters.${k.slice(0, 40)} is ${shownScalar(v)}, not a whole number from 0 to ${MAX_NAME_COUNTER}.`);
+    }
+    Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
+  }
+  return out;
 }
 
 /**
@@ -135,10 +149,11 @@ export function restoreCompile(metadata: Record<string, unknown> | null): Compil
     | undefined;
   if (!saved) return null;
   const o = saved.optimizer;
-  if (!o || typeof o.className !== 'string' || typeof saved.loss !== 'string' || !Array.isArray(saved.metrics)) throw fail('the saved compile is malformed.');
+  const metricNames = Array.isArray(saved.metrics) && saved.metrics.every((m) => typeof m === 'string');
+  if (!o || typeof o.className !== 'string' || typeof saved.loss !== 'string' || !metricNames) throw fail('the saved compile is malformed.');
   return {
     optimizer: parseOptimizer(call(o.className, decodeRecord(o.config, 'compile.optimizer'))),
     loss: parseLoss(saved.loss),
-    metrics: parseMetrics(saved.metrics.map((m) => String(m))),
+    metrics: parseMetrics(saved.metrics as string[]),
   };
 }

@@ -8,6 +8,7 @@ import { ParseFailure } from './tokens.js';
 
 export { formatValue } from './format-value.js';
 export { formatSyntaxError } from './format-error.js';
+export { MAX_NESTING } from './parser.js';
 export type { Value } from './ast.js';
 
 type Outcome = ParseResult & { readonly incomplete?: boolean };

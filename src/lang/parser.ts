@@ -6,7 +6,7 @@ import { lexAt } from './lexer.js';
 import { ParseFailure, type Token } from './tokens.js';
 
 /** Python stops at 200 nested parentheses; 100 keeps our recursion far from the JS stack limit. */
-const MAX_NESTING = 100;
+export const MAX_NESTING = 100;
 const CLOSER_OF: Readonly<Record<string, string>> = { '(': ')', '[': ']' };
 
 interface OpenBracket {

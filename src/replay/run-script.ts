@@ -1,6 +1,7 @@
 import { executeLine } from '../commands/execute.js';
 import type { CommandContext } from '../commands/types.js';
 import { renderBlockText } from '../render/block-text.js';
+import { error } from '../render/blocks.js';
 import { echoCommand } from '../session-file/format.js';
 import type { ScriptLine } from './logical-lines.js';
 
@@ -25,8 +26,8 @@ export async function runScript(
   let firstErrorLine: number | null = null;
   let executed = 0;
   for (const line of lines) {
-    write(echoCommand(line.text) + '\n');
-    const result = await executeLine(ctx, line.text);
+    write(echoCommand(line.problem ? line.text.split('\n', 1)[0]! : line.text) + '\n');
+    const result = line.problem ? { ok: false, blocks: [error(line.problem)] } : await executeLine(ctx, line.text);
     executed += 1;
     for (const block of result.blocks) write(renderBlockText(block, ctx.columns) + '\n');
     if (!result.ok) {

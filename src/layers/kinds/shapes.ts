@@ -4,6 +4,8 @@ import type { ArgSpec } from '../types.js';
 import { invalidArg, type ArgContext } from './errors.js';
 import { formatValue } from '../../lang/format-value.js';
 import { sequenceItems } from './values.js';
+import { MAX_SHAPE_RANK } from '../../core/shape.js';
+import { UserError } from '../../core/user-error.js';
 
 /**
  * 'shape': a tuple or list of ints and Nones, normalized to a Tuple. Which ints make sense
@@ -14,6 +16,12 @@ export function normalizeShape(ctx: ArgContext, v: Value): Value {
   if (items === undefined) {
     const hint = typeof v === 'number' ? `Write a tuple: ${ctx.arg}=(${v},)` : `e.g. ${ctx.arg}=(28, 28, 1)`;
     throw invalidArg(ctx, 'a tuple of integers', v, hint);
+  }
+  if (items.length > MAX_SHAPE_RANK) {
+    throw new UserError(
+      `${ctx.layer}: \`${ctx.arg}\` has ${items.length} dimensions; at most ${MAX_SHAPE_RANK} are supported (TensorFlow's limit).`,
+      `Reshape the data to fewer axes, e.g. ${ctx.arg}=(28, 28, 1).`,
+    );
   }
   items.forEach((item) => {
     if (item !== null && !(typeof item === 'number' && Number.isInteger(item))) {
