@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { repoRoot } from './repo-root.js';
+import { repoRoot } from '../helpers/repo-root.js';
 
 const root = repoRoot();
 const HOOKS = pathToFileURL(join(root, 'test', 'engine', 'fixtures', 'tfjs-node-hooks.mjs')).href;
