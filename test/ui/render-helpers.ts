@@ -21,8 +21,11 @@ export const stubEngine = makeStubEngine;
 
 export const stubContext = (engine = makeStubEngine()): CommandContext => createContext({ columns: 100, session: createSession({ engine }) });
 
+/** How long a wait for the screen may take before the test fails: generous, for a loaded machine. */
+export const WAIT_MS = 20_000;
+
 /** Resolves once `check` holds for the latest frame; fails with the frame after `ms`. */
-export async function waitForFrame(lastFrame: () => string | undefined, check: (frame: string) => boolean, ms = 5000): Promise<string> {
+export async function waitForFrame(lastFrame: () => string | undefined, check: (frame: string) => boolean, ms = WAIT_MS): Promise<string> {
   const until = Date.now() + ms;
   for (;;) {
     const frame = plain(lastFrame());
@@ -30,4 +33,29 @@ export async function waitForFrame(lastFrame: () => string | undefined, check: (
     if (Date.now() > until) throw new Error(`timed out; the screen was:\n${frame}`);
     await new Promise((r) => setTimeout(r, 10));
   }
+}
+
+/** ink-testing-library's stdin: one chunk at a time, kept until Ink reads it. */
+interface TestStdin {
+  readonly data: string | null;
+  write(data: string): void;
+  listenerCount(event: string): number;
+}
+
+/**
+ * Types `keys` as one chunk of terminal input. Ink reads stdin only once a component has turned raw
+ * mode on (a chunk written before waits unread, and the next one replaces it), so this waits for
+ * Ink to listen, then for the chunk to be read: its keys have been handled when this resolves.
+ */
+export async function typeKeys(stdin: TestStdin, keys: string, ms = WAIT_MS): Promise<void> {
+  const until = Date.now() + ms;
+  const wait = async (done: () => boolean, what: string): Promise<void> => {
+    while (!done()) {
+      if (Date.now() > until) throw new Error(`timed out typing ${JSON.stringify(keys)}: ${what}`);
+      await new Promise((r) => setTimeout(r, 5));
+    }
+  };
+  await wait(() => stdin.listenerCount('readable') > 0, 'Ink never listened to stdin (no component takes keys)');
+  stdin.write(keys);
+  await wait(() => stdin.data === null, 'Ink did not read stdin');
 }
