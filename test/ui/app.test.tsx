@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { render } from 'ink-testing-library';
 import { App } from '../../src/ui/components/App.js';
-import { stubContext, typeKeys, waitForFrame } from './render-helpers.js';
+import { stubContext, typeKeys, waitForFrame, waitUntil } from './render-helpers.js';
 
 /** The App with a stub engine and an in-memory history; keys go in as a terminal sends them. */
 function start(history: string[] = []) {
@@ -83,7 +83,9 @@ test('Ctrl-D on an untouched session leaves without asking', async () => {
   const { r, type, screen } = start();
   await screen((f) => f.includes('backend cpu'));
   await type('\x04');
-  await screen((f) => !f.includes('backend cpu'));
+  // Leaving exits Ink, which turns raw mode off and stops reading stdin; no question was asked.
+  await waitUntil(() => r.stdin.listenerCount('readable') === 0, 'the App to exit');
+  assert.doesNotMatch(r.lastFrame() ?? '', /Leave with/);
   r.unmount();
 });
 

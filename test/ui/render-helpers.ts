@@ -42,20 +42,24 @@ interface TestStdin {
   listenerCount(event: string): number;
 }
 
+/** Resolves once `check` holds; fails saying what was awaited after `ms`. */
+export async function waitUntil(check: () => boolean, what: string, ms = WAIT_MS): Promise<void> {
+  const until = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > until) throw new Error(`timed out after ${ms} ms: ${what}`);
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
+
 /**
  * Types `keys` as one chunk of terminal input. Ink reads stdin only once a component has turned raw
  * mode on (a chunk written before waits unread, and the next one replaces it), so this waits for
- * Ink to listen, then for the chunk to be read: its keys have been handled when this resolves.
+ * Ink to listen, lets React run the effects of what it last drew (they are queued before this turn),
+ * then writes and waits for the chunk to be read: its keys have been handled when this resolves.
  */
 export async function typeKeys(stdin: TestStdin, keys: string, ms = WAIT_MS): Promise<void> {
-  const until = Date.now() + ms;
-  const wait = async (done: () => boolean, what: string): Promise<void> => {
-    while (!done()) {
-      if (Date.now() > until) throw new Error(`timed out typing ${JSON.stringify(keys)}: ${what}`);
-      await new Promise((r) => setTimeout(r, 5));
-    }
-  };
-  await wait(() => stdin.listenerCount('readable') > 0, 'Ink never listened to stdin (no component takes keys)');
+  await waitUntil(() => stdin.listenerCount('readable') > 0, `Ink never listened to stdin to type ${JSON.stringify(keys)}`, ms);
+  await new Promise((r) => setImmediate(r));
   stdin.write(keys);
-  await wait(() => stdin.data === null, 'Ink did not read stdin');
+  await waitUntil(() => stdin.data === null, `Ink did not read ${JSON.stringify(keys)} from stdin`, ms);
 }
