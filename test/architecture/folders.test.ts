@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { repoRoot } from '../engine/repo-root.js';
+import { repoRoot } from '../helpers/repo-root.js';
 
 const SRC = join(repoRoot(), 'src');
 

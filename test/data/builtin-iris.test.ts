@@ -1,8 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { openBuiltin } from '../../src/data/builtin/index.js';
 import { mean, numbers, readAll } from './builtin-helpers.js';
+import { repoRoot } from '../helpers/repo-root.js';
 
 const source = openBuiltin('iris', {});
 const rows = await readAll(source);
@@ -42,7 +44,7 @@ test('iris keeps the values as a CSV holds them (3.0, not 3)', () => {
 });
 
 test('sessions/data/iris.csv holds exactly the builtin rows', () => {
-  const text = readFileSync(new URL('../../sessions/data/iris.csv', import.meta.url), 'utf8');
+  const text = readFileSync(join(repoRoot(), 'sessions', 'data', 'iris.csv'), 'utf8');
   const lines = text.trimEnd().split('\n');
   assert.equal(lines[0], source.header.join(','));
   assert.deepEqual(lines.slice(1), rows.map((row) => row.join(',')));

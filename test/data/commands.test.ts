@@ -1,11 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { freshContext, run } from '../helpers/run.js';
 import { tmpFile } from './tmp-files.js';
+import { repoRoot } from '../helpers/repo-root.js';
 import type { MemorySplit } from '../../src/data/encode/dataset.js';
 
-const FLOWERS = fileURLToPath(new URL('./fixtures/flowers.csv', import.meta.url));
+const FLOWERS = join(repoRoot(), 'test', 'data', 'fixtures', 'flowers.csv');
 
 test('load prints the types, the task, every choice and the split', async () => {
   const ctx = freshContext(100);

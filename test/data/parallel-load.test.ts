@@ -5,10 +5,13 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { tmpFile } from './tmp-files.js';
+import { repoRoot } from '../helpers/repo-root.js';
 
 process.env['KLAYERS_PARALLEL_LOAD_BYTES'] = '1';
-const dist = (m: string) => new URL(`../../dist/src/data/${m}`, import.meta.url).href;
+const dist = (m: string) => pathToFileURL(join(repoRoot(), 'dist', 'src', 'data', m)).href;
 const { openCsv } = (await import(dist('csv/source.js'))) as typeof import('../../src/data/csv/source.js');
 const { readTable } = (await import(dist('csv/read-table.js'))) as typeof import('../../src/data/csv/read-table.js');
 const { readTableParallel, SPLIT_SHARE } = (await import(dist('csv/read-table-parallel.js'))) as typeof import('../../src/data/csv/read-table-parallel.js');

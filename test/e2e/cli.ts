@@ -1,13 +1,13 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, sep } from 'node:path';
+import { repoRoot } from '../helpers/repo-root.js';
 
 const JOURNALS = mkdtempSync(join(tmpdir(), 'klayers-journal-'));
 
-/** The repository root, from this file's place in test/e2e. */
-export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+/** The repository root (with a trailing separator), whether this runs from test/ or dist/test/. */
+export const ROOT = repoRoot() + sep;
 
 /** Runs the built CLI (bin/klayers.js → dist) as a user would, with a fixed width. */
 export function klayers(args: readonly string[], stdin = '', env: Record<string, string> = {}) {

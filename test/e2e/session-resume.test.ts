@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, klayers } from './cli.js';
@@ -9,10 +9,10 @@ import { maskVolatile } from '../../src/session-file/mask.js';
 
 const SETUP = ['seed 42', 'load builtin:iris', "Dense(16, activation='relu')", "Dense(3, activation='softmax')", 'compile optimizer=adam metrics=[accuracy]'];
 
-async function waitFor(check: () => boolean, ms: number): Promise<void> {
+async function waitFor(check: () => boolean, ms: number, what: string): Promise<void> {
   const end = Date.now() + ms;
   while (!check()) {
-    if (Date.now() > end) throw new Error('timed out');
+    if (Date.now() > end) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }
@@ -25,10 +25,13 @@ test('kill -9 in the middle of a fit, then repl --resume: layers, compile, data 
   // A piped session (stdin not a terminal) with a fit far too long to finish.
   const child = spawn(process.execPath, [`${ROOT}bin/klayers.js`, 'repl', '--backend', 'cpu'], { cwd: ROOT, env, stdio: ['pipe', 'ignore', 'ignore'] });
   child.stdin.end([...SETUP, 'fit epochs=100000 verbose=0', ''].join('\n'));
-  const checkpoint = () => readdirSync(dir).filter((n) => n.endsWith('.checkpoint')).some((n) => existsSync(join(dir, n, 'checkpoint.json')));
+  // The epoch of the newest checkpoint on disk (its json is renamed into place whole), or 0.
+  const checkpointEpoch = () =>
+    Math.max(0, ...readdirSync(dir).filter((n) => n.endsWith('.checkpoint') && existsSync(join(dir, n, 'checkpoint.json')))
+      .map((n) => (JSON.parse(readFileSync(join(dir, n, 'checkpoint.json'), 'utf8')) as { fitEpoch: number }).fitEpoch));
   try {
-    await waitFor(checkpoint, 60_000);
-    await new Promise((r) => setTimeout(r, 300)); // a few more epochs: the newest checkpoint must win
+    // A few checkpoints, each over the one before: the newest must win.
+    await waitFor(() => checkpointEpoch() >= 3, 60_000, 'the checkpoint after epoch 3');
   } finally {
     child.kill('SIGKILL');
   }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import * as tf from '../../src/engine/backend/tf.js';
 import { buildModel, checkSupported, disposeModel, initBackend } from '../../src/engine/index.js';
 import { kerasPlan } from './keras-plans.js';
-import { repoRoot } from './repo-root.js';
+import { repoRoot } from '../helpers/repo-root.js';
 
 /** Keras 3.15 outputs, written by activation-goldens.py. */
 const golden = JSON.parse(readFileSync(join(repoRoot(), 'test/engine/activation-goldens.json'), 'utf8')) as {

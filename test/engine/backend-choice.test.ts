@@ -13,7 +13,7 @@ import { buildModel, chooseTrainingBackend, disposeModel, initBackend } from '..
 import type { ModelPlan } from '../../src/layers/types.js';
 import { run } from '../helpers/run.js';
 import { kerasPlan } from './keras-plans.js';
-import { repoRoot } from './repo-root.js';
+import { repoRoot } from '../helpers/repo-root.js';
 
 // These tests are about auto's choice between the JS backends, which it makes when tfjs-node is not
 // installed: its import fails here as if it were missing, whatever this machine has (backend.test.ts

@@ -3,13 +3,16 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { repoRoot } from './repo-root.js';
+import { repoRoot } from '../helpers/repo-root.js';
 
 const root = repoRoot();
 const HOOKS = pathToFileURL(join(root, 'test', 'engine', 'fixtures', 'tfjs-node-hooks.mjs')).href;
+/** Run from dist/test/, the snippets use the compiled engine; from test/, its source through tsx. */
+const COMPILED = import.meta.url.endsWith('.js');
+const ENGINE = COMPILED ? './dist/src/engine/index.js' : './src/engine/index.ts';
 
 /**
- * Run an ES module snippet in a fresh node (with tsx) and collect what it prints. With `tfjsNode`,
+ * Run an ES module snippet in a fresh node (with tsx for the source) and collect what it prints. With `tfjsNode`,
  * importing @tensorflow/tfjs-node fails as when it is not installed ('absent') or loads a stand-in
  * that registers a 'tensorflow' backend ('present'), whatever this machine has installed.
  */
@@ -17,7 +20,7 @@ function runNode(code: string, tfjsNode?: 'absent' | 'present') {
   const hooks = tfjsNode
     ? ['--import', `data:text/javascript,${encodeURIComponent(`import { register } from 'node:module'; register(${JSON.stringify(HOOKS)}, { data: { tfjsNode: ${JSON.stringify(tfjsNode)} } });`)}`]
     : [];
-  const child = spawnSync(process.execPath, ['--import', 'tsx', ...hooks, '--input-type=module', '-e', code], {
+  const child = spawnSync(process.execPath, [...(COMPILED ? [] : ['--import', 'tsx']), ...hooks, '--input-type=module', '-e', code], {
     cwd: root,
     encoding: 'utf8',
     timeout: 60_000,
@@ -30,7 +33,7 @@ const SLOWNESS = /Slowness may result/;
 
 test('without tfjs-node, auto picks wasm, says why, and neither wasm nor a later cpu switch prints tfjs noise', () => {
   const { stdout, stderr, status } = runNode(`
-    import { initBackend, buildModel, disposeModel, chooseTrainingBackend } from './src/engine/index.ts';
+    import { initBackend, buildModel, disposeModel, chooseTrainingBackend } from '${ENGINE}';
     const info = await initBackend('auto');
     // LSTM(32): its 32x128 recurrent kernel is above tfjs's Orthogonal warning threshold.
     const plan = { name: 'sequential', inputShape: [null, 4, 3], inputDtype: 'float32',
@@ -73,7 +76,7 @@ test('without the engine, the same tfjs work prints both messages and wasm leave
 
 test('without tfjs-node, asking for tensorflow explains which package is missing; wasm and cpu can be chosen next', () => {
   const { stdout, status, stderr } = runNode(`
-    import { initBackend } from './src/engine/index.ts';
+    import { initBackend } from '${ENGINE}';
     try { await initBackend('tensorflow'); console.log('no error'); } catch (e) { console.log(e.message); }
     console.log((await initBackend('wasm')).name);
     console.log((await initBackend('cpu')).name);
@@ -89,7 +92,7 @@ test('without tfjs-node, asking for tensorflow explains which package is missing
 test('with tfjs-node, auto and tensorflow use it, and auto keeps it for any model', () => {
   const { stdout, stderr, status } = runNode(`
     import * as tf from '@tensorflow/tfjs-core';
-    import { initBackend, chooseTrainingBackend, buildModel, disposeModel } from './src/engine/index.ts';
+    import { initBackend, chooseTrainingBackend, buildModel, disposeModel } from '${ENGINE}';
     const auto = await initBackend('auto');
     const plan = { name: 'sequential', inputShape: [null, 4], inputDtype: 'float32',
       layers: [{ className: 'Dense', name: 'dense', args: { units: 2 } }] };
@@ -113,7 +116,7 @@ test("on this machine as installed, auto uses tfjs-node exactly when it loads, a
   `);
   const native = probe.stdout.trim().split('\n').pop() === 'true';
   const { stdout, stderr, status } = runNode(`
-    import { initBackend } from './src/engine/index.ts';
+    import { initBackend } from '${ENGINE}';
     console.log((await initBackend('auto')).name);
   `);
   assert.equal(status, 0, stderr);

@@ -1,8 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { freshContext, run, runAll } from '../helpers/run.js';
 import { NO_KERAS, runPython } from './python.js';
+import { repoRoot } from '../helpers/repo-root.js';
 
 /** The model of golden/keras-json.py, typed into klayers. */
 const MODEL_LINES = [
@@ -47,7 +49,7 @@ function differences(ours: Json, keras: Json, path: string, out: string[]): stri
 const layerConfigs = (j: Json) => ((j as { config: { layers: { class_name: string; config: { [k: string]: Json } }[] } }).config.layers);
 
 test('export json agrees with Keras model.to_json() field by field', async () => {
-  const golden = JSON.parse(readFileSync(new URL('./golden/keras-json-model.json', import.meta.url), 'utf8')) as Json;
+  const golden = JSON.parse(readFileSync(join(repoRoot(), 'test', 'export', 'golden', 'keras-json-model.json'), 'utf8')) as Json;
   const { json } = await exportedJson(MODEL_LINES);
   assert.deepEqual(differences(json, golden, '$', []), []);
   const ours = layerConfigs(json);

@@ -1,11 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as tf from '../../src/engine/backend/tf.js';
 import { lambdaOutputShape, parseLambda } from '../../src/lambda/index.js';
 import { evaluateLambda } from '../../src/engine/lambda/ops.js';
+import { repoRoot } from '../helpers/repo-root.js';
 
 /** Written by test/lambda/golden.py from Keras 3 (JAX backend). */
 interface GoldenCase {
@@ -14,14 +14,7 @@ interface GoldenCase {
   readonly shape: (number | null)[];
   readonly value: unknown;
 }
-/** test/lambda/golden.json, whether this runs from test/ (tsx) or dist/test/ (tsc). */
-function goldenPath(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
-  return join(dir, 'test', 'lambda', 'golden.json');
-}
-
-const golden = JSON.parse(readFileSync(goldenPath(), 'utf8')) as {
+const golden = JSON.parse(readFileSync(join(repoRoot(), 'test', 'lambda', 'golden.json'), 'utf8')) as {
   input: number[][][];
   cases: GoldenCase[];
 };

@@ -1,10 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import {
   findLayerSpec, formatLayerCall, LAYERS, resolveLayerCall, updateLayerArgs,
 } from '../../src/layers/index.js';
 import { parseCall, throwsUserError } from './helpers.js';
+import { repoRoot } from '../helpers/repo-root.js';
 
 /**
  * The contract every layer in the catalog keeps: documented, resolvable from a minimal call,
@@ -17,7 +19,7 @@ interface GoldenLayer {
   output?: (number | null)[];
   weights?: { name: string; shape: number[]; trainable: boolean }[];
 }
-const golden = JSON.parse(readFileSync(new URL('../golden/layer-defaults.json', import.meta.url), 'utf8')) as {
+const golden = JSON.parse(readFileSync(join(repoRoot(), 'test', 'golden', 'layer-defaults.json'), 'utf8')) as {
   layers: Record<string, GoldenLayer>;
 };
 

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { tuple } from '../../src/layers/arg-builders.js';
 import averagePooling1d from '../../src/layers/average-pooling1d.js';
 import averagePooling2d from '../../src/layers/average-pooling2d.js';
@@ -11,6 +12,7 @@ import simpleRnn from '../../src/layers/simple-rnn.js';
 import type { LayerArgs, LayerSpec } from '../../src/layers/types.js';
 import type { OutputShape, Shape } from '../../src/core/shape.js';
 import type { Value } from '../../src/lang/ast.js';
+import { repoRoot } from '../helpers/repo-root.js';
 
 /**
  * Shared by the conv/pool/rnn tests: the golden cases from real Keras
@@ -39,7 +41,7 @@ export interface Golden {
 }
 
 export const golden = JSON.parse(
-  readFileSync(new URL('../golden/conv-rnn-shapes.json', import.meta.url), 'utf8'),
+  readFileSync(join(repoRoot(), 'test', 'golden', 'conv-rnn-shapes.json'), 'utf8'),
 ) as Golden;
 
 export const specs: Record<string, LayerSpec> = Object.fromEntries(

@@ -1,7 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { SummaryModel } from '../../src/render/summary-types.js';
+import { repoRoot } from '../helpers/repo-root.js';
 
 /** One golden file written by scripts/keras-golden/summaries.py from real Keras 3. */
 export interface SummaryGolden {
@@ -11,17 +11,6 @@ export interface SummaryGolden {
   readonly model: SummaryModel;
   /** Terminal columns -> exactly what Keras printed, or null where Keras raised. */
   readonly outputs: Readonly<Record<string, string | null>>;
-}
-
-/** The repo root, found from this file whether it runs from test/ (tsx) or dist/test/ (tsc). */
-function repoRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'package.json'))) {
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error('package.json not found above the test file');
-    dir = parent;
-  }
-  return dir;
 }
 
 export function loadSummaryGoldens(): SummaryGolden[] {

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { render } from 'ink-testing-library';
 import { App } from '../../src/ui/components/App.js';
-import { stubContext, waitForFrame } from './render-helpers.js';
+import { stubContext, typeKeys, waitForFrame, waitUntil } from './render-helpers.js';
 
 /** The App with a stub engine and an in-memory history; keys go in as a terminal sends them. */
 function start(history: string[] = []) {
@@ -10,10 +10,7 @@ function start(history: string[] = []) {
   const interrupts: number[] = [];
   const ctx = stubContext();
   const r = render(<App ctx={ctx} history={{ load: () => [...history], append: (e) => saved.push(e) }} onInterrupt={() => interrupts.push(1)} />);
-  const type = async (keys: string) => {
-    r.stdin.write(keys);
-    await new Promise((res) => setTimeout(res, 5));
-  };
+  const type = (keys: string) => typeKeys(r.stdin, keys);
   const screen = (check: (f: string) => boolean, ms?: number) => waitForFrame(r.lastFrame, check, ms);
   return { r, ctx, saved, interrupts, type, screen };
 }
@@ -86,7 +83,9 @@ test('Ctrl-D on an untouched session leaves without asking', async () => {
   const { r, type, screen } = start();
   await screen((f) => f.includes('backend cpu'));
   await type('\x04');
-  await screen((f) => !f.includes('backend cpu'));
+  // Leaving exits Ink, which turns raw mode off and stops reading stdin; no question was asked.
+  await waitUntil(() => r.stdin.listenerCount('readable') === 0, 'the App to exit');
+  assert.doesNotMatch(r.lastFrame() ?? '', /Leave with/);
   r.unmount();
 });
 

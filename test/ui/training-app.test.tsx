@@ -10,7 +10,7 @@ import { FitControl } from '../../src/engine/train/fit-control.js';
 import type { FitRequest } from '../../src/session/engine-handle.js';
 import type { FitOutcome } from '../../src/core/training.js';
 import { App } from '../../src/ui/components/App.js';
-import { stubContext, stubEngine, waitForFrame } from './render-helpers.js';
+import { stubContext, stubEngine, typeKeys, waitForFrame } from './render-helpers.js';
 
 function fakeFit(calls: string[]) {
   return async (spec: FitRequest): Promise<FitOutcome> => {
@@ -55,10 +55,7 @@ function start() {
   const calls: string[] = [];
   const ctx = stubContext(stubEngine({ fit: fakeFit(calls) }));
   const r = render(<App ctx={ctx} />);
-  const type = async (keys: string) => {
-    r.stdin.write(keys);
-    await new Promise((res) => setTimeout(res, 5));
-  };
+  const type = (keys: string) => typeKeys(r.stdin, keys);
   const screen = (check: (f: string) => boolean) => waitForFrame(r.lastFrame, check);
   return { r, calls, type, screen };
 }

@@ -4,9 +4,10 @@ import { render } from 'ink-testing-library';
 import { TrainingFeed } from '../../src/ui/training/feed.js';
 import { LiveView } from '../../src/ui/training/LiveView.js';
 import { FakeClock, recordingControl, scriptedFit } from './training-helpers.js';
-import { plain } from './render-helpers.js';
+import { plain, waitForFrame } from './render-helpers.js';
 
-const settle = () => new Promise((r) => setTimeout(r, 20));
+/** One turn of the event loop: React commits the redraws it was asked for, and Ink writes them. */
+const turn = () => new Promise((r) => setImmediate(r));
 
 /** The live view (no colour) fed the scripted fit, 80 columns and `rows` rows. */
 async function viewAfterScript(rows: number) {
@@ -16,8 +17,8 @@ async function viewAfterScript(rows: number) {
   const r = render(<LiveView feed={feed} size={{ columns: 80, rows }} />);
   for (const event of scriptedFit()) feed.onEvent(event);
   clock.advance(100);
-  await settle();
-  return { r, feed, clock, lines: plain(r.lastFrame()).split('\n') };
+  const frame = await waitForFrame(r.lastFrame, (f) => f.includes('Epoch 4/20') && /^12\/47 /m.test(f));
+  return { r, feed, clock, lines: frame.split('\n') };
 }
 
 test('the live view: curves with y labels and legend, Epoch k/n, Keras bar, samples/s, ETA, best epoch', async () => {
@@ -57,12 +58,12 @@ test('the chart shrinks to the rows it is given, grows to at most 10 steps, and 
   const [started, ...rest] = scriptedFit();
   feed.onEvent(started!);
   feed.onEvent(rest[0]!);
-  await settle();
+  await waitForFrame(r.lastFrame, (f) => f.includes('Epoch 1/20'));
+  await turn();
   assert.match(plain(r.lastFrame()), /^ 0\/47 /m, 'the batch waits for the next redraw');
   clock.advance(100);
-  await settle();
   assert.equal(
-    plain(r.lastFrame()),
+    await waitForFrame(r.lastFrame, (f) => /^ 1\/47 /m.test(f)),
     ['(the loss curves appear when epoch 1 ends)', 'Epoch 1/20 · p pause · Ctrl-C stop', ' 1/47 ──────────────────── 1s 41ms/step - accuracy: 0.6000 - loss: 1.0000', '780 samples/s · ETA 38s'].join('\n'),
   );
   r.unmount();
@@ -71,14 +72,11 @@ test('the chart shrinks to the rows it is given, grows to at most 10 steps, and 
 test('paused, stopping and gone: the view follows the keys and the end of the fit', async () => {
   const { r, feed } = await viewAfterScript(18);
   feed.press({ name: 'insert', text: 'p' });
-  await settle();
-  assert.match(plain(r.lastFrame()), /\nEpoch 4\/20 · paused \(p resumes\)\n/);
+  await waitForFrame(r.lastFrame, (f) => /\nEpoch 4\/20 · paused \(p resumes\)\n/.test(f));
   feed.press({ name: 'interrupt' });
-  await settle();
-  assert.match(plain(r.lastFrame()), /\nEpoch 4\/20 · stopping after this batch \(Ctrl-C again aborts\)\n/);
+  await waitForFrame(r.lastFrame, (f) => /\nEpoch 4\/20 · stopping after this batch \(Ctrl-C again aborts\)\n/.test(f));
   feed.setControl(null);
-  await settle();
-  assert.equal(plain(r.lastFrame()), '');
+  await waitForFrame(r.lastFrame, (f) => f === '');
   r.unmount();
 });
 
@@ -88,17 +86,16 @@ test('500 batch events in 100 ms draw at most a few frames', async () => {
   feed.setControl(recordingControl());
   const r = render(<LiveView feed={feed} size={{ columns: 80, rows: 18 }} />);
   feed.onEvent({ kind: 'started', epochs: 20, firstEpoch: 0, stepsPerEpoch: 1000, samples: 32_000, batchSize: 32, metrics: ['loss'], hasValidation: false });
-  await settle();
+  await waitForFrame(r.lastFrame, (f) => f.includes('Epoch 1/20'));
   const before = r.frames.length;
   for (let step = 1; step <= 500; step += 1) {
     feed.onEvent({ kind: 'batch', epoch: 0, step, logs: { loss: 1 / step }, elapsedMs: step * 0.2 });
     clock.advance(0.2);
-    if (step % 50 === 0) await settle(); // let React and Ink draw whatever they were asked to
+    if (step % 50 === 0) await turn(); // let React and Ink draw whatever they were asked to
   }
   // Past the longest wait between redraws (slow redraws on a busy machine stretch it to 500 ms).
   clock.advance(500);
-  await settle();
+  await waitForFrame(r.lastFrame, (f) => /^Epoch 1\/20.*\n 500\/1000 /m.test(f));
   assert.ok(r.frames.length - before <= 3, `${r.frames.length - before} frames`);
-  assert.match(plain(r.lastFrame()), /^Epoch 1\/20.*\n 500\/1000 /m);
   r.unmount();
 });

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { repoRoot } from '../../helpers/repo-root.js';
 import type { Checksum } from '../forward/deterministic.js';
 import type { KerasJson } from './keras-config.js';
 
@@ -76,7 +76,7 @@ export interface GoldenTrainStep {
   readonly after: number;
 }
 
-const HERE = dirname(fileURLToPath(import.meta.url));
+const HERE = join(repoRoot(), 'test', 'golden', 'architectures');
 
 /** Every committed golden architecture, sorted by slug. */
 export function loadGoldenArchitectures(): GoldenArchitecture[] {

@@ -4,8 +4,7 @@
  * the model typed into a session, Keras's deterministic weights installed, the same rows.
  */
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { createContext } from '../../../src/commands/context.js';
 import { executeLine } from '../../../src/commands/execute.js';
 import { initBackend, modelFilesApi, trainingApi, type SavedWeight } from '../../../src/engine/index.js';
@@ -15,6 +14,7 @@ import type { ModelSlot } from '../../../src/engine/build/model-store.js';
 import { parseLine } from '../../../src/lang/index.js';
 import { parseOptimizer } from '../../../src/train/optimizer-config.js';
 import { deterministic } from '../forward/deterministic.js';
+import { repoRoot } from '../../helpers/repo-root.js';
 
 interface WeightSpec {
   readonly path: string;
@@ -47,7 +47,7 @@ export interface TrainingGolden {
   };
 }
 
-const HERE = dirname(fileURLToPath(import.meta.url));
+const HERE = join(repoRoot(), 'test', 'golden', 'training');
 
 export function loadTrainingGolden(): TrainingGolden {
   return JSON.parse(readFileSync(join(HERE, '..', 'training.json'), 'utf8')) as TrainingGolden;
