@@ -39,6 +39,8 @@ program
   .option('-p, --param <name=value>', 'override a session parameter declared with param (repeatable)', collect, [])
   .option('--keep-going', 'run every command even after an error')
   .option('--columns <n>', 'output width (default: the session file\'s, $COLUMNS, the terminal, or 80)')
+  .option('--allow-path <dir>', "let the file's commands read and write in DIR too (repeatable); by default a replayed file reaches only its own directory tree", collect, [])
+  .option('--allow-any-path', "let the file's commands read and write anywhere, as typed commands do (only for a file you trust)")
   .option('--backend <name>', 'auto | tensorflow | wasm | cpu', 'auto')
   .action(async (file: string, opts: ReplayOptions) => {
     process.exitCode = await replayFile(file, opts);

@@ -1,5 +1,4 @@
-import { resolve } from 'node:path';
-import { resolveFromBase } from '../session-file/base-dir.js';
+import { commandPath } from '../session-file/base-dir.js';
 import type { Value } from '../lang/ast.js';
 import { UserError } from '../core/user-error.js';
 import { message, type Block } from '../render/blocks.js';
@@ -28,7 +27,7 @@ export async function saveModel(ctx: CommandContext, dirWord: Value | undefined)
   if (state.layers.length === 0) throw new UserError('The model has no layers to save.', "Add some first: Dense(16, activation='relu').");
   const train = ctx.session.training;
   const outcome = await engineStep(() =>
-    ctx.session.engine.saveModel({ plan: ctx.session.model.plan(), random: train.random, dir: resolve(resolveFromBase(dir, ctx.baseDir)), metadata: sessionMetadata(state, train.compile) }),
+    ctx.session.engine.saveModel({ plan: ctx.session.model.plan(), random: train.random, dir: commandPath(ctx, dir), metadata: sessionMetadata(state, train.compile) }),
   );
   const c = outcome.change;
   const weights = !c.rebuilt

@@ -5,7 +5,7 @@
  */
 import * as tf from '../backend/tf.js';
 import { promises as fs } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { writeFilesAtomic, type WriteOps } from '../../fs/atomic-write.js';
 import { EngineUnsupported } from '../keras/unsupported.js';
 
@@ -43,12 +43,20 @@ export function directorySaveHandler(dir: string, ops?: WriteOps): tf.io.IOHandl
   };
 }
 
+/** Whether `path` is outside `root` (both resolved). */
+const leaves = (root: string, path: string) => {
+  const rel = relative(root, path);
+  return rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
+};
+
 /** Reads and checks `dir/model.json`; throws EngineUnsupported saying what is wrong. */
 export async function readModelJson(dir: string): Promise<ModelJson> {
   const stat = await fs.stat(dir).catch(() => null);
   if (!stat) throw new EngineUnsupported(`No model directory '${dir}'.`, 'Give the directory that `save model DIR` wrote (it holds model.json and weights.bin).');
   if (!stat.isDirectory()) throw new EngineUnsupported(`'${dir}' is a file, not a model directory.`, 'Give the directory that holds model.json and weights.bin.');
   const path = join(dir, MODEL_JSON);
+  const real = await fs.realpath(path).catch(() => path);
+  if (leaves(await fs.realpath(dir), real)) throw new EngineUnsupported(`${path} is a link to ${real}, outside the model directory; klayers does not follow it.`, 'Copy the model files into the directory.');
   const text = await fs.readFile(path, 'utf8').catch(() => null);
   if (text === null) throw new EngineUnsupported(`No ${MODEL_JSON} in '${dir}'.`, 'Save one first: save model DIR.');
   let json: unknown;
@@ -67,17 +75,19 @@ export async function readModelJson(dir: string): Promise<ModelJson> {
   return model;
 }
 
-/** The weight files the manifest names, joined; a path leaving `dir` is refused. */
+/** The weight files the manifest names, joined; a path leaving `dir` (by name or by symlink) is refused. */
 export async function readWeightData(dir: string, json: ModelJson): Promise<{ specs: tf.io.WeightsManifestEntry[]; data: ArrayBuffer }> {
   const specs: tf.io.WeightsManifestEntry[] = [];
   const buffers: ArrayBuffer[] = [];
   const root = resolve(dir);
+  const realRoot = await fs.realpath(root).catch(() => root);
   for (const group of json.weightsManifest ?? []) {
     specs.push(...group.weights);
     for (const p of group.paths) {
       const full = resolve(root, p);
-      const rel = relative(root, full);
-      if (rel.startsWith('..') || isAbsolute(rel)) throw new EngineUnsupported(`model.json names a weights file outside its directory: '${p}'.`);
+      if (leaves(root, full)) throw new EngineUnsupported(`model.json names a weights file outside its directory: '${p}'.`);
+      const real = await fs.realpath(full).catch(() => full);
+      if (leaves(realRoot, real)) throw new EngineUnsupported(`The weights file '${p}' in '${dir}' is a link to ${real}, outside the model directory; klayers does not follow it.`, 'Copy the weights into the model directory.');
       const bytes = await fs.readFile(full).catch(() => null);
       if (!bytes) throw new EngineUnsupported(`Missing weights file '${p}' in '${dir}'.`, 'Copy the whole model directory (model.json and weights.bin).');
       buffers.push(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
