@@ -37,5 +37,5 @@ export async function saveModel(ctx: CommandContext, dirWord: Value | undefined)
     : !c.hadWeights
       ? 'initial weights (not trained yet)'
       : `trained weights; new initial weights for ${c.reset.join(', ')} (changed since the last fit)`;
-  return [message(`Saved model '${state.modelName}' to ${dir}/: model.json + weights.bin, ${plural(outcome.params, 'parameter')}, ${weights}.`)];
+  return [message(`Saved model '${state.modelName}' to ${dir}/: model.json + ${outcome.weightsFile}, ${plural(outcome.params, 'parameter')}, ${weights}.`)];
 }

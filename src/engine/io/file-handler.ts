@@ -11,6 +11,8 @@ import { EngineUnsupported } from '../keras/unsupported.js';
 
 export const MODEL_JSON = 'model.json';
 export const WEIGHTS_BIN = 'weights.bin';
+/** The other name a save alternates to, so the previous model's weights stay until model.json moves on. */
+const WEIGHTS_NEXT = 'weights.1.bin';
 
 /** `model.json` as tfjs writes it (the fields klayers reads). */
 export interface ModelJson {
@@ -22,22 +24,45 @@ export interface ModelJson {
   readonly userDefinedMetadata?: Record<string, unknown>;
 }
 
-/** Saves into `dir` (created if missing); `ops` lets tests inject a failing writer. */
-export function directorySaveHandler(dir: string, ops?: WriteOps): tf.io.IOHandler {
+/** The weight files the model.json in `dir` names (none when there is none, or it is unreadable). */
+async function namedWeights(dir: string): Promise<string[]> {
+  try {
+    const json = JSON.parse(await fs.readFile(join(dir, MODEL_JSON), 'utf8')) as ModelJson;
+    return (json.weightsManifest ?? []).flatMap((g) => (Array.isArray(g.paths) ? g.paths.filter((p) => typeof p === 'string') : []));
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Saves into `dir` (created if missing); `ops` lets tests inject a failing writer. The weights go
+ * under the name the current model.json does not use (weights.bin or weights.1.bin), then
+ * model.json is renamed over the old one: that one rename switches models, so a kill at any
+ * point leaves the previous model or the new one, whole. The previous weights are removed after.
+ * `written` is the weights file's name after a save.
+ */
+export function directorySaveHandler(dir: string, ops?: WriteOps): tf.io.IOHandler & { written?: string } {
   return {
     async save(artifacts: tf.io.ModelArtifacts): Promise<tf.io.SaveResult> {
+      await fs.mkdir(dir, { recursive: true });
+      const previous = await namedWeights(dir);
+      const weightsFile = previous.includes(WEIGHTS_BIN) ? WEIGHTS_NEXT : WEIGHTS_BIN;
       const weights = artifacts.weightData ? new Uint8Array(tf.io.CompositeArrayBuffer.join(artifacts.weightData)) : new Uint8Array(0);
       const json: ModelJson = {
         format: artifacts.format,
         generatedBy: artifacts.generatedBy,
         convertedBy: artifacts.convertedBy ?? null,
         modelTopology: artifacts.modelTopology as ModelJson['modelTopology'],
-        weightsManifest: [{ paths: [WEIGHTS_BIN], weights: artifacts.weightSpecs ?? [] }],
+        weightsManifest: [{ paths: [weightsFile], weights: artifacts.weightSpecs ?? [] }],
         ...(artifacts.userDefinedMetadata ? { userDefinedMetadata: artifacts.userDefinedMetadata as Record<string, unknown> } : {}),
       };
-      await fs.mkdir(dir, { recursive: true });
-      // weights.bin first: model.json points at it, so a reader never sees json without its weights.
-      await writeFilesAtomic([{ path: join(dir, WEIGHTS_BIN), data: weights }, { path: join(dir, MODEL_JSON), data: JSON.stringify(json) }], ops);
+      // The weights first: model.json points at them, so a reader never sees json without its weights.
+      await writeFilesAtomic([{ path: join(dir, weightsFile), data: weights }, { path: join(dir, MODEL_JSON), data: JSON.stringify(json) }], ops);
+      this.written = weightsFile;
+      // The previous model's weight files, now named by nothing (only plain .bin names inside dir).
+      for (const p of previous) {
+        if (p !== weightsFile && /^[\w.-]+\.bin$/.test(p)) await fs.rm(join(dir, p), { force: true }).catch(() => {});
+      }
       return { modelArtifactsInfo: tf.io.getModelArtifactsInfoForJSON(artifacts) };
     },
   };
