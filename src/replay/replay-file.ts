@@ -31,7 +31,8 @@ export interface ReplayOptions {
   readonly allowAnyPath?: boolean;
   /** `klayers repl` with stdin not a terminal: journal the session (and --resume first). */
   readonly journal?: boolean;
-  readonly resume?: boolean;
+  /** true: the one journal offered; a path: the one the user chose. */
+  readonly resume?: boolean | string;
 }
 
 const out = (t: string) => void process.stdout.write(t);
