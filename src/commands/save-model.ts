@@ -17,7 +17,8 @@ export function modelDirArg(v: Value | undefined, command: string): string {
 const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
 
 /**
- * `save model DIR`: the session's model as tfjs Layers files (model.json + weights.bin), with the
+ * `save model DIR`: the session's model as tfjs Layers files (model.json + weights.bin or
+ * weights.1.bin: saves alternate, so the message names neither and a replay prints the same), with the
  * klayers plan inside model.json so `load model DIR` restores the layers exactly. The weights are
  * the trained ones when the session has trained this model, else fresh initial weights.
  */
@@ -37,5 +38,5 @@ export async function saveModel(ctx: CommandContext, dirWord: Value | undefined)
     : !c.hadWeights
       ? 'initial weights (not trained yet)'
       : `trained weights; new initial weights for ${c.reset.join(', ')} (changed since the last fit)`;
-  return [message(`Saved model '${state.modelName}' to ${dir}/: model.json + ${outcome.weightsFile}, ${plural(outcome.params, 'parameter')}, ${weights}.`)];
+  return [message(`Saved model '${state.modelName}' to ${dir}/: model.json + weights, ${plural(outcome.params, 'parameter')}, ${weights}.`)];
 }

@@ -39,9 +39,8 @@ async function namedWeights(dir: string): Promise<string[]> {
  * under the name the current model.json does not use (weights.bin or weights.1.bin), then
  * model.json is renamed over the old one: that one rename switches models, so a kill at any
  * point leaves the previous model or the new one, whole. The previous weights are removed after.
- * `written` is the weights file's name after a save.
  */
-export function directorySaveHandler(dir: string, ops?: WriteOps): tf.io.IOHandler & { written?: string } {
+export function directorySaveHandler(dir: string, ops?: WriteOps): tf.io.IOHandler {
   return {
     async save(artifacts: tf.io.ModelArtifacts): Promise<tf.io.SaveResult> {
       await fs.mkdir(dir, { recursive: true });
@@ -58,7 +57,6 @@ export function directorySaveHandler(dir: string, ops?: WriteOps): tf.io.IOHandl
       };
       // The weights first: model.json points at them, so a reader never sees json without its weights.
       await writeFilesAtomic([{ path: join(dir, weightsFile), data: weights }, { path: join(dir, MODEL_JSON), data: JSON.stringify(json) }], ops);
-      this.written = weightsFile;
       // The previous model's weight files, now named by nothing (only plain .bin names inside dir).
       for (const p of previous) {
         if (p !== weightsFile && /^[\w.-]+\.bin$/.test(p)) await fs.rm(join(dir, p), { force: true }).catch(() => {});

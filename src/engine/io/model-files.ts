@@ -8,7 +8,7 @@ import type { ModelPlan } from '../../layers/types.js';
 import type { WriteOps } from '../../fs/atomic-write.js';
 import { buildModel, disposeModel } from '../build/build.js';
 import { EngineUnsupported } from '../keras/unsupported.js';
-import { WEIGHTS_BIN, directorySaveHandler, readModelJson, readWeightData, type ModelJson } from './file-handler.js';
+import { directorySaveHandler, readModelJson, readWeightData, type ModelJson } from './file-handler.js';
 import { registerKlayersClasses } from './custom-classes.js';
 import { sessionModel, type ModelSlot } from '../build/model-store.js';
 import { type ModelChange } from '../../core/training.js';
@@ -29,8 +29,6 @@ export interface SaveModelOutcome {
   readonly change: ModelChange;
   readonly params: number;
   readonly bytes: number;
-  /** The weights file beside model.json (weights.bin, or weights.1.bin: saves alternate). */
-  readonly weightsFile: string;
 }
 
 /** Writes the session's model to `dir` (model.json + its weights file, as one atomic step). */
@@ -38,9 +36,8 @@ async function saveSessionModel(spec: SaveModelSpec): Promise<SaveModelOutcome> 
   registerKlayersClasses();
   const { entry, change } = await sessionModel(spec.slot, spec.plan, spec.random);
   entry.model.setUserDefinedMetadata(spec.metadata);
-  const handler = directorySaveHandler(spec.dir, spec.ops);
-  const result = await entry.model.save(handler);
-  return { change, params: entry.model.countParams(), bytes: result.modelArtifactsInfo.weightDataBytes ?? 0, weightsFile: handler.written ?? WEIGHTS_BIN };
+  const result = await entry.model.save(directorySaveHandler(spec.dir, spec.ops));
+  return { change, params: entry.model.countParams(), bytes: result.modelArtifactsInfo.weightDataBytes ?? 0 };
 }
 
 /** One saved weight, by its tfjs name (`dense/kernel`). */
