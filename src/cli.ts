@@ -1,15 +1,25 @@
 import { Command } from 'commander';
 import { replayFile, type ReplayOptions } from './replay/replay-file.js';
+import { chooseJournal } from './journal/choose.js';
+import { journalDir } from './journal/paths.js';
 
-async function repl(options: { backend: string; resume?: boolean }): Promise<number> {
+async function repl(options: { backend: string; resume?: boolean | string }): Promise<number> {
+  // --resume [ID]: the journal to restore, chosen before anything starts (several: the user picks).
+  let resume: boolean | string = false;
+  if (options.resume !== undefined && options.resume !== false) {
+    const choice = chooseJournal(journalDir(), options.resume);
+    if (choice.kind === 'choose') return (process.stdout.write(`${choice.list}\n`), 2);
+    if (choice.kind === 'unknown') return (process.stderr.write(`klayers: ${choice.list}\n`), 2);
+    resume = choice.kind === 'one' ? choice.path : true;
+  }
   // Not a terminal: a piped session, journaled (and resumable) like a typed one.
-  if (!process.stdin.isTTY) return replayFile('-', { backend: options.backend, journal: true, resume: options.resume ?? false });
+  if (!process.stdin.isTTY) return replayFile('-', { backend: options.backend, journal: true, resume });
   // Raw mode before the UI loads: keys typed ahead are kept for the prompt, not echoed by the tty.
   process.stdin.setRawMode(true);
   // React's production build: smaller to load, no development-only checks on every render.
   process.env['NODE_ENV'] ??= 'production';
   const { startRepl } = await import('./ui/start.js');
-  return startRepl({ backend: options.backend, resume: options.resume ?? false });
+  return startRepl({ backend: options.backend, resume });
 }
 
 const program = new Command()
@@ -21,8 +31,8 @@ program
   .command('repl', { isDefault: true })
   .description('interactive session (reads commands from stdin when it is not a terminal)')
   .option('--backend <name>', 'auto | tensorflow | wasm | cpu', 'auto')
-  .option('--resume', 'restore the last session (after a crash or a closed terminal) from its journal and checkpoint')
-  .action(async (opts: { backend: string; resume?: boolean }) => {
+  .option('--resume [id]', 'restore an ended session (after a crash or a closed terminal) from its journal and checkpoint; with several, lists them to pick one by ID')
+  .action(async (opts: { backend: string; resume?: boolean | string }) => {
     process.exitCode = await repl(opts);
   });
 
@@ -39,6 +49,8 @@ program
   .option('-p, --param <name=value>', 'override a session parameter declared with param (repeatable)', collect, [])
   .option('--keep-going', 'run every command even after an error')
   .option('--columns <n>', 'output width (default: the session file\'s, $COLUMNS, the terminal, or 80)')
+  .option('--allow-path <dir>', "let the file's commands read and write in DIR too (repeatable); by default a replayed file reaches only its own directory tree", collect, [])
+  .option('--allow-any-path', "let the file's commands read and write anywhere, as typed commands do (only for a file you trust)")
   .option('--backend <name>', 'auto | tensorflow | wasm | cpu', 'auto')
   .action(async (file: string, opts: ReplayOptions) => {
     process.exitCode = await replayFile(file, opts);

@@ -1,5 +1,4 @@
-import { resolve } from 'node:path';
-import { resolveFromBase } from '../session-file/base-dir.js';
+import { commandPath } from '../session-file/base-dir.js';
 import { UserError } from '../core/user-error.js';
 import { message, text, warning, type Block } from '../render/blocks.js';
 import { writeFileAtomic } from '../fs/atomic-write.js';
@@ -32,7 +31,7 @@ async function exportKeras(ctx: CommandContext, file: string | undefined): Promi
     lastFitEpochs: lastFitEpochs(ctx),
     lastFit: ctx.session.training.lastFit,
   });
-  await writeFileAtomic(resolve(resolveFromBase(file, ctx.baseDir)), script).catch((err: unknown) => {
+  await writeFileAtomic(commandPath(ctx, file), script).catch((err: unknown) => {
     throw fileError(err, file, 'write');
   });
   const lines = script.split('\n').length;
@@ -45,7 +44,7 @@ async function exportJson(ctx: CommandContext, file: string | undefined): Promis
   const body = JSON.stringify(json, null, 2);
   const out: Block[] = notes.map((n) => warning(n));
   if (!file) return [text(body), ...out];
-  await writeFileAtomic(resolve(resolveFromBase(file, ctx.baseDir)), `${body}\n`).catch((err: unknown) => {
+  await writeFileAtomic(commandPath(ctx, file), `${body}\n`).catch((err: unknown) => {
     throw fileError(err, file, 'write');
   });
   return [message(`Wrote ${file}: the model's Keras JSON config (keras.models.model_from_json reads it).`), ...out];

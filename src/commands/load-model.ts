@@ -1,5 +1,4 @@
-import { resolve } from 'node:path';
-import { resolveFromBase } from '../session-file/base-dir.js';
+import { commandPath } from '../session-file/base-dir.js';
 import type { Value } from '../lang/ast.js';
 import { message, type Block } from '../render/blocks.js';
 import { restoreCompile, restoreSessionState } from '../export/model-metadata.js';
@@ -17,7 +16,7 @@ import type { CommandContext } from './types.js';
 export async function loadModel(ctx: CommandContext, dirWord: Value | undefined): Promise<Block[]> {
   const dir = modelDirArg(dirWord, 'load model');
   const engine = ctx.session.engine;
-  const contents = await engineStep(() => engine.readModelDir(resolve(resolveFromBase(dir, ctx.baseDir))));
+  const contents = await engineStep(() => engine.readModelDir(commandPath(ctx, dir)));
   const state = restoreSessionState(contents.metadata);
   const compile = restoreCompile(contents.metadata);
   const plan = toModelPlan(state);

@@ -15,6 +15,7 @@ import { defineCommand, type CommandContext } from './types.js';
 import { choice, flag, freeArg, pathArg, value, wordArg } from './options.js';
 import { loadModel } from './load-model.js';
 import { asWord } from './words.js';
+import { commandPath } from '../session-file/base-dir.js';
 
 const tupleText = (dims: readonly number[]) => `(${dims.join(', ')}${dims.length === 1 ? ',' : ''})`;
 
@@ -114,6 +115,7 @@ export const load = defineCommand({
     if (args.length === 2 && asWord(args[0]) === 'model' && Object.keys(kwargs).length === 0) return loadModel(ctx, args[1]);
     // A replayed session file's paths are its own: relative to its directory.
     const request = { ...parseLoadRequest(args, kwargs), ...(ctx.baseDir !== undefined ? { baseDir: ctx.baseDir } : {}) };
+    if (!request.spec.startsWith('builtin:')) commandPath(ctx, request.spec);
     const loaded = await loadData(request, ctx.progress, ctx.signal);
     // The data and the Input it gives the model are one undo step: undo takes the load back.
     return ctx.session.oneStep(() => {

@@ -17,6 +17,7 @@ import { argmax, formatClassPrediction, formatValuePrediction, predictionTable, 
 import { type CommandContext, defineCommand } from './types.js';
 import { freeArg, pathArg, wordArg } from './options.js';
 import { fileError } from '../fs/file-errors.js';
+import { commandPath } from '../session-file/base-dir.js';
 
 type Source = { kind: 'test' } | { kind: 'row'; values: readonly Value[] } | { kind: 'csv'; path: string };
 
@@ -101,7 +102,7 @@ export const predict = defineCommand({
     checkInput(dataset, modelIO(ctx.session.model));
     const src = source(args);
     if (src.kind === 'test') return onHeldOut(ctx, dataset);
-    const rows = src.kind === 'row' ? [src.values] : readCsvRows(src.path, dataset, ctx.session.data?.csv?.delimiter ?? ',');
+    const rows = src.kind === 'row' ? [src.values] : readCsvRows(ctx.baseDir === undefined ? src.path : commandPath(ctx, src.path), dataset, ctx.session.data?.csv?.delimiter ?? ',');
     const out = await run(ctx, dataset, encodeRows(dataset, rows), rows.length);
     const note = changeNote(out.change);
     const blocks: Block[] = note ? [note] : [];

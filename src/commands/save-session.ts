@@ -3,7 +3,7 @@ import { dirname, join, relative } from 'node:path';
 import { UserError } from '../core/user-error.js';
 import { message, type Block } from '../render/blocks.js';
 import { writeFileAtomic } from '../fs/atomic-write.js';
-import { resolveFromBase } from '../session-file/base-dir.js';
+import { commandPath } from '../session-file/base-dir.js';
 import { SESSION_EXTENSION } from '../session-file/format.js';
 import { renderOutput, formatSessionFile, sessionHeader } from '../session-file/write.js';
 import type { CommandContext, CommandInput } from './types.js';
@@ -40,7 +40,7 @@ export async function saveSession(ctx: CommandContext, input: CommandInput | str
     preamble: sessionHeader(ctx.columns),
     cells: cells.map((c) => ({ command: c.source, lineNo: 0, comments: [], output: renderOutput(c.blocks, ctx.columns) })),
   };
-  const target = resolveFromBase(path, ctx.baseDir);
+  const target = commandPath(ctx, path);
   await mkdir(dirname(target), { recursive: true });
   await writeFileAtomic(target, formatSessionFile(file));
   const shown = ctx.baseDir ? relative(process.cwd(), target) || target : path;

@@ -20,6 +20,8 @@ export interface CommandContext {
   readonly signal?: AbortSignal;
   /** Where relative paths in commands resolve: a replayed session file's directory; else the cwd. */
   readonly baseDir?: string;
+  /** Replaying someone's file: the directories its commands may read and write (absent: anywhere). */
+  readonly allowedRoots?: readonly string[];
 }
 
 /** Arguments after the command word: `insert 2 Dense(8)` → args [2, Dense(8)]. */

@@ -25,9 +25,42 @@ export interface FileContent {
   readonly data: string | Uint8Array;
 }
 
-/** `.model.json.3f9a…tmp` in the target's directory (a rename across devices is not atomic). */
+/**
+ * `.model.json.4711-3f9a…tmp` in the target's directory (a rename across devices is not atomic).
+ * The writer's process id is in the name, so a later write can tell a killed write's leftover.
+ */
 export function tempPathFor(target: string): string {
-  return join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  return join(dirname(target), `.${basename(target)}.${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
+}
+
+const TEMP_FILE = /^\..+\.(?:(\d+)-)?[0-9a-f]{12}\.tmp$/;
+/** A temp file without a process id (written before ids were in the name) is stale after this. */
+const UNOWNED_STALE_MS = 10 * 60_000;
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes the temp files that killed writes left in `dir`: those of processes that have ended
+ * (this process's own are never touched: another thread of it may be writing), and unnamed ones
+ * older than ten minutes. Best effort.
+ */
+export async function removeStaleTemps(dir: string): Promise<void> {
+  const names = await fs.readdir(dir).catch(() => [] as string[]);
+  for (const name of names) {
+    const m = TEMP_FILE.exec(name);
+    if (!m) continue;
+    const path = join(dir, name);
+    const pid = m[1] === undefined ? null : Number.parseInt(m[1], 10);
+    const stale = pid === null ? ((await fs.stat(path).catch(() => null))?.mtimeMs ?? Date.now()) < Date.now() - UNOWNED_STALE_MS : pid !== process.pid && !isAlive(pid);
+    if (stale) await fs.rm(path, { force: true }).catch(() => {});
+  }
 }
 
 async function writeTemp(file: FileContent, ops: WriteOps): Promise<string> {
@@ -54,6 +87,7 @@ async function writeTemp(file: FileContent, ops: WriteOps): Promise<string> {
  * target is touched, and the error propagates.
  */
 export async function writeFilesAtomic(files: readonly FileContent[], ops: WriteOps = NODE_WRITE_OPS): Promise<void> {
+  for (const dir of new Set(files.map((f) => dirname(f.path)))) await removeStaleTemps(dir);
   const temps: string[] = [];
   try {
     for (const file of files) temps.push(await writeTemp(file, ops));

@@ -18,15 +18,16 @@ interface JournaledSession {
 /**
  * Starts never-lose-work for a REPL session: a fresh journal that every accepted command of
  * `session` is appended to, a checkpoint at each epoch end of its fits, and, with `resume`, the
- * newest ended session restored into it first (its lines run through `run`).
+ * chosen ended session (or the newest) restored into it first (its lines run through `run`).
  */
-export async function startJournaled(session: KlayersSession, run: RunLine, options: { resume?: boolean; env?: NodeJS.ProcessEnv } = {}): Promise<JournaledSession> {
+export async function startJournaled(session: KlayersSession, run: RunLine, options: { resume?: boolean | string; env?: NodeJS.ProcessEnv } = {}): Promise<JournaledSession> {
   const dir = journalDir(options.env);
-  const resumeFrom = options.resume ? findResumable(dir) : null;
+  // A string: the journal the user chose (chooseJournal); true: the newest one offered.
+  const resumeFrom = typeof options.resume === 'string' ? options.resume : options.resume ? findResumable(dir) : null;
   const notes: Block[] = [];
   let journal: Journal | null = null;
   try {
-    journal = Journal.create(dir);
+    journal = Journal.create(dir, undefined, undefined, resumeFrom ?? undefined);
   } catch (err) {
     notes.push(warning(`No journal for this session (${(err as Error).message}): it cannot be restored with --resume. Save it with: save session NAME`));
   }

@@ -1,9 +1,9 @@
 import { closeSync, fsyncSync, mkdirSync, openSync, writeSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { warning, type Block } from '../render/blocks.js';
 import { formatCell, renderOutput } from '../session-file/write.js';
 import type { TranscriptCell } from '../session-file/transcript.js';
-import { journalName } from './paths.js';
+import { RESUMED_FROM, journalName } from './paths.js';
 
 /**
  * A session's journal: every accepted command and its output appended as it is accepted, and
@@ -22,11 +22,12 @@ export class Journal {
   }
 
   /** Creates this session's journal in `dir` (made if missing) and writes its header. */
-  static create(dir: string, started = new Date(), pid = process.pid): Journal {
+  static create(dir: string, started = new Date(), pid = process.pid, resumedFrom?: string): Journal {
     mkdirSync(dir, { recursive: true });
     const path = join(dir, journalName(started, pid));
     const journal = new Journal(path, openSync(path, 'a'));
-    journal.write(`# klayers journal of the session started ${started.toISOString()} (process ${pid}).\n# Every accepted command, as it was accepted. Restore it with: klayers repl --resume\n\n`);
+    const from = resumedFrom ? `${RESUMED_FROM}${basename(resumedFrom)}\n` : '';
+    journal.write(`# klayers journal of the session started ${started.toISOString()} (process ${pid}).\n${from}# Every accepted command, as it was accepted. Restore it with: klayers repl --resume\n\n`);
     return journal;
   }
 

@@ -5,7 +5,7 @@
  */
 import envPaths from 'env-paths';
 import { readFileSync, readdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { isSessionText } from '../session-file/format.js';
 
 const JOURNAL_FILE = /^(\d{4}-\d{2}-\d{2}T[\d-]+Z)-(\d+)\.klayers$/;
@@ -30,7 +30,7 @@ export function checkpointDirFor(journalPath: string): string {
 }
 
 /** Whether a process is still running (then its journal is in use, not to be resumed). */
-function isAlive(pid: number): boolean {
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -40,7 +40,7 @@ function isAlive(pid: number): boolean {
 }
 
 /** Journals in `dir`, newest first. */
-function listJournals(dir: string): { path: string; pid: number }[] {
+export function listJournals(dir: string): { path: string; pid: number }[] {
   let names: string[];
   try {
     names = readdirSync(dir);
@@ -54,21 +54,35 @@ function listJournals(dir: string): { path: string; pid: number }[] {
     .map((n) => ({ path: join(dir, n), pid: Number.parseInt(JOURNAL_FILE.exec(n)![2]!, 10) }));
 }
 
-/** The journal `--resume` restores: the newest one with commands whose process has ended. */
-export function findResumable(dir: string, ownPid = process.pid): string | null {
+/** The header line of a journal whose session began by resuming another (named by its file). */
+export const RESUMED_FROM = '# resumed from: ';
+
+/**
+ * The journals `--resume` offers, newest first: those with commands whose process has ended,
+ * less (unless `withResumed`) the ones a later session already resumed (its journal holds their
+ * commands, and more).
+ */
+export function resumableJournals(dir: string, ownPid = process.pid, withResumed = false): { path: string; pid: number; text: string }[] {
+  const ended: { path: string; pid: number; text: string }[] = [];
+  const resumed = new Set<string>();
   for (const j of listJournals(dir)) {
-    if (j.pid === ownPid || isAlive(j.pid)) continue;
-    if (hasCommands(j.path)) return j.path;
+    let text: string;
+    try {
+      text = readFileSync(j.path, 'utf8');
+    } catch {
+      continue;
+    }
+    const from = text.split('\n', 4).find((l) => l.startsWith(RESUMED_FROM));
+    if (from) resumed.add(from.slice(RESUMED_FROM.length).trim());
+    if (j.pid === ownPid || isAlive(j.pid) || !isSessionText(text)) continue;
+    ended.push({ ...j, text });
   }
-  return null;
+  return withResumed ? ended : ended.filter((j) => !resumed.has(basename(j.path)));
 }
 
-function hasCommands(path: string): boolean {
-  try {
-    return isSessionText(readFileSync(path, 'utf8'));
-  } catch {
-    return false;
-  }
+/** The journal a bare `--resume` restores when it is the only one offered: the newest. */
+export function findResumable(dir: string, ownPid = process.pid): string | null {
+  return resumableJournals(dir, ownPid)[0]?.path ?? null;
 }
 
 /** Deletes all but the newest KEEP_JOURNALS journals of ended processes, with their checkpoints. */

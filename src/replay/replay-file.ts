@@ -1,4 +1,4 @@
-import { dirname, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { createContext } from '../commands/context.js';
 import { executeLine } from '../commands/execute.js';
 import type { CommandContext } from '../commands/types.js';
@@ -7,7 +7,7 @@ import { startJournaled } from '../journal/attach.js';
 import { renderBlockText } from '../render/block-text.js';
 import { DEFAULT_TOLERANCE } from '../session-file/compare.js';
 import { isSessionText, type SessionFile } from '../session-file/format.js';
-import { parseSessionFile, recordedColumns } from '../session-file/read.js';
+import { parseSessionFile, recordedBase, recordedColumns } from '../session-file/read.js';
 import { formatSessionFile } from '../session-file/write.js';
 import { declaredParams, parseParamOptions, unknownParams } from './cli-params.js';
 import { outputColumns } from './columns.js';
@@ -25,9 +25,14 @@ export interface ReplayOptions {
   readonly rtol?: string;
   readonly atol?: string;
   readonly param?: readonly string[];
+  /** Directories a replayed file may read and write besides its own tree (--allow-path). */
+  readonly allowPath?: readonly string[];
+  /** --allow-any-path: the file's commands may reach any path, as typed ones do. */
+  readonly allowAnyPath?: boolean;
   /** `klayers repl` with stdin not a terminal: journal the session (and --resume first). */
   readonly journal?: boolean;
-  readonly resume?: boolean;
+  /** true: the one journal offered; a path: the one the user chose. */
+  readonly resume?: boolean | string;
 }
 
 const out = (t: string) => void process.stdout.write(t);
@@ -41,9 +46,26 @@ function tolerance(options: ReplayOptions): { rtol: number; atol: number } | str
 }
 
 /**
+ * Where a file's paths resolve (its directory, or the one above for `# base: ..`, which `save
+ * session` writes) and what it may touch: that tree, only, unless allowed. The tree reaches the
+ * parent only for a file in a sessions/ directory, where save session puts it, so a lone file
+ * cannot claim the directory it was dropped in. Stdin is the user's own input: unrestricted.
+ */
+function pathScope(file: string, session: SessionFile | null, options: ReplayOptions): { baseDir?: string; allowedRoots?: string[] } | string {
+  if (file === '-') return {};
+  const own = dirname(resolve(file));
+  const base = session ? recordedBase(session) : null;
+  if (base !== null && base !== '.' && base !== '..') return `${file}: '# base: ${base}' is not a base klayers reads; a session file's paths are relative to its directory (# base: .) or the one above it (# base: .., as save session writes).`;
+  const baseDir = base === '..' ? dirname(own) : own;
+  if (options.allowAnyPath) return { baseDir };
+  const root = base === '..' && basename(own) === 'sessions' ? baseDir : own;
+  return { baseDir, allowedRoots: [root, ...(options.allowPath ?? []).map((p) => resolve(p))] };
+}
+
+/**
  * `klayers replay FILE|-`: a session file (it has `klayers>` prompts) runs its commands, checks
  * them (--check) or records their new output (--update); a plain script runs one command per
- * line. Paths in a file resolve against its directory. Returns the exit code.
+ * line. Paths in a file resolve against its directory and may not leave it (pathScope). Returns the exit code.
  */
 export async function replayFile(file: string, options: ReplayOptions): Promise<number> {
   let source: string;
@@ -68,7 +90,9 @@ export async function replayFile(file: string, options: ReplayOptions): Promise<
   if (unknown) return fail(`${file}: ${unknown}.`, 2);
 
   const columns = options.columns ? Number.parseInt(options.columns, 10) : ((session && recordedColumns(session)) ?? outputColumns());
-  const ctx: CommandContext = createContext({ columns, backend: options.backend, ...(file === '-' ? {} : { baseDir: dirname(resolve(file)) }) });
+  const scope = pathScope(file, session, options);
+  if (typeof scope === 'string') return fail(scope, 2);
+  const ctx: CommandContext = createContext({ columns, backend: options.backend, ...scope });
   ctx.session.params.setOverrides(overrides);
   const journaled = options.journal ? await startJournaled(ctx.session, (line) => executeLine(ctx, line), { resume: options.resume ?? false }) : null;
   if (journaled) {

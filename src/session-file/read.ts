@@ -38,6 +38,18 @@ export function parseSessionFile(text: string): SessionFile {
   return { preamble: head.output, cells };
 }
 
+/**
+ * The directory a session's paths are relative to, as its header says (`# base: ..`, written by
+ * `save session`), relative to the file's own directory; null when it does not say (its own).
+ */
+export function recordedBase(file: SessionFile): string | null {
+  for (const line of [...file.preamble, ...(file.cells[0]?.comments ?? [])]) {
+    const m = /^#\s*base:\s*(\S+)/.exec(line);
+    if (m) return m[1]!;
+  }
+  return null;
+}
+
 /** The output width a session was recorded at (`# columns: 80` in its header), if it says. */
 export function recordedColumns(file: SessionFile): number | null {
   for (const line of [...file.preamble, ...(file.cells[0]?.comments ?? [])]) {

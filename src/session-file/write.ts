@@ -8,6 +8,8 @@ export function sessionHeader(columns: number): string[] {
     '# A klayers session: each `klayers>` line is a command, the lines under it are what it printed.',
     '# Run it with `klayers replay FILE`; `--check` compares the output, `--update` rewrites it.',
     `# columns: ${columns}`,
+    // Saved in sessions/ under the directory its commands ran in: their paths are relative to that one.
+    `# base: ..  (the paths in the commands are relative to the directory above this file's)`,
   ];
 }
 

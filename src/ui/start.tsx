@@ -11,7 +11,7 @@ import { HistoryStore } from './history-store.js';
  * `klayers repl` on a terminal: the Ink notebook REPL. Ctrl-C is the editor's (clear the line),
  * not Ink's exit. Resolves with the exit code once the user leaves.
  */
-export async function startRepl(options: { backend: string; resume?: boolean }): Promise<number> {
+export async function startRepl(options: { backend: string; resume?: boolean | string }): Promise<number> {
   // Every accepted command is journaled, every epoch checkpointed (--resume restores them).
   const ctx = createContext({ columns: process.stdout.columns || 80, backend: options.backend });
   const journaled = await startJournaled(ctx.session, (line) => executeLine(ctx, line), { resume: options.resume ?? false });

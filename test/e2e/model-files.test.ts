@@ -13,7 +13,7 @@ test('klayers replay saves a trained model; another replay loads it with the sam
     'fit epochs=2 verbose=0', `save model ${dir}`, 'summary', 'predict 5.1,3.5,1.4,0.2', 'evaluate', `export keras ${script}`, '',
   ].join('\n'));
   assert.equal(first.status, 0, first.stdout + first.stderr);
-  assert.match(first.stdout, /Saved model 'sequential' to .*iris\/: model\.json \+ weights\.bin, 67 parameters, trained weights \(1 fit\)\./);
+  assert.match(first.stdout, /Saved model 'sequential' to .*iris\/: model\.json \+ weights, 67 parameters, trained weights \(1 fit\)\./);
   assert.ok(existsSync(join(dir, 'model.json')) && existsSync(join(dir, 'weights.bin')));
   assert.match(readFileSync(script, 'utf8'), /layers\.Lambda\(lambda x: x \* 0\.5\)/);
 

@@ -9,7 +9,7 @@ function tree(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort();
 }
 
-test("a session file's paths resolve beside it: ../../etc/passwd stays inside, and fails cleanly", () => {
+test("a session file's paths resolve beside it: ../../etc/passwd leaves its directory, and is refused cleanly", () => {
   const root = mkdtempSync(join(tmpdir(), 'klayers-safety-'));
   const dir = join(root, 'a', 'b', 'c');
   mkdirSync(dir, { recursive: true });
@@ -17,7 +17,10 @@ test("a session file's paths resolve beside it: ../../etc/passwd stays inside, a
   const before = tree(root);
   const r = klayers(['replay', join(dir, 's.klayers')]);
   assert.equal(r.status, 1);
-  assert.equal(r.stdout, `klayers> load ../../etc/passwd\nError: No such file: ${join(root, 'a', 'etc', 'passwd')}. Paths in a session file are relative to its directory, ${dir}.\n`);
+  assert.equal(
+    r.stdout,
+    `klayers> load ../../etc/passwd\nError: '../../etc/passwd' is outside ${dir}: a replayed session file reads and writes only inside its own directory. If you trust it, allow the directory: klayers replay FILE --allow-path ${join(root, 'a', 'etc')} (or --allow-any-path).\n`,
+  );
   assert.deepEqual(tree(root), before, 'replaying wrote nothing');
 });
 

@@ -31,7 +31,7 @@ export interface SaveModelOutcome {
   readonly bytes: number;
 }
 
-/** Writes the session's model to `dir` (model.json + weights.bin, atomically). */
+/** Writes the session's model to `dir` (model.json + its weights file, as one atomic step). */
 async function saveSessionModel(spec: SaveModelSpec): Promise<SaveModelOutcome> {
   registerKlayersClasses();
   const { entry, change } = await sessionModel(spec.slot, spec.plan, spec.random);
