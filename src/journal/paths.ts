@@ -30,7 +30,7 @@ export function checkpointDirFor(journalPath: string): string {
 }
 
 /** Whether a process is still running (then its journal is in use, not to be resumed). */
-export function isAlive(pid: number): boolean {
+function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -40,7 +40,7 @@ export function isAlive(pid: number): boolean {
 }
 
 /** Journals in `dir`, newest first. */
-export function listJournals(dir: string): { path: string; pid: number }[] {
+function listJournals(dir: string): { path: string; pid: number }[] {
   let names: string[];
   try {
     names = readdirSync(dir);

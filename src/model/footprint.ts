@@ -9,7 +9,7 @@ import { isShapeList, type OutputShape, type Shape } from '../core/shape.js';
 /** float32 */
 const BYTES_PER_VALUE = 4;
 
-export interface Footprint {
+interface Footprint {
   /** Every weight of every layer, in bytes. */
   readonly weightBytes: number;
   /** The input and every layer's output for one sample (one batch row), in bytes. */

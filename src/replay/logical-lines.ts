@@ -14,7 +14,7 @@ export interface ScriptLine {
  * Keras script needs, and it keeps the joining (which re-reads the command at each line) bounded.
  */
 export const MAX_CONTINUED_LINES = 500;
-export const MAX_CONTINUED_CHARS = 50_000;
+const MAX_CONTINUED_CHARS = 50_000;
 
 /** The outermost bracket still open at the end of `text` and its 1-based line there, or null. */
 function outermostOpen(text: string): { readonly char: string; readonly line: number } | null {

@@ -112,7 +112,7 @@ test('what cannot stream is refused by name, and the session keeps its data', as
   await run(ctx, `load ${path} target=label stream=True validation=0`, ...MODEL);
   assert.match(await refused(ctx, 'fit validation_split=0.2'), /^Error: validation_split=0\.2 needs the training rows in memory; this file is streamed from disk\. Hold out validation rows when loading instead: split validation=0\.2$/);
   assert.match(await refused(ctx, `load ${path} target=x1 window=5 stream=True`), /window= needs the whole series in memory, and .*refusals\.csv is streamed from disk \(stream=True\)\. Leave out stream=True\./);
-  assert.match(await refused(ctx, 'load builtin:iris stream=True'), /stream= is for CSV files; builtin data sets are small and held in memory\. Received: stream=true/);
+  assert.match(await refused(ctx, 'load builtin:iris stream=True'), /stream= is for CSV files; builtin data sets are small and held in memory\. Received: stream=True/);
   // The file changes under a streamed data set: the next pass says so; nothing is lost.
   appendFileSync(path, '1.0,3,red,no,50.0,a\n');
   assert.match(await refused(ctx, 'fit epochs=1'), /refusals\.csv changed since it was loaded, and a streamed file is read again on every pass\. Load it again: load .*refusals\.csv/);

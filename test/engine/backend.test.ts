@@ -10,6 +10,7 @@ const HOOKS = pathToFileURL(join(root, 'test', 'engine', 'fixtures', 'tfjs-node-
 /** Run from dist/test/, the snippets use the compiled engine; from test/, its source through tsx. */
 const COMPILED = import.meta.url.endsWith('.js');
 const ENGINE = COMPILED ? './dist/src/engine/index.js' : './src/engine/index.ts';
+const TF = COMPILED ? './dist/src/engine/backend/tf.js' : './src/engine/backend/tf.ts';
 
 /**
  * Run an ES module snippet in a fresh node (with tsx for the source) and collect what it prints. With `tfjsNode`,
@@ -62,7 +63,7 @@ test('without tfjs-node, auto picks wasm, says why, and neither wasm nor a later
 
 test('without the engine, the same tfjs work prints both messages and wasm leaves crash handlers (the checks above can fail)', () => {
   const { stdout, stderr } = runNode(`
-    const tf = await import('./src/engine/backend/tf.ts');
+    const tf = await import('${TF}');
     await import('@tensorflow/tfjs-backend-wasm');
     await tf.setBackend('wasm');
     console.log(process.listeners('uncaughtException').length + process.listeners('unhandledRejection').length);
