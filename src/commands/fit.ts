@@ -27,6 +27,12 @@ export const fit = defineCommand({
     const loaded = ctx.session.data;
     if (!loaded) throw new UserError('No data to fit on yet.', 'Load some first: load builtin:iris, or load PATH.csv target=COLUMN.');
     const io = modelIO(ctx.session.model);
+    if (ctx.session.model.analysis().trainableParams === 0) {
+      throw new UserError(
+        "The model has no trainable weights, so fit would change nothing (Keras trains nothing and warns 'The model does not have any trainable weights.').",
+        'Make a layer trainable (set N trainable=True), or score the model as it is with evaluate.',
+      );
+    }
     const compiled = sessionCompile(ctx.session);
     const data = prepareFit(loaded.dataset, compiled.config, io, options);
     const state = ctx.session.training;

@@ -110,6 +110,7 @@ export function restoreSessionState(metadata: Record<string, unknown> | null): M
     state = setInput(state, { args: resolved.args, name: typeof input.name === 'string' ? input.name : null });
   }
   model.layers.forEach((raw: unknown, i: number) => {
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw fail(`layer ${i + 1} is ${raw === null ? 'null' : 'not an object'}.`);
     const layer = raw as Record<string, unknown>;
     if (typeof layer.className !== 'string' || typeof layer.name !== 'string') throw fail(`layer ${i + 1} has no className or name.`);
     checkName(`layer ${i + 1}'s name`, layer.name, isLayerName);

@@ -13,9 +13,9 @@ function shownPath(path: string): string {
   return path.length <= 80 ? path : `${path.slice(0, 40)}…${path.slice(-30)}`;
 }
 
-/** `.model.json.3f9a…tmp` (an atomic write's temp file) → `model.json`: the file the user named. */
+/** `.model.json.4711-3f9a…tmp` (an atomic write's temp file) → `model.json`: the file the user named. */
 function userPath(path: string): string {
-  const m = /^\.(.+)\.[0-9a-f]{12}\.tmp$/.exec(basename(path));
+  const m = /^\.(.+)\.(?:\d+-)?[0-9a-f]{12}\.tmp$/.exec(basename(path));
   return m ? join(dirname(path), m[1]!) : path;
 }
 

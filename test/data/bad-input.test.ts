@@ -79,7 +79,12 @@ test('a 10 MB single line stops at the row size cap', async () => {
 test('a binary file (NUL bytes) is refused before parsing', async () => {
   assert.equal(
     await loadError(Buffer.from([0x50, 0x4b, 3, 4, 0, 0, 1, 2]), '', 'archive.csv'),
-    'Error: archive.csv looks like a binary file (a NUL byte at byte 5), not CSV text. Give a UTF-8 text file with one row per line.',
+    'Error: archive.csv:1 holds a NUL byte (byte 5 of the file): it looks like a binary file, not CSV text. Give a UTF-8 text file with one row per line.',
+  );
+  // Further down, the message names the line the NUL byte is on.
+  assert.equal(
+    await loadError(Buffer.from('a,b\n1,2\n3,4\n5,\u00006\n'), '', 'late.csv'),
+    'Error: late.csv:4 holds a NUL byte (byte 15 of the file): it looks like a binary file, not CSV text. Give a UTF-8 text file with one row per line.',
   );
 });
 

@@ -7,10 +7,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { modelFilesApi } from '../../src/engine/io/model-files.js';
 
-const FIXTURE = fileURLToPath(new URL('./fixtures/kill-mid-save.ts', import.meta.url));
+/** Run from dist/test/, the fixture is compiled beside this file; from test/, tsx runs its source. */
+const COMPILED = import.meta.url.endsWith('.js');
+const FIXTURE = fileURLToPath(new URL(`./fixtures/kill-mid-save.${COMPILED ? 'js' : 'ts'}`, import.meta.url));
 
 function save(dir: string, units: number, kill = false) {
-  return spawnSync(process.execPath, ['--import', 'tsx', FIXTURE, dir, String(units), kill ? 'kill' : ''], { encoding: 'utf8', timeout: 60_000 });
+  return spawnSync(process.execPath, [...(COMPILED ? [] : ['--import', 'tsx']), FIXTURE, dir, String(units), kill ? 'kill' : ''], { encoding: 'utf8', timeout: 60_000 });
 }
 
 /** The kernel's output size as model.json and its weights file say, read as load model reads them. */

@@ -74,7 +74,10 @@ export async function readCsvHead(path: string, options: { header?: boolean; del
   if (size === 0) throw new UserError(`${path} is empty.`, 'A CSV file needs a header line and at least one row.');
   const head = await readHead(path, size);
   const nul = head.indexOf(0);
-  if (nul >= 0) throw new UserError(`${path} looks like a binary file (a NUL byte at byte ${nul + 1}), not CSV text.`, 'Give a UTF-8 text file with one row per line.');
+  if (nul >= 0) {
+    const line = head.subarray(0, nul).reduce((n, byte) => (byte === 0x0a ? n + 1 : n), 1);
+    throw new UserError(`${path}:${line} holds a NUL byte (byte ${nul + 1} of the file): it looks like a binary file, not CSV text.`, 'Give a UTF-8 text file with one row per line.');
+  }
   const bad = firstInvalidUtf8(head);
   if (bad >= 0) throw invalidUtf8InHead(path, head, bad);
   const delimiter = options.delimiter ?? sniffDelimiter(head.toString('utf8', 0, Math.min(head.length, 16 * 1024)));

@@ -11,6 +11,9 @@ import { LAYER_BUILDERS } from '../layers/index.js';
 const INPUT_DTYPES = ['float32', 'int32', 'bool'];
 
 /** Every reason the engine cannot build `plan`; empty when it can. */
+/** tfjs-layers' rule for the names its weights get (`dense/kernel`): Keras also allows a leading `_`. */
+const TFJS_NAME = /^[A-Za-z0-9][-A-Za-z0-9._/]*$/;
+
 export function checkSupported(plan: ModelPlan): EngineUnsupported[] {
   const problems: EngineUnsupported[] = [];
   if (!INPUT_DTYPES.includes(plan.inputDtype)) {
@@ -23,6 +26,14 @@ export function checkSupported(plan: ModelPlan): EngineUnsupported[] {
   }
   const layers = plan.layers.filter((l) => l.className !== 'InputLayer');
   layers.forEach((layer, i) => {
+    if (!TFJS_NAME.test(layer.name)) {
+      problems.push(
+        new EngineUnsupported(
+          `${layer.className} '${layer.name}': tfjs names its weights after the layer and needs a name that starts with a letter or digit (Keras would accept this one).`,
+          `Give it another name, e.g. name='${layer.name.replace(/^[^A-Za-z0-9]+/, '') || 'layer'}'.`,
+        ),
+      );
+    }
     const builder = LAYER_BUILDERS[layer.className];
     if (!builder) {
       problems.push(new EngineUnsupported(`${layer.className} '${layer.name}': the tfjs engine cannot build this layer type.`));

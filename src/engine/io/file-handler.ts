@@ -92,10 +92,30 @@ export async function readModelJson(dir: string): Promise<ModelJson> {
   if (typeof json !== 'object' || json === null || !model.modelTopology || !Array.isArray(model.weightsManifest)) {
     throw new EngineUnsupported(`${path} is not a tfjs Layers model (it has no modelTopology and weightsManifest).`, 'klayers loads the model.json that `save model DIR` or tfjs `model.save` writes.');
   }
+  const entryProblem = manifestProblem(model.weightsManifest);
+  if (entryProblem) throw new EngineUnsupported(`${path}: weightsManifest ${entryProblem}.`, 'Save the model again (save model DIR), or restore model.json from the directory it came from.');
   if (model.format !== undefined && model.format !== 'layers-model') {
     throw new EngineUnsupported(`${path} is a tfjs '${model.format}', not a Layers model.`, 'klayers loads Layers models (format "layers-model").');
   }
   return model;
+}
+
+/** What is wrong with a weights manifest's shape (groups of file paths and weight entries), or null. */
+function manifestProblem(manifest: readonly unknown[]): string | null {
+  for (const [g, group] of manifest.entries()) {
+    if (typeof group !== 'object' || group === null) return `group ${g + 1} is ${group === null ? 'null' : 'not an object'}`;
+    const { paths, weights } = group as { paths?: unknown; weights?: unknown };
+    if (!Array.isArray(paths) || !paths.every((p) => typeof p === 'string' && p !== '')) return `group ${g + 1} has a path that is not a file name`;
+    if (!Array.isArray(weights)) return `group ${g + 1} has no weights list`;
+    for (const [w, entry] of weights.entries()) {
+      const e = entry as { name?: unknown; shape?: unknown; dtype?: unknown } | null;
+      const shapeOk = Array.isArray(e?.shape) && e.shape.every((d) => Number.isSafeInteger(d) && (d as number) >= 0);
+      if (typeof e !== 'object' || e === null || typeof e.name !== 'string' || !shapeOk || typeof e.dtype !== 'string') {
+        return `group ${g + 1}, weight ${w + 1} is not a weight entry (a name, a shape of whole numbers and a dtype)`;
+      }
+    }
+  }
+  return null;
 }
 
 /** The weight files the manifest names, joined; a path leaving `dir` (by name or by symlink) is refused. */
