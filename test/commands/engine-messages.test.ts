@@ -35,14 +35,16 @@ test('null entries in a model.json are named, not passed to tfjs', async () => {
   const ctx = freshContext();
   await runAll(ctx, ['Input(shape=(4,))', 'Dense(3)', `save model ${dir}/good`]);
   const original = JSON.parse(readFileSync(join(dir, 'good', 'model.json'), 'utf8'));
-  const cases: [string, (j: Record<string, any>) => void, RegExp][] = [
+  // The saved file's shape, loosely: the edits below reach into it by the keys save model writes.
+  type Json = { weightsManifest: { weights: unknown[]; paths: unknown[] }[] | null[]; userDefinedMetadata: { klayers: { model: { layers: unknown[] } } } };
+  const cases: [string, (j: Json) => void, RegExp][] = [
     ['group', (j) => (j.weightsManifest = [null]), /model\.json: weightsManifest group 1 is null\. Save the model again/],
-    ['weight', (j) => j.weightsManifest[0].weights.push(null), /model\.json: weightsManifest group 1, weight 3 is not a weight entry/],
-    ['path', (j) => (j.weightsManifest[0].paths = [null]), /model\.json: weightsManifest group 1 has a path that is not a file name/],
+    ['weight', (j) => (j.weightsManifest[0] as { weights: unknown[] }).weights.push(null), /model\.json: weightsManifest group 1, weight 3 is not a weight entry/],
+    ['path', (j) => ((j.weightsManifest[0] as { paths: unknown[] }).paths = [null]), /model\.json: weightsManifest group 1 has a path that is not a file name/],
     ['layer', (j) => j.userDefinedMetadata.klayers.model.layers.push(null), /model\.json: layer 2 is null\./],
   ];
   for (const [name, edit, expected] of cases) {
-    const j = structuredClone(original);
+    const j = structuredClone(original) as Json;
     edit(j);
     const target = join(dir, name);
     await runAll(ctx, [`save model ${target}`]);
