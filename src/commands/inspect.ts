@@ -1,6 +1,5 @@
 import { findLayerSpec, formatArgValue } from '../layers/index.js';
-import { formatSummaryShape } from '../core/shape.js';
-import { formatPythonShape } from '../core/shape.js';
+import { formatSummaryShape, formatPythonShape } from '../core/shape.js';
 import { text } from '../render/blocks.js';
 import { defineCommand } from './types.js';
 import type { WeightStats } from '../session/engine-handle.js';

@@ -1,6 +1,5 @@
 import { findLayerSpec, formatLayerCall } from '../layers/index.js';
-import { formatSummaryShape } from '../core/shape.js';
-import { formatPythonShape } from '../core/shape.js';
+import { formatSummaryShape, formatPythonShape } from '../core/shape.js';
 import { message, table } from '../render/blocks.js';
 import { inputBatchShape } from '../layers/input.js';
 import { defineCommand } from './types.js';

@@ -33,11 +33,19 @@ export function tempPathFor(target: string): string {
   return join(dirname(target), `.${basename(target)}.${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
 }
 
-const TEMP_FILE = /^\..+\.(?:(\d+)-)?[0-9a-f]{12}\.tmp$/;
+/** `.model.json.4711-3f9a…tmp`: the target's name, the writer's process id (older ones: none), a random tag. */
+const TEMP_FILE = /^\.(.+)\.(?:(\d+)-)?[0-9a-f]{12}\.tmp$/;
+
+/** The file a temp file of tempPathFor will become (`model.json`), or null for any other name. */
+export function tempTarget(path: string): string | null {
+  const m = TEMP_FILE.exec(basename(path));
+  return m ? join(dirname(path), m[1]!) : null;
+}
 /** A temp file without a process id (written before ids were in the name) is stale after this. */
 const UNOWNED_STALE_MS = 10 * 60_000;
 
-function isAlive(pid: number): boolean {
+/** Whether a process is still running (its files are in use). */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -57,7 +65,7 @@ export async function removeStaleTemps(dir: string): Promise<void> {
     const m = TEMP_FILE.exec(name);
     if (!m) continue;
     const path = join(dir, name);
-    const pid = m[1] === undefined ? null : Number.parseInt(m[1], 10);
+    const pid = m[2] === undefined ? null : Number.parseInt(m[2], 10);
     const stale = pid === null ? ((await fs.stat(path).catch(() => null))?.mtimeMs ?? Date.now()) < Date.now() - UNOWNED_STALE_MS : pid !== process.pid && !isAlive(pid);
     if (stale) await fs.rm(path, { force: true }).catch(() => {});
   }

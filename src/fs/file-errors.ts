@@ -3,8 +3,8 @@
  * one line naming the path, and a hint saying what to do. Every command that reads or writes a
  * file the user named goes through fileError, so none prints a Node error code.
  */
-import { basename, dirname, join } from 'node:path';
 import { UserError } from '../core/user-error.js';
+import { tempTarget } from './atomic-write.js';
 
 type Doing = 'read' | 'write';
 
@@ -15,8 +15,7 @@ function shownPath(path: string): string {
 
 /** `.model.json.4711-3f9a…tmp` (an atomic write's temp file) → `model.json`: the file the user named. */
 function userPath(path: string): string {
-  const m = /^\.(.+)\.(?:\d+-)?[0-9a-f]{12}\.tmp$/.exec(basename(path));
-  return m ? join(dirname(path), m[1]!) : path;
+  return tempTarget(path) ?? path;
 }
 
 /** The errno code of a Node file-system error, or undefined for anything else. */

@@ -6,6 +6,7 @@
 import envPaths from 'env-paths';
 import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { isAlive } from '../fs/atomic-write.js';
 import { isSessionText } from '../session-file/format.js';
 
 const JOURNAL_FILE = /^(\d{4}-\d{2}-\d{2}T[\d-]+Z)-(\d+)\.klayers$/;
@@ -27,16 +28,6 @@ export function journalName(started: Date, pid: number): string {
 /** The directory beside a journal holding its last checkpoint. */
 export function checkpointDirFor(journalPath: string): string {
   return journalPath.replace(/\.klayers$/, '.checkpoint');
-}
-
-/** Whether a process is still running (then its journal is in use, not to be resumed). */
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 /** Journals in `dir`, newest first. */

@@ -1,6 +1,5 @@
 import { UserError } from '../core/user-error.js';
-import { type Shape } from '../core/shape.js';
-import { formatPythonShape } from '../core/shape.js';
+import { type Shape, formatPythonShape } from '../core/shape.js';
 
 /** A shape being computed; `null` is an unknown length (the batch axis, or a None dimension). */
 export type Dims = (number | null)[];

@@ -1,9 +1,8 @@
 import { arg, keras, required } from './arg-builders.js';
 import { requireMinRank } from './shape-text.js';
-import { formatPythonShape } from '../core/shape.js';
+import { formatPythonShape, type Shape } from '../core/shape.js';
 import { type LayerArgs, type LayerSpec } from './types.js';
 import { UserError } from '../core/user-error.js';
-import { type Shape } from '../core/shape.js';
 
 /** Keras 3.15 `Dense.__init__` order (quantization and LoRA arguments last). */
 const SIGNATURE = [

@@ -1,11 +1,9 @@
 import { required } from './arg-builders.js';
 import { formatValue } from '../lang/format-value.js';
-import { pyTupleText } from '../core/shape.js';
+import { pyTupleText, formatPythonShape, type Shape } from '../core/shape.js';
 import { sequenceItems } from './kinds/values.js';
-import { formatPythonShape } from '../core/shape.js';
 import { type LayerArgs, type LayerSpec } from './types.js';
 import { UserError } from '../core/user-error.js';
-import { type Shape } from '../core/shape.js';
 
 const dimsOf = (args: LayerArgs): number[] => (sequenceItems(args.dims ?? null) ?? []) as number[];
 

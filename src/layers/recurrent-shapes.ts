@@ -1,7 +1,6 @@
-import { formatPythonShape } from '../core/shape.js';
+import { formatPythonShape, type OutputShape, type Shape } from '../core/shape.js';
 import { type LayerArgs, type LayerSpec } from './types.js';
 import { UserError } from '../core/user-error.js';
-import { type OutputShape, type Shape } from '../core/shape.js';
 
 /**
  * Shapes, weights and cost shared by SimpleRNN (1 gate block) and LSTM (4: input, forget, cell,

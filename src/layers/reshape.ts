@@ -1,11 +1,9 @@
 import { required } from './arg-builders.js';
-import { pyTupleText } from '../core/shape.js';
+import { pyTupleText, formatPythonShape, knownProduct, type Shape } from '../core/shape.js';
 import { formatValue } from '../lang/format-value.js';
 import { sequenceItems } from './kinds/values.js';
-import { formatPythonShape, knownProduct } from '../core/shape.js';
 import { type LayerArgs, type LayerSpec } from './types.js';
 import { UserError } from '../core/user-error.js';
-import { type Shape } from '../core/shape.js';
 
 type Dims = readonly (number | null)[];
 

@@ -5,9 +5,7 @@
  */
 import { message, text, type Block, type ChartBlock } from './blocks.js';
 import { formatEpochLine, formatMetric } from './progress.js';
-import type { FitOutcome } from '../core/training.js';
-import type { ModelChange } from '../core/training.js';
-import type { Logs } from '../core/training.js';
+import type { FitOutcome, ModelChange, Logs } from '../core/training.js';
 
 /** `Model changed since the last fit: dense_2 starts from new weights; dense keeps its trained weights.` */
 export function changeNote(change: ModelChange): Block | null {

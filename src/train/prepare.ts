@@ -7,10 +7,9 @@ import type { DataSplit, Dataset } from '../data/encode/dataset.js';
 import { inputMismatch } from '../data/encode/model-fit.js';
 import { oneHot } from '../data/encode/targets.js';
 import { UserError } from '../core/user-error.js';
-import { isStream } from '../core/training.js';
+import { isStream, type CompileConfig } from '../core/training.js';
 import type { ArraySplit, ResolvedCompile, SplitData } from '../core/training.js';
 import { lossFunctionOf } from './compile-config.js';
-import { type CompileConfig } from '../core/training.js';
 import { METRIC_NAMES, resolveAccuracy } from './keras-names.js';
 import type { ModelIO } from './model-io.js';
 

@@ -2,10 +2,9 @@
  * The built `klayers repl` in a real pseudo-terminal (80×24): keys typed as a person types them,
  * the screen read back through a small terminal model. Needs `npx tsc -p .` first (npm test does).
  */
-import { test } from 'node:test';
+import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after } from 'node:test';
 import { promptRow, startRepl as start, type ReplTerminal } from './repl-pty.js';
 
 const started: ReplTerminal[] = [];

@@ -6,11 +6,10 @@
  * backends ops run eagerly, so the loss scalar tfjs already computed is read, not recomputed.
  */
 import * as tf from '../backend/tf.js';
-import type { Logs, TrainingEvent } from '../../core/training.js';
+import type { Logs, TrainingEvent, EpochSummary, StopInfo } from '../../core/training.js';
 import { applyConstraints } from '../keras/constraints.js';
 import { FitControl } from './fit-control.js';
 import type { FitSpec } from './types.js';
-import type { EpochSummary, StopInfo } from '../../core/training.js';
 
 /** How often a listened-to fit lets the event loop run (keys, redraws), in ms. */
 const YIELD_EVERY_MS = 40;
