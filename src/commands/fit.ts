@@ -2,7 +2,7 @@ import { UserError } from '../core/user-error.js';
 import { sessionCompile } from '../train/compile-session.js';
 import { engineStep } from '../train/engine-call.js';
 import { fitBlocks } from '../render/fit-report.js';
-import { parseFitOptions } from '../train/fit-options.js';
+import { DEFAULT_BATCH_SIZE, DEFAULT_EPOCHS, parseFitOptions } from '../train/fit-options.js';
 import { prepareFit } from '../train/fit-request.js';
 import { modelIO } from '../train/model-io.js';
 import { defineCommand } from './types.js';
@@ -13,8 +13,8 @@ export const fit = defineCommand({
   group: 'Train the model',
   summary: 'Train the model on the loaded data (Keras fit); a later fit continues from the current weights.',
   options: simple([], [
-    value('epochs', '1', 'Passes over the training data.'),
-    value('batch_size', '32', 'Rows per gradient step.'),
+    value('epochs', String(DEFAULT_EPOCHS), 'Passes over the training data.'),
+    value('batch_size', String(DEFAULT_BATCH_SIZE), 'Rows per gradient step.'),
     value('validation_split', '0.0', 'Hold out this fraction of the training rows (when the data has no validation split).'),
     flag('shuffle', 'Shuffle the training rows before each epoch.'),
     value('class_weight', '[…]|balanced', 'A weight per class, or balanced.'),

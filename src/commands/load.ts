@@ -8,7 +8,7 @@ import type { Dataset } from '../data/encode/dataset.js';
 import { formatChoices, formatLoaded, formatSplits, formatTask } from '../render/data/choices.js';
 import { typesTable } from '../render/data/schema.js';
 import { describeBuiltins } from '../data/builtin/index.js';
-import { loadData, type Loaded } from '../data/load.js';
+import { DEFAULT_SPLIT, loadData, type Loaded } from '../data/load.js';
 import { parseLoadRequest } from '../data/load-request.js';
 import { dataInputText, inputMismatch, outputMismatch } from '../data/encode/model-fit.js';
 import { defineCommand, type CommandContext } from './types.js';
@@ -81,9 +81,9 @@ export const load = defineCommand({
           choice('scale', ['standard', 'minmax', 'none'], 'How numeric features are scaled.'),
           choice('missing', ['fill', 'drop'], 'Fill missing values with the training mean, or drop the rows.'),
           value('task', '…', 'classification or regression (default: from the target).', { values: ['classification', 'regression'] }),
-          value('validation', '0.2', 'The fraction of rows held out for validation.'),
-          value('test', '0', 'The fraction of rows held out for evaluate.'),
-          value('seed', '42', 'The seed of the split (and of builtin data).'),
+          value('validation', String(DEFAULT_SPLIT.validation), 'The fraction of rows held out for validation.'),
+          value('test', String(DEFAULT_SPLIT.test), 'The fraction of rows held out for evaluate.'),
+          value('seed', String(DEFAULT_SPLIT.seed), 'The seed of the split (and of builtin data).'),
           flag('stratify', 'Keep the class proportions in every split.'),
           value('reshape', '(8, 8, 1)', 'The shape of one row as the model takes it.'),
           value('window', '20', 'Make series windows of this many steps.'),

@@ -19,6 +19,9 @@ export interface FitOptions {
 /** Keras's fit(batch_size=None) trains in batches of 32. */
 export const DEFAULT_BATCH_SIZE = 32;
 
+/** Keras's fit(epochs=1). */
+export const DEFAULT_EPOCHS = 1;
+
 function verbosity(v: Value): 0 | 1 | 2 {
   if (v === 0 || v === 1 || v === 2) return v;
   if (v === 'auto' || (typeof v === 'object' && v !== null && 'kind' in v && v.kind === 'ident' && v.name === 'auto')) return 1;
@@ -33,7 +36,7 @@ export function parseFitOptions(args: readonly Value[], kwargs: Readonly<Record<
     throw new UserError(`Expected validation_split to be a float in [0, 1). Received: validation_split=${formatValue(split)}`);
   }
   return {
-    epochs: k['epochs'] === undefined ? 1 : int(k['epochs'], 'epochs', 1),
+    epochs: k['epochs'] === undefined ? DEFAULT_EPOCHS : int(k['epochs'], 'epochs', 1),
     batchSize: k['batch_size'] === undefined ? DEFAULT_BATCH_SIZE : int(k['batch_size'], 'batch_size', 1),
     validationSplit: typeof split === 'number' && split > 0 ? split : null,
     shuffle: k['shuffle'] === undefined ? true : bool(k['shuffle'], 'shuffle'),
