@@ -1,3 +1,4 @@
+import { visible } from '../core/visible.js';
 import { UserError } from '../core/user-error.js';
 
 const SHOWN_SOURCE_LIMIT = 80;
@@ -5,9 +6,8 @@ const SHOWN_SOURCE_LIMIT = 80;
 /** The expression as shown inside messages: quoted, shortened when very long. */
 function quoteSource(source: string): string {
   const shortened = source.length > SHOWN_SOURCE_LIMIT ? `${source.slice(0, SHOWN_SOURCE_LIMIT - 3)}...` : source;
-  // Messages are one line: control characters show as escapes (\n, \u0000).
-  const shown = shortened.replace(/[\u0000-\u001f\u007f]/g, (ch) => JSON.stringify(ch).slice(1, -1));
-  return `'${shown}'`;
+  // Messages are one line: control characters show as escapes (\n, \x00), as everywhere else.
+  return `'${visible(shortened)}'`;
 }
 
 /**
