@@ -14,6 +14,7 @@ import { dataInputText, inputMismatch, outputMismatch } from '../data/encode/mod
 import { defineCommand, type CommandContext } from './types.js';
 import { choice, flag, freeArg, pathArg, value, wordArg } from './options.js';
 import { loadModel } from './load-model.js';
+import { loadKerasModel, loadWeightsFile } from './keras-files.js';
 import { asWord } from './words.js';
 import { commandPath } from '../session-file/base-dir.js';
 
@@ -96,10 +97,11 @@ export const load = defineCommand({
         ],
       },
       { positional: [freeArg('builtin:NAME')], keywords: [value('n', '…', 'How many rows to draw.'), value('noise', '…', 'How much noise to add.')] },
-      { positional: [wordArg(['model']), pathArg('DIR')] },
+      { positional: [wordArg(['model']), pathArg('FILE.keras|DIR')] },
+      { positional: [wordArg(['weights']), pathArg('FILE.weights.h5')] },
     ],
   },
-  examples: ['load data/iris.csv target=species', 'load builtin:iris', 'load builtin:circle n=500 noise=0.1', 'load houses.csv target=price types="zip:category,notes:ignore"', 'load builtin:digits reshape=(8, 8, 1)', 'load big.csv target=y stream=True', 'load model models/iris'],
+  examples: ['load data/iris.csv target=species', 'load builtin:iris', 'load builtin:circle n=500 noise=0.1', 'load houses.csv target=price types="zip:category,notes:ignore"', 'load builtin:digits reshape=(8, 8, 1)', 'load big.csv target=y stream=True', 'load model models/iris.keras', 'load weights models/iris.weights.h5', 'load model models/iris'],
   details: () => {
     const sets = describeBuiltins();
     const width = Math.max(...sets.map((s) => s.name.length)) + 'builtin:'.length;
@@ -112,7 +114,11 @@ export const load = defineCommand({
   },
   async run(ctx, { args, kwargs }) {
     // `load model DIR` (two words; a data file is one): see load-model.ts.
-    if (args.length === 2 && asWord(args[0]) === 'model' && Object.keys(kwargs).length === 0) return loadModel(ctx, args[1]);
+    if (args.length === 2 && asWord(args[0]) === 'model' && Object.keys(kwargs).length === 0) {
+      const file = asWord(args[1]);
+      return file?.endsWith('.keras') ? loadKerasModel(ctx, file) : loadModel(ctx, args[1]);
+    }
+    if (args.length === 2 && asWord(args[0]) === 'weights' && Object.keys(kwargs).length === 0) return loadWeightsFile(ctx, args[1]);
     // A replayed session file's paths are its own: relative to its directory.
     const request = { ...parseLoadRequest(args, kwargs), ...(ctx.baseDir !== undefined ? { baseDir: ctx.baseDir } : {}) };
     if (!request.spec.startsWith('builtin:')) commandPath(ctx, request.spec);

@@ -15,3 +15,4 @@ export { setLayerWeights, getLayerWeights, predictArrays, type ArrayData } from 
 export { sgdStep, evaluateLoss, type SgdOptions, type KerasLossName } from './train/step.js';
 export { trainingApi, type TrainingApi } from './train/api.js';
 export { modelFilesApi, type ModelFilesApi, type SaveModelOutcome, type ModelDirContents, type SavedWeight } from './io/model-files.js';
+export { kerasStateApi, type ModelFileState, type LayerState, type OptimizerState } from './train/keras-state.js';

@@ -20,6 +20,8 @@ export function stubEngine(overrides: Partial<EngineHandle> = {}): EngineHandle 
     saveModel: refuse('model files'),
     readModelDir: refuse('model files'),
     installWeights: refuse('model files'),
+    modelFileState: refuse('model files'),
+    installModelState: refuse('model files'),
     currentWeights: () => null,
     hasModel: false,
     onFit: () => () => {},
