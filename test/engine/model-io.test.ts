@@ -167,14 +167,15 @@ test('save model into a path that is a file says so and writes nothing', async (
   assert.equal(existsSync(join(file, 'model.json')), false);
 });
 
-test('help save says which saved models load in plain tfjs; save takes model or session', async () => {
+test('help save says which saved models load in plain tfjs; save takes model, weights or session', async () => {
   const ctx = freshContext();
   const help = await run(ctx, 'help save');
-  assert.match(help.text, /save model\|session DIR\|NAME/);
+  assert.match(help.text, /save model\|weights\|session FILE\.keras\|DIR\|FILE\.weights\.h5\|NAME/);
+  assert.match(help.text, /keras\.saving\.load_model\("models\/iris\.keras"\) opens it/);
   assert.match(help.text, /tf\.loadLayersModel in any tfjs when the layers are standard ones/);
   assert.match(help.text, /Lambda, causal\/dilated\/channels_first convs and klayers-only activations need klayers's classes registered/);
-  const bad = await run(ctx, 'save weights x');
+  const bad = await run(ctx, 'save widgets x');
   assert.equal(bad.ok, false);
-  assert.match(bad.text, /save takes 'model' or 'session'; got 'weights'/);
+  assert.match(bad.text, /save takes 'model', 'weights' or 'session'; got 'widgets'/);
   assert.match((await run(ctx, 'save model out')).text, /The model has no layers to save/);
 });

@@ -112,3 +112,15 @@ test('a dataset declaring 10 GB is refused from its shape, before anything is re
   assert.match(r.text, /layer 'dense' kernel needs shape \(4, 3\) at layers\/dense\/vars\/0; the file has \(50000, 50000\)/);
   assert.ok(process.memoryUsage().rss - before < 1024 ** 3, 'nothing near 10 GB was allocated');
 });
+
+test('save model FILE.keras refuses a klayers Lambda, pointing to export keras; save weights still writes its weights', async () => {
+  const ctx = freshContext();
+  await runAll(ctx, ['Input(shape=(4,))', "Lambda('x * 2')", 'Dense(1)']);
+  const r = await run(ctx, `save model ${join(dir, 'lambda.keras')}`);
+  assert.equal(r.ok, false);
+  assert.match(r.text, /^Error: Layer 'lambda' is a klayers Lambda: a \.keras file keeps a Lambda as Python bytecode, which klayers cannot write\. Use export keras FILE\.py for a runnable Keras script/);
+  const w = await run(ctx, `save weights ${join(dir, 'lambda.weights.h5')}`);
+  assert.ok(w.ok, w.text);
+  assert.match(w.text, /^Saved the weights of 'sequential' to .*lambda\.weights\.h5: 5 parameters, initial weights \(not trained yet\)\.$/);
+  assert.match((await run(ctx, `save weights ${join(dir, 'lambda.h5')}`)).text, /save weights writes Keras's FILE\.weights\.h5; got '.*lambda\.h5'/);
+});
