@@ -20,7 +20,7 @@ import { readKerasArchive, writeKerasArchive } from '../keras-file/archive.js';
 import { kerasFileJson } from '../keras-file/config-out.js';
 import { readKerasConfig } from '../keras-file/config-in.js';
 import { readH5, writeH5 } from '../keras-file/h5-store.js';
-import { readStore, storeContents, type StoreOptimizer, type StoreWeight } from '../keras-file/weights-store.js';
+import { readStore, storeContents, type StoreLayer, type StoreOptimizer } from '../keras-file/weights-store.js';
 import type { CommandContext } from './types.js';
 import { asWord } from './words.js';
 
@@ -96,20 +96,19 @@ export async function saveWeightsFile(ctx: CommandContext, fileWord: Value | und
   return [message(`Saved the weights of '${state.modelName}' to ${file}: ${savedNote(ctx, store.params, store.optimizer)}.`)];
 }
 
-async function install(ctx: CommandContext, state: ModelState, compile: CompileConfig | null, weights: readonly StoreWeight[], optimizer: StoreOptimizer | null): Promise<void> {
+async function install(ctx: CommandContext, state: ModelState, compile: CompileConfig | null, layers: readonly StoreLayer[], optimizer: StoreOptimizer | null): Promise<void> {
   const config = compile?.optimizer ?? null;
-  await engineStep(() => ctx.session.engine.installModelState(toModelPlan(state), weights, optimizer && config ? { config, state: optimizer } : null));
+  await engineStep(() => ctx.session.engine.installModelState(toModelPlan(state), layers, optimizer && config ? { config, state: optimizer } : null));
 }
 
 /** `load model FILE.keras`: the file's model, weights, compile and optimizer state (one undoable edit). */
 export async function loadKerasModel(ctx: CommandContext, file: string): Promise<Block[]> {
   const archive = readKerasArchive(await readBytes(commandPath(ctx, file), file), file);
   const { state, compile } = readKerasConfig(archive.config, file);
-  const { weights, optimizer } = await readH5(archive.weights, `${file}'s model.weights.h5`, (h5) => readStore(h5, state, compile?.optimizer ?? null, file));
-  await install(ctx, state, compile, weights, optimizer);
+  const { layers, params, optimizer } = await readH5(archive.weights, `${file}'s model.weights.h5`, (h5) => readStore(h5, state, compile?.optimizer ?? null, file));
+  await install(ctx, state, compile, layers, optimizer);
   ctx.session.model.edit(() => state);
   ctx.session.training.compile = compile;
-  const params = weights.reduce((n, w) => n + w.values.length, 0);
   const compiled = compile ? ` Compiled as saved: ${formatCompile(compile)}${optimizer ? `, optimizer state after ${plural(optimizer.iterations, 'iteration')}` : ''}.` : '';
   return [message(`Loaded model '${state.modelName}' from ${file}: ${plural(state.layers.length, 'layer')}, ${plural(params, 'parameter')} with their saved weights (undo brings back the previous model).${compiled}`)];
 }
@@ -121,9 +120,8 @@ export async function loadWeightsFile(ctx: CommandContext, fileWord: Value | und
   if (state.layers.length === 0) throw new UserError('The model has no layers to load weights into.', 'Build the same layers first, or load model FILE.keras for the whole model.');
   const bytes = await readBytes(commandPath(ctx, file), file);
   const compile = ctx.session.training.compile;
-  const { weights, optimizer } = await readH5(bytes, file, (h5) => readStore(h5, state, compile?.optimizer ?? null, file));
-  await install(ctx, state, compile, weights, optimizer);
-  const params = weights.reduce((n, w) => n + w.values.length, 0);
+  const { layers, params, optimizer } = await readH5(bytes, file, (h5) => readStore(h5, state, compile?.optimizer ?? null, file));
+  await install(ctx, state, compile, layers, optimizer);
   const opt = optimizer ? `, and the optimizer state after ${plural(optimizer.iterations, 'iteration')}` : '';
   return [message(`Loaded ${plural(params, 'parameter')} from ${file} into '${state.modelName}'${opt}.`)];
 }

@@ -10,11 +10,10 @@ import type { ModelState } from '../model/state.js';
 import type { H5Contents, H5Dataset, H5Group } from './h5-store.js';
 import { layerVarsPath, slotOrder, storeGroups } from './layout.js';
 
-/** One weight's values (row-major), in the model's weight order. */
-export interface StoreWeight {
+/** One layer's weights (row-major values), in Keras's order for the layer. */
+export interface StoreLayer {
   readonly name: string;
-  readonly shape: readonly number[];
-  readonly values: Float32Array;
+  readonly weights: readonly { readonly shape: readonly number[]; readonly values: Float32Array }[];
 }
 
 export interface StoreOptimizer {
@@ -65,20 +64,22 @@ function readChecked(h5: H5Contents, path: string, shape: readonly number[], lab
   return h5.read(path);
 }
 
-/** The model's weights (in its weight order) and, when `optimizer` is given and saved, its state. */
-export function readStore(h5: H5Contents, state: ModelState, optimizer: OptimizerConfig | null, label: string): { weights: StoreWeight[]; optimizer: StoreOptimizer | null } {
+/** Every layer's weights and, when `optimizer` is given and saved, its state. */
+export function readStore(h5: H5Contents, state: ModelState, optimizer: OptimizerConfig | null, label: string): { layers: StoreLayer[]; params: number; optimizer: StoreOptimizer | null } {
   const analysis = analyzeModel(state);
-  const weights: StoreWeight[] = [];
   const trainable: (readonly number[])[] = [];
-  state.layers.forEach((l, i) => {
+  let params = 0;
+  const layers = state.layers.map((l, i) => {
     const layer = analysis.layers[i]!;
-    layer.weights.forEach((w, j) => {
+    const weights = layer.weights.map((w, j) => {
       const values = readChecked(h5, `${layerVarsPath(l.className, l.name)}/${j}`, w.shape, label, `layer '${l.name}' ${w.name}`);
-      weights.push({ name: `${l.name}/${w.name}`, shape: w.shape, values });
       if (layer.trainable && w.trainable) trainable.push(w.shape);
+      params += values.length;
+      return { shape: w.shape, values };
     });
+    return { name: l.name, weights };
   });
-  return { weights, optimizer: optimizer ? readOptimizer(h5, optimizer, trainable, label) : null };
+  return { layers, params, optimizer: optimizer ? readOptimizer(h5, optimizer, trainable, label) : null };
 }
 
 function readOptimizer(h5: H5Contents, optimizer: OptimizerConfig, shapes: readonly (readonly number[])[], label: string): StoreOptimizer | null {

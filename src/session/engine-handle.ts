@@ -9,7 +9,7 @@ import type { EvaluateOutcome, FitOutcome, PredictOutcome, ResolvedCompile, Spli
 import type { FitSpec } from '../engine/train/types.js';
 import type { ModelDirContents, SavedWeight, SaveModelOutcome } from '../engine/io/model-files.js';
 import type { WeightStats } from '../engine/build/weight-stats.js';
-import type { ModelFileState, OptimizerState } from '../engine/train/keras-state.js';
+import type { LayerState, ModelFileState, OptimizerState } from '../engine/train/keras-state.js';
 import type { ModelSlot } from '../engine/build/model-store.js';
 import type { WriteOps } from '../fs/atomic-write.js';
 import { UserError } from '../core/user-error.js';
@@ -54,8 +54,8 @@ export interface EngineHandle {
   installWeights(plan: ModelPlan, weights: readonly SavedWeight[]): Promise<void>;
   /** Every layer's weights and the optimizer's state (the model built first if need be), for Keras's files. */
   modelFileState(plan: ModelPlan, random: (() => number) | null): Promise<ModelFileState>;
-  /** Puts saved weights (tfjs's order) and, when given, an optimizer with its state into the session's model. */
-  installModelState(plan: ModelPlan, weights: readonly SavedWeight[], optimizer: { config: ResolvedCompile['optimizer']; state: OptimizerState } | null): Promise<void>;
+  /** Puts each layer's saved weights and, when given, an optimizer with its state into the session's model. */
+  installModelState(plan: ModelPlan, layers: readonly LayerState[], optimizer: { config: ResolvedCompile['optimizer']; state: OptimizerState } | null): Promise<void>;
   /**
    * A copy of the current weights of the session's model for `plan`, taken at once (inside a
    * fit's epoch-end event, before the next batch changes them); null when it has none.
@@ -201,10 +201,10 @@ export function createEngineHandle(initialChoice = 'auto', memory: MemoryLimits 
       if (!e.trainingApi.currentModel(slot, plan)) await ensureFits(e, plan, { kind: 'build' });
       return guarded(e, () => e.kerasStateApi.read(slot, plan, random));
     },
-    async installModelState(plan, weights, optimizer) {
+    async installModelState(plan, layers, optimizer) {
       const e = await load();
       await ensureFits(e, plan, { kind: 'build' });
-      return guarded(e, () => e.kerasStateApi.install(slot, plan, weights, optimizer));
+      return guarded(e, () => e.kerasStateApi.install(slot, plan, layers, optimizer));
     },
     currentWeights(plan) {
       const e = loaded;

@@ -7,6 +7,8 @@ import * as tf from '../backend/tf.js';
 import type { ModelPlan } from '../../layers/types.js';
 import type { OptimizerConfig } from '../../core/training.js';
 import { sessionModel, type ModelSlot } from '../build/model-store.js';
+import { buildModel, disposeModel } from '../build/build.js';
+import { EngineUnsupported } from '../keras/unsupported.js';
 import { createOptimizer } from './optimizers.js';
 import { getLayerWeights, type ArrayData } from '../io/weights.js';
 import { modelFilesApi, type SavedWeight } from '../io/model-files.js';
@@ -62,11 +64,31 @@ async function readModelState(slot: ModelSlot, plan: ModelPlan, random: (() => n
 }
 
 /**
- * Installs weights (tfjs's order, checked first) and, when given, an optimizer for `config`
+ * Each layer's weights (Keras's per-layer order) laid out in the built model's own weight order:
+ * tfjs lists every trainable weight before the frozen ones, Keras's store goes layer by layer.
+ */
+async function inModelOrder(plan: ModelPlan, layers: readonly LayerState[]): Promise<SavedWeight[]> {
+  const probe = await buildModel(plan);
+  try {
+    const byLayer = new Map(layers.map((l) => [l.name, l.weights]));
+    return probe.weights.map((v) => {
+      const owner = probe.layers.find((l) => l.weights.includes(v));
+      const index = owner ? owner.weights.indexOf(v) : -1;
+      const w = owner ? byLayer.get(owner.name)?.[index] : undefined;
+      if (!owner || !w) throw new EngineUnsupported(`No saved value for weight '${v.name}' of the model built from the file's layers.`, 'Save the model again.');
+      return { name: v.name, shape: [...w.shape], values: Float32Array.from(w.values) };
+    });
+  } finally {
+    disposeModel(probe);
+  }
+}
+
+/**
+ * Installs each layer's weights (shapes checked first) and, when given, an optimizer for `config`
  * carrying `state`, so the next fit with that optimizer continues from it.
  */
-async function installModelState(slot: ModelSlot, plan: ModelPlan, weights: readonly SavedWeight[], optimizer: { config: OptimizerConfig; state: OptimizerState } | null): Promise<void> {
-  await modelFilesApi.install(slot, plan, weights);
+async function installModelState(slot: ModelSlot, plan: ModelPlan, layers: readonly LayerState[], optimizer: { config: OptimizerConfig; state: OptimizerState } | null): Promise<void> {
+  await modelFilesApi.install(slot, plan, await inModelOrder(plan, layers));
   if (!optimizer) return;
   const { entry } = await sessionModel(slot, plan, null);
   const next = createOptimizer(optimizer.config);
