@@ -118,6 +118,7 @@ export async function loadWeightsFile(ctx: CommandContext, fileWord: Value | und
   const file = fileArg(fileWord, 'load weights', 'models/iris.weights.h5');
   const state = ctx.session.model.state;
   if (state.layers.length === 0) throw new UserError('The model has no layers to load weights into.', 'Build the same layers first, or load model FILE.keras for the whole model.');
+  if (!analyzeModel(state).built) throw new UserError('The model has no Input yet, so its weights have no shapes to load into.', 'Add one first, e.g. Input(shape=(4,)), or load the data.');
   const bytes = await readBytes(commandPath(ctx, file), file);
   const compile = ctx.session.training.compile;
   const { layers, params, optimizer } = await readH5(bytes, file, (h5) => readStore(h5, state, compile?.optimizer ?? null, file));

@@ -66,6 +66,25 @@ test('a file that is no zip at all', async () => {
   await refused(`load model ${file('text.keras', new TextEncoder().encode('hello'))}`, /text\.keras is not a \.keras file \(not a zip archive\)/);
 });
 
+test('a zip member declaring more bytes than klayers reads is refused before it is inflated', async () => {
+  const bytes = new Uint8Array(readFileSync(MLP));
+  const view = new DataView(bytes.buffer);
+  // The central directory entry of model.weights.h5: its uncompressed size (offset 24) says 4 GB.
+  for (let at = bytes.length - 22; at >= 0; at--) {
+    if (view.getUint32(at, true) !== 0x02014b50) continue;
+    const nameLength = view.getUint16(at + 28, true);
+    if (new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength)) === 'model.weights.h5') view.setUint32(at + 24, 0xfffffff0, true);
+  }
+  await refused(`load model ${file('declared.keras', bytes)}`, /declared\.keras: model\.weights\.h5 declares 4,294,967,280 bytes, more than the 2,147,483,648 klayers reads/);
+});
+
+test('load weights into a model without an Input', async () => {
+  const ctx = freshContext();
+  await runAll(ctx, ['Dense(3)']);
+  const r = await run(ctx, `load weights ${file('any.weights.h5', new Uint8Array(8))}`);
+  assert.match(r.text, /^Error: The model has no Input yet, so its weights have no shapes to load into\. Add one first/);
+});
+
 test('a config naming a class outside the catalog', async () => {
   const m = members();
   const config = new TextDecoder().decode(m['config.json']).replace('"class_name": "Activation"', '"class_name": "Conv3D"');
