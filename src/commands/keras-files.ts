@@ -7,7 +7,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import type { Value } from '../lang/ast.js';
 import { UserError } from '../core/user-error.js';
-import { message, type Block } from '../render/blocks.js';
+import { message, warning, type Block } from '../render/blocks.js';
 import { analyzeModel, toModelPlan } from '../model/analyze.js';
 import type { ModelState } from '../model/state.js';
 import type { CompileConfig } from '../core/training.js';
@@ -104,13 +104,15 @@ async function install(ctx: CommandContext, state: ModelState, compile: CompileC
 /** `load model FILE.keras`: the file's model, weights, compile and optimizer state (one undoable edit). */
 export async function loadKerasModel(ctx: CommandContext, file: string): Promise<Block[]> {
   const archive = readKerasArchive(await readBytes(commandPath(ctx, file), file), file);
-  const { state, compile } = readKerasConfig(archive.config, file);
+  const { state, compile, compileNote } = readKerasConfig(archive.config, file);
   const { layers, params, optimizer } = await readH5(archive.weights, `${file}'s model.weights.h5`, (h5) => readStore(h5, state, compile?.optimizer ?? null, file));
   await install(ctx, state, compile, layers, optimizer);
   ctx.session.model.edit(() => state);
   ctx.session.training.compile = compile;
   const compiled = compile ? ` Compiled as saved: ${formatCompile(compile)}${optimizer ? `, optimizer state after ${plural(optimizer.iterations, 'iteration')}` : ''}.` : '';
-  return [message(`Loaded model '${state.modelName}' from ${file}: ${plural(state.layers.length, 'layer')}, ${plural(params, 'parameter')} with their saved weights (undo brings back the previous model).${compiled}`)];
+  const out: Block[] = [message(`Loaded model '${state.modelName}' from ${file}: ${plural(state.layers.length, 'layer')}, ${plural(params, 'parameter')} with their saved weights (undo brings back the previous model).${compiled}`)];
+  if (compileNote) out.push(warning(`Not compiled: ${compileNote} Compile it here before fit.`));
+  return out;
 }
 
 /** `load weights FILE.weights.h5`: weights (and optimizer state when compiled) for the same layers. */

@@ -6,6 +6,7 @@
  */
 import type { Value } from '../lang/ast.js';
 import { UserError } from '../core/user-error.js';
+import { shownJson } from './json-to-value.js';
 
 const OFF: Readonly<Record<string, readonly unknown[]>> = {
   weight_decay: [null, 0],
@@ -25,10 +26,10 @@ export function readCompileExtras(className: string, config: Record<string, unkn
   for (const [key, value] of Object.entries(config)) {
     if (key === 'name') continue;
     if (key in OFF) {
-      if (!OFF[key]!.includes(value as never)) throw new UserError(`${label}: the optimizer ${className} has ${key}=${JSON.stringify(value)}, which klayers does not support.`, `klayers's optimizers have no ${key}; load the model, then compile here.`);
+      if (!OFF[key]!.includes(value as never)) throw new UserError(`${label}: the optimizer ${className} has ${key}=${shownJson(value)}, which klayers does not support.`, `klayers's optimizers have no ${key}; compile the loaded model here.`);
       continue;
     }
-    if (typeof value !== 'number' && typeof value !== 'boolean') throw new UserError(`${label}: the optimizer's ${key} is ${JSON.stringify(value).slice(0, 60)}; klayers reads a number here (no schedules).`, 'Load the model, then compile here with a fixed learning rate.');
+    if (typeof value !== 'number' && typeof value !== 'boolean') throw new UserError(`${label}: the optimizer's ${key} is ${shownJson(value)}; klayers reads a number here (no schedules).`, 'Load the model, then compile here with a fixed learning rate.');
     kwargs[key] = value;
   }
   return kwargs;

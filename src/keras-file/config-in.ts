@@ -15,7 +15,7 @@ import { UserError } from '../core/user-error.js';
 import { formatPythonString } from '../core/python.js';
 import { parseOptimizer } from '../train/optimizer-config.js';
 import { parseLoss, parseMetrics } from '../train/compile-config.js';
-import { call, isObject, jsonToValue } from './json-to-value.js';
+import { call, isObject, jsonToValue, shownJson } from './json-to-value.js';
 import { readCompileExtras } from './compile-in.js';
 
 /** Keys Keras writes that are no catalog argument; accepted when they hold this value. */
@@ -37,7 +37,7 @@ function layerCall(raw: unknown, index: number): { className: string; name: stri
   for (const [key, value] of Object.entries(config)) {
     if (key === 'name') continue;
     if (key in KERAS_ONLY) {
-      if (JSON.stringify(value) !== JSON.stringify(KERAS_ONLY[key])) throw new UserError(`Layer '${name}' has ${key}=${JSON.stringify(value).slice(0, 60)}, which klayers does not support.`, 'Save the model from Keras without it.');
+      if (JSON.stringify(value) !== JSON.stringify(KERAS_ONLY[key])) throw new UserError(`Layer '${name}' has ${key}=${shownJson(value)}, which klayers does not support.`, 'Save the model from Keras without it.');
       continue;
     }
     if (!spec.args.some((a) => a.name === key)) throw new UserError(`Layer '${name}' (${className}) has the config key '${key}', which klayers's ${className} does not take.`, HINT_EXPORT);
@@ -59,6 +59,8 @@ function inputKwargs(batchShape: unknown, rest: Record<string, unknown>): Record
 export interface LoadedConfig {
   readonly state: ModelState;
   readonly compile: CompileConfig | null;
+  /** Why the file's compile was left out (the model loads uncompiled), or null. */
+  readonly compileNote: string | null;
 }
 
 /** Parses config.json's text (`label` names the file in messages). */
@@ -94,7 +96,14 @@ export function readKerasConfig(text: string, label: string): LoadedConfig {
     const resolved = resolveLayerCall(call(l.className, { ...l.kwargs, name: l.name }));
     state = insertLayer(state, state.layers.length, { spec: resolved.spec, args: resolved.args, name: l.name, given: l.kwargs });
   });
-  return { state, compile: readCompile(json.compile_config, label) };
+  // A compile klayers cannot take (a loss object, weight decay) leaves the model uncompiled, as
+  // load_model(compile=False) would: the layers and weights are still worth having.
+  try {
+    return { state, compile: readCompile(json.compile_config, label), compileNote: null };
+  } catch (err) {
+    if (!(err instanceof UserError)) throw err;
+    return { state, compile: null, compileNote: err.message.replace(`${label}: `, '') };
+  }
 }
 
 function readCompile(raw: unknown, label: string): CompileConfig | null {
@@ -104,8 +113,8 @@ function readCompile(raw: unknown, label: string): CompileConfig | null {
   if (typeof o === 'string') optimizer = parseOptimizer(o);
   else if (isObject(o) && typeof o.class_name === 'string' && isObject(o.config)) optimizer = parseOptimizer(call(o.class_name, readCompileExtras(o.class_name, o.config, label)));
   else throw new UserError(`${label}: the compile config has no optimizer klayers can read.`, 'Load it, then compile here.');
-  if (typeof raw.loss !== 'string') throw new UserError(`${label}: the loss is ${JSON.stringify(raw.loss).slice(0, 60)}; klayers reads a loss given by name, e.g. 'categorical_crossentropy'.`, 'Compile the model in Keras with a loss name.');
+  if (typeof raw.loss !== 'string') throw new UserError(`${label}: the loss is ${shownJson(raw.loss)}; klayers reads a loss given by name, e.g. 'categorical_crossentropy'.`, 'Compile the model in Keras with a loss name.');
   const metrics = raw.metrics ?? [];
-  if (!Array.isArray(metrics) || !metrics.every((m) => typeof m === 'string')) throw new UserError(`${label}: the metrics are ${JSON.stringify(metrics).slice(0, 60)}; klayers reads metrics given by name.`, "Compile with metrics=['accuracy'] or the like.");
+  if (!Array.isArray(metrics) || !metrics.every((m) => typeof m === 'string')) throw new UserError(`${label}: the metrics are ${shownJson(metrics)}; klayers reads metrics given by name.`, "Compile with metrics=['accuracy'] or the like.");
   return { optimizer, loss: parseLoss(raw.loss), metrics: parseMetrics(metrics as Value) };
 }

@@ -6,6 +6,12 @@
 import type { Call, Value } from '../lang/ast.js';
 import { UserError } from '../core/user-error.js';
 
+/** A JSON value for a message: at most 60 characters, cut with an ellipsis. */
+export function shownJson(j: unknown): string {
+  const text = JSON.stringify(j) ?? String(j);
+  return text.length > 60 ? `${text.slice(0, 59)}…` : text;
+}
+
 /** A JSON object (not an array, not null). */
 export function isObject(j: unknown): j is Record<string, unknown> {
   return typeof j === 'object' && j !== null && !Array.isArray(j);
@@ -29,5 +35,5 @@ export function jsonToValue(j: unknown, where: string): Value {
     for (const [k, v] of Object.entries(config)) kwargs[k] = jsonToValue(v, `${where}.${k}`);
     return call(j.class_name, kwargs);
   }
-  throw new UserError(`${where} holds a value klayers cannot read (${JSON.stringify(j).slice(0, 60)}).`, 'Keras writes numbers, strings, lists and {class_name, config} objects here; the file may be edited by hand.');
+  throw new UserError(`${where} holds a value klayers cannot read (${shownJson(j)}).`, 'Keras writes numbers, strings, lists and {class_name, config} objects here; the file may be edited by hand.');
 }

@@ -143,3 +143,14 @@ test('save model FILE.keras refuses a klayers Lambda, pointing to export keras; 
   assert.match(w.text, /^Saved the weights of 'sequential' to .*lambda\.weights\.h5: 5 parameters, initial weights \(not trained yet\)\.$/);
   assert.match((await run(ctx, `save weights ${join(dir, 'lambda.h5')}`)).text, /save weights writes Keras's FILE\.weights\.h5; got '.*lambda\.h5'/);
 });
+
+test('a compile klayers cannot take (a loss object, weight decay) loads the model uncompiled and says why', async () => {
+  const m = members();
+  const config = new TextDecoder().decode(m['config.json']).replace('"loss": "categorical_crossentropy"', '"loss": {"module": "keras.losses", "class_name": "CategoricalFocalCrossentropy", "config": {}, "registered_name": null}');
+  const ctx = freshContext();
+  const r = await run(ctx, `load model ${file('lossobject.keras', keras({ ...m, 'config.json': new TextEncoder().encode(config) }))}`);
+  assert.ok(r.ok, r.text);
+  assert.match(r.text, /Loaded model 'sequential' .*4 layers, 23 parameters/);
+  assert.match(r.text, /Not compiled: the loss is \{"module":"keras\.losses".*; klayers reads a loss given by name, e\.g\. 'categorical_crossentropy'\. Compile it here before fit\./);
+  assert.equal(ctx.session.training.compile, null);
+});
