@@ -89,3 +89,36 @@ for name, e in k["expected"].items():
 `, dir);
   for (const name of Object.keys(models)) assert.ok(Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(out)?.[1]) <= 1e-5, out);
 });
+
+test('every optimizer\'s slots go where Keras looks for them: Keras\'s next step from a klayers file is klayers\'s', { skip: NO_KERAS }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'klayers-keras-'));
+  writeFileSync(join(dir, 'rows.csv'), ['a,b,c,d,species', ...ROWS.map((r) => r.join(','))].join('\n') + '\n');
+  const optimizers = {
+    amsgrad: 'Adam(learning_rate=0.01, amsgrad=True)',
+    rmsprop: 'RMSprop(learning_rate=0.01, momentum=0.5, centered=True)',
+    sgd: 'SGD(learning_rate=0.05, momentum=0.9, nesterov=True)',
+    adagrad: 'Adagrad(learning_rate=0.05)',
+  };
+  const after: Record<string, number[][]> = {};
+  for (const [name, optimizer] of Object.entries(optimizers)) {
+    const ctx = freshContext();
+    await runAll(ctx, ['seed 5', 'load builtin:iris', "Dense(4, activation='tanh', trainable=False)", "Dense(5, activation='relu')", "Dense(3, activation='softmax')", `compile(optimizer=${optimizer}, loss='categorical_crossentropy')`, 'fit epochs=1 verbose=0', `save model ${join(dir, `${name}.keras`)}`]);
+    await runAll(ctx, [`load ${join(dir, 'rows.csv')} target=species scale='none' validation=0 test=0`, 'fit epochs=1 batch_size=6 verbose=0']);
+    after[name] = weightsOf(ctx);
+  }
+  writeFileSync(join(dir, 'klayers.json'), JSON.stringify({ x: X, y: Y, after }));
+  const out = runPython(`
+import json, numpy as np, keras
+k = json.load(open("klayers.json"))
+x = np.array(k["x"], "float32").reshape(6, 4); y = np.array(k["y"], "float32").reshape(6, 3)
+for name, expected in k["after"].items():
+    m = keras.saving.load_model(name + ".keras")
+    m.train_on_batch(x, y)
+    print(name, int(m.optimizer.iterations), max(float(np.max(np.abs(np.asarray(w).ravel() - np.array(e)))) for w, e in zip(m.weights, expected)))
+`, dir);
+  for (const name of Object.keys(optimizers)) {
+    const m = new RegExp(`^${name} (\\d+) (\\S+)$`, 'm').exec(out);
+    assert.equal(m?.[1], '5', out); // 4 batches of iris, then the step here
+    assert.ok(Number(m?.[2]) <= 1e-5, out);
+  }
+});
