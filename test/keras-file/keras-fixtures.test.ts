@@ -68,15 +68,28 @@ for (const name of ['mlp', 'conv2d', 'conv1d', 'rnn']) {
   });
 }
 
-test('load weights FILE.weights.h5 (saved by Keras) into the same layers typed here', async () => {
-  const g = golden('mlp');
-  const ctx = freshContext();
-  await runAll(ctx, ['Input(shape=(4,))', "Dense(3, activation='relu')", 'Dropout(0.25)', "Activation('tanh')", "Dense(2, activation='softmax')"]);
-  const r = await run(ctx, `load weights ${join(DIR, 'mlp.weights.h5')}`);
-  assert.ok(r.ok, r.text);
-  assert.match(r.text, /^Loaded 23 parameters from .*mlp\.weights\.h5 into 'sequential'\.$/);
-  g.weights.forEach((w, i) => assert.deepEqual(flatWeights(ctx)[i], Float32Array.from(w.values)));
-});
+/** The fixtures' layers as a user types them (scripts/keras-golden/keras_files.py's CASES). */
+const TYPED: Record<string, string[]> = {
+  mlp: ['Input(shape=(4,))', "Dense(3, activation='relu')", 'Dropout(0.25)', "Activation('tanh')", "Dense(2, activation='softmax')"],
+  conv2d: ['Input(shape=(6, 6, 1))', "Conv2D(2, (3, 3), activation='relu', padding='same')", 'MaxPooling2D((2, 2))', 'Conv2D(2, 2)', 'AveragePooling2D(2)', 'Flatten()', "Dense(2, activation='softmax')"],
+  conv1d: ['Input(shape=(12, 2))', 'Permute((2, 1))', 'Reshape((12, 2))', "Conv1D(3, 3, activation='tanh')", 'MaxPooling1D(2)', 'AveragePooling1D(2)', 'Flatten()', 'Dense(1)'],
+  rnn: ['Input(shape=(5, 3))', 'Masking(0.0)', 'SimpleRNN(3, return_sequences=True)', 'LSTM(2)', 'Dense(1)'],
+};
+
+for (const [name, lines] of Object.entries(TYPED)) {
+  test(`load weights ${name}.weights.h5 (saved by Keras) into the same layers typed here: Keras's weights and predictions`, async () => {
+    const g = golden(name);
+    const ctx = freshContext();
+    await runAll(ctx, lines);
+    const params = g.weights.reduce((n, w) => n + w.values.length, 0);
+    const r = await run(ctx, `load weights ${join(DIR, `${name}.weights.h5`)}`);
+    assert.ok(r.ok, r.text);
+    assert.match(r.text, new RegExp(`^Loaded ${params} parameters from .*${name}\\.weights\\.h5 into 'sequential'\\.$`));
+    g.weights.forEach((w, i) => assert.deepEqual(flatWeights(ctx)[i], Float32Array.from(w.values), `${name}: ${w.path}`));
+    const out = await ctx.session.engine.predict(ctx.session.model.plan(), Float32Array.from(g.x.values), g.x.shape[0]!, g.x.shape.slice(1), null);
+    assert.ok(maxDiff(out.values, g.y) <= 1e-5, `${name}: predictions differ by ${maxDiff(out.values, g.y)}`);
+  });
+}
 
 test('fit after load model continues from the saved optimizer state: the next step is Keras\'s next step', async () => {
   const g = golden('conv1d');
