@@ -73,6 +73,8 @@ export interface H5Contents {
 }
 
 const MAX_OBJECTS = 100_000;
+/** Keras's deepest path is `layers/NAME/cell/vars/i`; a far deeper tree (or a link cycle) is no weights store. */
+const MAX_DEPTH = 16;
 const HDF5_SIGNATURE = [0x89, 0x48, 0x44, 0x46, 0x0d, 0x0a, 0x1a, 0x0a];
 
 function dtypeOf(meta: { type: number; size: number; signed?: boolean }): string {
@@ -102,7 +104,8 @@ export async function readH5<T>(data: Uint8Array, label: string, use: (contents:
     try {
       const groups = new Set<string>();
       const datasets = new Map<string, H5Entry>();
-      const visit = (group: InstanceType<H5['Group']>, prefix: string) => {
+      const visit = (group: InstanceType<H5['Group']>, prefix: string, depth: number) => {
+        if (depth > MAX_DEPTH) throw new UserError(`${label} nests groups more than ${MAX_DEPTH} deep (at ${prefix.slice(0, 80)}); a Keras weights store is a few levels deep.`, 'Check where the file came from.');
         for (const key of group.keys()) {
           if (groups.size + datasets.size > MAX_OBJECTS) throw new UserError(`${label} holds more than ${MAX_OBJECTS.toLocaleString('en-US')} objects; a Keras weights file of a Sequential model has a few per layer.`);
           const path = prefix ? `${prefix}/${key}` : key;
@@ -110,11 +113,11 @@ export async function readH5<T>(data: Uint8Array, label: string, use: (contents:
           if (item instanceof lib.Dataset) datasets.set(path, { shape: item.shape ?? [], dtype: dtypeOf(item.metadata) });
           else if (item instanceof lib.Group) {
             groups.add(path);
-            visit(item, path);
+            visit(item, path, depth + 1);
           }
         }
       };
-      visit(file, '');
+      visit(file, '', 0);
       const read = (p: string): Float32Array => {
         const item = file.get(p);
         if (!(item instanceof lib.Dataset)) throw new UserError(`${label} has no dataset '${p}'.`);
