@@ -28,6 +28,7 @@ function inputFeatures(input: Shape): number {
 const spec: LayerSpec = {
   className: 'Dense',
   baseName: 'dense',
+  masking: 'pass',
   doc:
     'Densely-connected layer: output = activation(dot(input, kernel) + bias). On inputs of rank ' +
     'above 2 it applies to the last axis: (batch, d0, d1) -> (batch, d0, units).',

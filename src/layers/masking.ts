@@ -5,6 +5,7 @@ import type { LayerSpec } from './types.js';
 const spec: LayerSpec = {
   className: 'Masking',
   baseName: 'masking',
+  masking: 'make',
   doc:
     'Masks a sequence by skipping timesteps: a timestep is masked when all its features equal ' +
     'mask_value, and downstream layers that support masking (LSTM, SimpleRNN) skip it. Shape unchanged.',

@@ -14,6 +14,7 @@ const signature = [
 const spec: LayerSpec = {
   className: 'SimpleRNN',
   baseName: 'simple_rnn',
+  masking: 'sequences',
   doc:
     'Fully-connected RNN where the output is to be fed back as the new input. Input: ' +
     '(batch, timesteps, features); output: (batch, units), or (batch, timesteps, units) with ' +

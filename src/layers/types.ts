@@ -54,6 +54,17 @@ export interface WeightSpec {
   readonly trainable: boolean;
 }
 
+/**
+ * What a layer does with the mask its input carries, as Keras 3 decides it (`supports_masking`
+ * and `compute_mask`):
+ *  - 'pass': passes it on unchanged (Dense, Activation, Dropout);
+ *  - 'make': computes a new one from its input (Masking);
+ *  - 'sequences': reads it, and passes it on only with `return_sequences=True` (the RNNs);
+ *  - 'drop': Keras's default for a layer without mask support: it warns that it "will therefore
+ *    destroy the mask information", and the layers after it see no mask.
+ */
+export type MaskRule = 'pass' | 'make' | 'sequences' | 'drop';
+
 /** The declaration of one Keras layer. Adding a layer type = one file exporting this + one index line. */
 export interface LayerSpec {
   /** Keras class name: `Dense`, `Conv2D`, `SimpleRNN`. */
@@ -75,6 +86,8 @@ export interface LayerSpec {
   outputShape(input: Shape, args: LayerArgs): OutputShape;
   /** Weights created for an input shape, in Keras's order. */
   weights(input: Shape, args: LayerArgs): readonly WeightSpec[];
+  /** What the layer does with an input mask; 'drop' (Keras's default) when omitted. */
+  readonly masking?: MaskRule;
   /** Multiply-adds per sample (optional; 0 when omitted). */
   flops?(input: Shape, output: OutputShape, args: LayerArgs): number;
 }

@@ -37,3 +37,27 @@ test('a build that fails part-way frees the layers it had already created', asyn
   await assert.rejects(buildModel(broken), /^EngineUnsupported: Dense 'dense_1': tfjs could not build it: Identity/);
   assert.equal(tf.memory().numTensors, before);
 });
+
+test('a mask that a Conv1D ends costs no tensors per predict or training step', async () => {
+  await initBackend('cpu');
+  // The Conv1D hands an all-true mask to the LSTM (src/engine/keras/masks.ts); tfjs's executor
+  // must free it with the other masks.
+  const plan = kerasPlan([null, 6, 2], ['Masking()', "Conv1D(3, 3, padding='same')", 'LSTM(2)']);
+  const model = await buildModel(plan);
+  model.compile({ optimizer: 'sgd', loss: 'meanSquaredError' });
+  const x = tf.zeros([4, 6, 2]);
+  const y = tf.zeros([4, 2]);
+  const step = async () => {
+    (model.predict(x) as tf.Tensor).dispose();
+    await model.trainOnBatch(x, y);
+  };
+  try {
+    await step();
+    const before = tf.memory().numTensors;
+    for (let i = 0; i < 3; i++) await step();
+    assert.equal(tf.memory().numTensors, before);
+  } finally {
+    tf.dispose([x, y]);
+    disposeModel(model);
+  }
+});

@@ -17,6 +17,8 @@ import { toRegularizer } from '../keras/regularizers.js';
 import { withoutOrthogonalWarning } from '../backend/quiet.js';
 import { checkSupported } from './support.js';
 import { LAYER_BUILDERS } from '../layers/index.js';
+import { applyMaskRule } from '../keras/masks.js';
+import { findLayerSpec } from '../../layers/index.js';
 
 /** A built model: tfjs's LayersModel (predict, fit, getLayer(name), countParams, dispose). */
 export type BuiltModel = tf.LayersModel;
@@ -87,6 +89,7 @@ function createLayer(layer: PlannedLayer, inputShape: Shape): tf.layers.Layer {
   tfLayer.trainable = bool(layer.args, 'trainable', true);
   const activity = toRegularizer(call(layer.args, 'activity_regularizer'));
   if (activity) attachActivityRegularizer(tfLayer, activity);
+  applyMaskRule(tfLayer, findLayerSpec(layer.className)?.masking ?? 'drop', layer.args);
   return tfLayer;
 }
 

@@ -1,0 +1,70 @@
+/**
+ * Masks through every catalog layer, against Keras 3 (scripts/keras-golden/masks.py): each case is
+ * Masking, then one or more layers, then an RNN or Dense. Typed into klayers line by line, each
+ * line must print the mask warnings Keras printed for it ("... will therefore destroy the mask
+ * information"), and with Keras's deterministic weights the model must predict what Keras
+ * predicted (within 1e-5) for partly masked, fully masked and unmasked samples: a layer that
+ * destroys the mask must leave the RNN reading every step.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createContext } from '../../src/commands/context.js';
+import { executeLine } from '../../src/commands/execute.js';
+import { renderBlockText } from '../../src/render/block-text.js';
+import { buildModel, disposeModel, initBackend, predictArrays } from '../../src/engine/index.js';
+import { repoRoot } from '../helpers/repo-root.js';
+import type { GoldenArchitecture, GoldenForward } from './architectures/golden-file.js';
+import { decodeFloat32 } from './forward/deterministic.js';
+import { goldenInput, loadGoldenWeights } from './forward/golden-model.js';
+
+interface MaskCase {
+  readonly slug: string;
+  readonly keras: string;
+  readonly lines: readonly string[];
+  /** Per line, the UserWarnings Keras printed for it (each message once). */
+  readonly warnings: readonly (readonly string[])[];
+  readonly layers: readonly { readonly name: string; readonly class_name: string; readonly output_mask: boolean }[];
+  readonly forward: GoldenForward;
+}
+
+const CASES = (JSON.parse(readFileSync(join(repoRoot(), 'test', 'golden', 'masks.json'), 'utf8')) as { cases: MaskCase[] }).cases;
+const TOLERANCE = 1e-5;
+const isMaskWarning = (text: string) => text.includes('destroy the mask information');
+
+test('the mask goldens cover every catalog layer between Masking and an RNN', () => {
+  const classes = new Set(CASES.flatMap((c) => c.layers.slice(1, -1).map((l) => l.class_name)));
+  for (const name of ['Dense', 'Activation', 'Dropout', 'Masking', 'SimpleRNN', 'LSTM', 'Conv1D', 'Conv2D', 'MaxPooling1D', 'MaxPooling2D', 'AveragePooling1D', 'AveragePooling2D', 'Reshape', 'Permute', 'Flatten', 'Lambda']) {
+    assert.ok(classes.has(name), `no mask golden puts ${name} after Masking`);
+  }
+  assert.ok(CASES.some((c) => c.warnings.flat().some(isMaskWarning)) && CASES.some((c) => !c.warnings.flat().some(isMaskWarning)));
+});
+
+for (const golden of CASES) {
+  test(`mask ${golden.slug}: Keras's warnings on the same lines, and Keras's outputs`, async () => {
+    await initBackend('cpu');
+    const ctx = createContext({ columns: 80, backend: 'cpu' });
+    for (const [i, line] of golden.lines.entries()) {
+      const result = await executeLine(ctx, line);
+      assert.ok(result.ok, `${golden.slug}: '${line}' refused: ${result.blocks.map((b) => renderBlockText(b, 80)).join(' ')}`);
+      const ours = result.blocks.flatMap((b) => (b.kind === 'warning' && isMaskWarning(b.text) ? [b.text] : []));
+      assert.deepEqual(ours, golden.warnings[i]!.filter(isMaskWarning), `${golden.slug}: warnings of '${line}'`);
+    }
+    assert.deepEqual(ctx.session.model.state.layers.map((l) => [l.name, l.className]), golden.layers.map((l) => [l.name, l.class_name]));
+    const model = await buildModel(ctx.session.model.plan());
+    try {
+      loadGoldenWeights(model, golden as unknown as GoldenArchitecture);
+      const [ours] = predictArrays(model, goldenInput(golden as unknown as GoldenArchitecture));
+      const keras = golden.forward.outputs[0]!;
+      assert.deepEqual(ours!.shape, keras.shape, `${golden.slug}: output shape`);
+      const want = decodeFloat32(keras.values);
+      want.forEach((k, j) => {
+        const got = ours!.values[j]!;
+        assert.ok(Math.abs(got - k) <= TOLERANCE * Math.max(1, Math.abs(k)), `${golden.slug}: output element ${j} (sample ${Math.floor(j / (want.length / keras.shape[0]!))}): ours ${got}, Keras ${k}`);
+      });
+    } finally {
+      disposeModel(model);
+    }
+  });
+}
