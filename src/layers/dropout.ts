@@ -29,6 +29,7 @@ function validate(args: LayerArgs): void {
 const spec: LayerSpec = {
   className: 'Dropout',
   baseName: 'dropout',
+  builtAtCreation: true,
   masking: 'pass',
   doc:
     'Randomly sets input units to 0 with frequency `rate` at each training step and scales the ' +

@@ -5,6 +5,7 @@ import type { LayerSpec } from './types.js';
 const spec: LayerSpec = {
   className: 'Masking',
   baseName: 'masking',
+  builtAtCreation: true,
   masking: 'make',
   doc:
     'Masks a sequence by skipping timesteps: a timestep is masked when all its features equal ' +

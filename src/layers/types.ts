@@ -86,6 +86,11 @@ export interface LayerSpec {
   outputShape(input: Shape, args: LayerArgs): OutputShape;
   /** Weights created for an input shape, in Keras's order. */
   weights(input: Shape, args: LayerArgs): readonly WeightSpec[];
+  /**
+   * True for a layer Keras builds when it is created (it has no weights and no build step that
+   * needs the input shape): an unbuilt model's summary shows `0` for it, not `0 (unbuilt)`.
+   */
+  readonly builtAtCreation?: boolean;
   /** What the layer does with an input mask; 'drop' (Keras's default) when omitted. */
   readonly masking?: MaskRule;
   /** Multiply-adds per sample (optional; 0 when omitted). */
