@@ -28,6 +28,7 @@ function inputFeatures(input: Shape): number {
 const spec: LayerSpec = {
   className: 'Dense',
   baseName: 'dense',
+  brief: 'Fully connected: activation(dot(x, kernel) + bias).',
   masking: 'pass',
   doc:
     'Densely-connected layer: output = activation(dot(input, kernel) + bias). On inputs of rank ' +

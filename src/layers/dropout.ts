@@ -29,6 +29,7 @@ function validate(args: LayerArgs): void {
 const spec: LayerSpec = {
   className: 'Dropout',
   baseName: 'dropout',
+  brief: 'Zeroes a random fraction `rate` of inputs while training.',
   builtAtCreation: true,
   masking: 'pass',
   doc:

@@ -29,6 +29,7 @@ function outputShape(input: Shape, args: LayerArgs): Shape {
 const spec: LayerSpec = {
   className: 'Lambda',
   baseName: 'lambda',
+  brief: "An expression over x as a layer, e.g. Lambda('x * 2').",
   doc:
     "Wraps an expression over the input x as a layer, e.g. Lambda('x * 2') or " +
     "Lambda('lambda x: ops.sum(x, axis=-1)'). The output shape is inferred from the expression unless output_shape is given.",

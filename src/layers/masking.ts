@@ -5,6 +5,7 @@ import type { LayerSpec } from './types.js';
 const spec: LayerSpec = {
   className: 'Masking',
   baseName: 'masking',
+  brief: 'Marks timesteps equal to mask_value as padding for RNNs.',
   builtAtCreation: true,
   masking: 'make',
   doc:

@@ -53,6 +53,7 @@ function outputShape(input: Shape, args: LayerArgs): Shape {
 const spec: LayerSpec = {
   className: 'Reshape',
   baseName: 'reshape',
+  brief: 'Reshapes each sample to target_shape.',
   builtAtCreation: true,
   doc:
     'Reshapes the input to target_shape, not counting the batch axis: Reshape((4, 4)) turns ' +

@@ -71,6 +71,8 @@ export interface LayerSpec {
   readonly className: string;
   /** Prefix of auto-generated names, as Keras: `dense`, `conv2d`, `max_pooling2d`, `simple_rnn`. */
   readonly baseName: string;
+  /** One line (under 60 characters), listed by `help layers`. */
+  readonly brief: string;
   /** One paragraph, shown by `help Dense`. */
   readonly doc: string;
   /** Every Keras 3 constructor argument, in Keras signature order (positional ones first). */
