@@ -51,7 +51,7 @@ function leadingRequired(spec: LayerSpec): ArgSpec[] {
 }
 
 function formatArgText(spec: ArgSpec, v: Value, compact: boolean): string {
-  if (v === null) return 'None';
+  if (v === null) return spec.noneAsEmptyDict ? '{}' : 'None';
   if (spec.kind === 'float' && typeof v === 'number') return formatPythonFloat(v);
   if ((spec.kind === 'shape' || spec.kind === 'int_tuple') && sequenceItems(v)) {
     return pyTupleText(sequenceItems(v)!.map(formatValue));
@@ -70,7 +70,10 @@ export function formatKerasObject(family: ObjectFamily, call: Call, compact: boo
   if (!spec) return formatValue(call);
   const changed = spec.params.filter((p) => p.name in call.kwargs && !valueEquals(call.kwargs[p.name]!, p.default));
   if (compact && changed.length === 0 && spec.aliases[0]) return formatPythonString(spec.aliases[0]);
-  const shown = compact ? changed : spec.params.filter((p) => p.name in call.kwargs);
+  // The full form (inspect) lists the keys as get_config() does; the call form keeps the signature's.
+  const order = spec.configOrder ?? spec.params.map((p) => p.name);
+  const inConfigOrder = spec.params.filter((p) => p.name in call.kwargs).sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
+  const shown = compact ? changed : inConfigOrder;
   const parts = shown.map((p) => {
     const v = call.kwargs[p.name]!;
     const text = typeof v !== 'number' ? formatValue(v) : p.kind === 'float' ? formatPythonFloat(v) : pyNumber(v);

@@ -37,7 +37,7 @@ const spec: LayerSpec = {
     required('function', 'expression', "The expression over x, as a string, e.g. 'x * 2 + 1'."),
     arg('output_shape', 'shape', null, 'Expected output shape, not including the batch axis; inferred when None.', { nullable: true }),
     arg('mask', 'any', null, 'Mask to apply (not supported by klayers).', { nullable: true }),
-    arg('arguments', 'any', null, 'Extra keyword arguments for the function (not supported by klayers).', { nullable: true }),
+    arg('arguments', 'any', null, 'Extra keyword arguments for the function (not supported by klayers).', { nullable: true, noneAsEmptyDict: true }),
   ],
   positional: ['function', 'output_shape', 'mask', 'arguments'],
   validate,

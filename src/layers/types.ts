@@ -45,6 +45,8 @@ export interface ArgSpec {
   readonly rank?: number;
   /** Whether None is accepted (e.g. pooling `strides=None`). */
   readonly nullable?: boolean;
+  /** Keras's get_config() turns None into `{}` here (Lambda `arguments`); inspect and export show that. */
+  readonly noneAsEmptyDict?: boolean;
 }
 
 /** A weight variable the layer creates: `kernel (784, 64)`. */
