@@ -51,7 +51,7 @@ function leadingRequired(spec: LayerSpec): ArgSpec[] {
 }
 
 function formatArgText(spec: ArgSpec, v: Value, compact: boolean): string {
-  if (v === null) return spec.noneAsEmptyDict ? '{}' : 'None';
+  if (v === null) return 'None';
   if (spec.kind === 'float' && typeof v === 'number') return formatPythonFloat(v);
   if ((spec.kind === 'shape' || spec.kind === 'int_tuple') && sequenceItems(v)) {
     return pyTupleText(sequenceItems(v)!.map(formatValue));

@@ -45,7 +45,7 @@ export interface ArgSpec {
   readonly rank?: number;
   /** Whether None is accepted (e.g. pooling `strides=None`). */
   readonly nullable?: boolean;
-  /** Keras's get_config() turns None into `{}` here (Lambda `arguments`); inspect and export show that. */
+  /** get_config() turns None into `{}` here (Lambda `arguments`): inspect and export json show `{}`. */
   readonly noneAsEmptyDict?: boolean;
 }
 
