@@ -32,7 +32,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from architectures import REPO, output_shape, user_namespace  # noqa: E402
-from forward import INPUT_SEED, b64, checksum, deterministic, fill_weights  # noqa: E402
+from forward import INPUT_SEED, b64, checksum, deterministic, fill_weights, train_record  # noqa: E402
 
 OUT = REPO / "test" / "golden" / "masks.json"
 SEQ = "Input(shape=(8, 2))"
@@ -80,6 +80,11 @@ CASES = [
     through("dense4d_reshape_simple_rnn", ["Dense(3)", "Reshape((8, 12))"], "SimpleRNN(2)", first=IMG),
     case("keras2_input_shape_conv1d_lstm", ["Masking(input_shape=(8, 2))", "Conv1D(3, 3, padding='same')", "LSTM(2)"]),
 ]
+
+# Cases that also take one SGD step (mse): the training path must see the same masks, and
+# where the model's output carries a mask (an RNN with return_sequences=True, then Dense), Keras
+# leaves the masked steps out of the loss.
+TRAIN = {"dense_lstm", "conv1d_same_lstm", "reshape_lstm", "lstm_sequences_dense", "simple_rnn_sequences_lstm"}
 
 # Per sample, the masked steps (sample 2: every step; sample 3: none).
 STEPS = 8
@@ -133,6 +138,7 @@ def record(c):
     late_new = sorted({str(w.message) for w in late} - shown)
     outputs = out if isinstance(out, (list, tuple)) else [out]
     outputs = [np.asarray(o, dtype=np.float32) for o in outputs]
+    train = train_record(model, {"train": {"loss": "mse", "learning_rate": 0.1}}, x) if c["slug"] in TRAIN else None
     return {
         "slug": c["slug"],
         "keras": keras.__version__,
@@ -145,6 +151,7 @@ def record(c):
                     "output_mask": has_mask(l)} for l in model.layers],
         "forward": {"weights": weights, "input": spec,
                     "outputs": [{"shape": list(o.shape), "values": b64(o)} for o in outputs]},
+        **({"train": train} if train else {}),
     }
 
 
