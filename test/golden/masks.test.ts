@@ -39,12 +39,9 @@ const TOLERANCE = 1e-5;
  * Training steps known to differ from Keras, each with why; an entry that starts matching fails
  * too, so the table never hides a fix.
  */
-const TRAIN_KNOWN_GAPS: Readonly<Record<string, string>> = {
-  lstm_sequences_dense:
-    "the model's output carries the mask (LSTM return_sequences=True, then Dense): Keras weights the loss by it " +
-    '(masked steps count 0, the mean is over the unmasked ones); klayers averages over every step',
-};
-const isMaskWarning = (text: string) => text.includes('destroy the mask information');
+// Every training step matches now (an output that carries the mask weights the loss, as in
+// Keras); an entry here would name a case known to differ, and why.
+const TRAIN_KNOWN_GAPS: Readonly<Record<string, string>> = {};const isMaskWarning = (text: string) => text.includes('destroy the mask information');
 
 test('the mask goldens cover every catalog layer between Masking and an RNN', () => {
   const classes = new Set(CASES.flatMap((c) => c.layers.slice(1, -1).map((l) => l.class_name)));
