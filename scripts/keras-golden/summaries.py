@@ -94,6 +94,15 @@ def build_case(case):
             layers.Dense(64, activation="relu"),
             layers.Dense(10),
         ]), "Sequential without Input: ? shapes and 0 (unbuilt)", {}
+    if case == "unbuilt_kinds":
+        # Keras builds weightless layers without a build step at creation: they show 0.
+        return keras.Sequential([
+            layers.Dense(3), layers.Dropout(0.5), layers.Masking(), layers.Activation("relu"),
+            layers.Reshape((3, 1)), layers.MaxPooling1D(1), layers.AveragePooling1D(1),
+            layers.Flatten(), layers.Permute((1,)), layers.Lambda(lambda x: x),
+            layers.Conv1D(2, 1), layers.LSTM(2), layers.SimpleRNN(2), layers.MaxPooling2D(),
+            layers.AveragePooling2D(2), layers.Conv2D(2, 2),
+        ]), "Sequential without Input: 0 for the layers Keras builds at creation", {}
     if case == "dense_3d":
         return keras.Sequential([
             keras.Input((10, 16)),
@@ -131,7 +140,7 @@ def _frozen(keras, layers):
 
 CASES = [
     "mlp", "mnist_convnet", "lstm_sequences", "lstm_state", "long_names",
-    "custom_name", "long_model_name", "unbuilt", "dense_3d", "frozen",
+    "custom_name", "long_model_name", "unbuilt", "unbuilt_kinds", "dense_3d", "frozen",
     "frozen_show_trainable", "big_params", "compiled_fitted", "empty",
 ]
 
@@ -154,6 +163,7 @@ def describe(model):
         "outputShape": output_shape(layer),
         "params": layer.count_params() if layer.built else 0,
         "trainable": bool(layer.trainable),
+        "built": bool(layer.built),
     } for layer in model.layers]
     result = {
         "name": model.name,

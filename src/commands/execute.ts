@@ -4,8 +4,9 @@ import { findLayerSpec, suggestLayerName } from '../layers/index.js';
 import { suggestName } from '../core/suggest.js';
 import { UserError } from '../core/user-error.js';
 import { fileError } from '../fs/file-errors.js';
-import { error, text, type Block } from '../render/blocks.js';
+import { error, text, warning, type Block } from '../render/blocks.js';
 import type { ModelState } from '../model/state.js';
+import { newMaskWarnings } from '../model/masks.js';
 import { COMMANDS, findCommand } from './index.js';
 import { checkCommandKeywords } from './options.js';
 import { newSequential } from './sequential.js';
@@ -116,7 +117,9 @@ async function executeUnrecorded(ctx: CommandContext, typed: string): Promise<Ex
     const blocks = cmd ? await cmd.run(ctx, target.input) : newSequential(ctx, target.input);
     const refusal = await engineRefusal(ctx, previous);
     if (refusal) return { ok: false, blocks: [refusal] };
-    return { ok: true, blocks };
+    // Keras's "will therefore destroy the mask information" UserWarning, on the line that causes it.
+    const masks = newMaskWarnings(previous, ctx.session.model.state).map(warning);
+    return { ok: true, blocks: masks.length === 0 ? blocks : [...blocks, ...masks] };
   } catch (err) {
     const problem = fileError(err);
     if (problem instanceof UserError) return { ok: false, blocks: [error(problem.message, problem.hint)] };

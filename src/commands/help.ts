@@ -23,6 +23,21 @@ function layerHelp(spec: LayerSpec): string {
   return [layerSignature(spec), '', spec.doc, '', 'Arguments:', ...args].join('\n');
 }
 
+/** `help layers`: the catalog, one line each, fitting 80 columns. */
+function catalogHelp(): string {
+  const names = LAYERS.map((l) => (l.className === 'InputLayer' ? 'Input' : l.className));
+  const width = Math.max(...names.map((n) => n.length));
+  const rows = LAYERS.map((l, i) => `  ${names[i]!.padEnd(width)}  ${l.brief}`);
+  const command = findCommand('layers');
+  return [
+    'Layers klayers supports (Keras 3 names and defaults):',
+    ...rows,
+    '',
+    'A bare call such as Dense(64) adds one. `help NAME` or `NAME?` explains one.',
+    ...(command ? [`The layers command lists the model's own layers: ${usageText(command.name, command.options)}`] : []),
+  ].join('\n');
+}
+
 function commandHelp(cmd: CommandDef): string {
   const aliases = cmd.aliases?.length ? `\nAliases: ${cmd.aliases.join(', ')}` : '';
   const options = optionsHelp(cmd.options);
@@ -43,13 +58,14 @@ export const help = defineCommand({
   name: 'help',
   aliases: ['?'],
   group: 'Help',
-  summary: 'List commands; `help Dense` (or `Dense?`) explains a layer, `help add` a command.',
+  summary: 'List commands; `help layers` lists the layers, `help Dense` (or `Dense?`) explains one.',
   options: simple([{ shown: 'COMMAND|LAYER', takes: { kind: 'help-topic' }, optional: true }]),
-  examples: ['help', 'help Conv2D', 'Dense?', 'help set'],
+  examples: ['help', 'help layers', 'help Conv2D', 'Dense?', 'help set'],
   run(_ctx, { args }) {
     checkArity('help', args, 1, this.usage);
     if (args.length === 0) return [text(overview())];
     const topic = asWord(args[0]) ?? '';
+    if (topic === 'layers') return [text(catalogHelp())];
     const spec = findLayerSpec(topic);
     if (spec) return [text(layerHelp(spec))];
     const cmd = findCommand(topic);

@@ -32,7 +32,11 @@ export const inspect = defineCommand({
     lines.push(`  output shape: ${row.outputShape ? formatSummaryShape(row.outputShape) : '? (no Input yet)'}`);
     lines.push('  config:');
     lines.push(`    name: '${layer.name}'`);
-    for (const argSpec of spec.args) lines.push(`    ${argSpec.name}: ${formatArgValue(argSpec, layer.args[argSpec.name] ?? null)}`);
+    for (const argSpec of spec.args) {
+      const value = layer.args[argSpec.name] ?? null;
+      // get_config()'s view: Lambda's `arguments=None` is `{}` there (the signature keeps None).
+      lines.push(`    ${argSpec.name}: ${argSpec.noneAsEmptyDict && value === null ? '{}' : formatArgValue(argSpec, value)}`);
+    }
     lines.push(`  weights: ${row.weights.length === 0 ? 'none' : `${row.params.toLocaleString('en-US')} params`}`);
     for (const w of row.weights) {
       const count = w.shape.reduce((a, b) => a * b, 1);

@@ -5,6 +5,7 @@ import { defineCommand } from './types.js';
 import { choice, flag, simple, value } from './options.js';
 import { asFlag, asWord, checkArity } from './words.js';
 import { formatValue } from '../lang/format-value.js';
+import { findLayerSpec } from '../layers/index.js';
 
 /** The session's model as the summary renderer receives it. */
 function toSummaryModel(session: ModelSession): SummaryModel {
@@ -12,7 +13,15 @@ function toSummaryModel(session: ModelSession): SummaryModel {
   return {
     name: session.state.modelName,
     built: analysis.built,
-    rows: analysis.layers.map((l) => ({ name: l.name, className: l.className, outputShape: l.outputShape, params: l.params, trainable: l.trainable, flops: l.flops })),
+    rows: analysis.layers.map((l) => ({
+      name: l.name,
+      className: l.className,
+      outputShape: l.outputShape,
+      params: l.params,
+      trainable: l.trainable,
+      built: analysis.built || findLayerSpec(l.className)?.builtAtCreation === true,
+      flops: l.flops,
+    })),
     trainableParams: analysis.trainableParams,
     nonTrainableParams: analysis.nonTrainableParams,
   };

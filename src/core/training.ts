@@ -86,6 +86,11 @@ export interface CompileConfig {
   readonly optimizer: OptimizerConfig;
   readonly loss: string;
   readonly metrics: readonly string[];
+  /**
+   * True when klayers chose the metrics from the data: Keras's compile_config then has
+   * `metrics: null`, as for a compile() without metrics.
+   */
+  readonly metricsInferred?: boolean;
 }
 
 /** `size` samples: x row-major (`size × product(xShape)`), y likewise. */

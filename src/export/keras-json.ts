@@ -10,7 +10,7 @@ import type { ModelAnalysis } from '../model/analyze.js';
 import { modelInputShape } from '../model/analyze.js';
 import type { ModelState } from '../model/state.js';
 import type { CompileConfig } from '../core/training.js';
-import { inKerasConfig } from './keras-config-keys.js';
+import { inKerasConfig, inKerasOrder } from './keras-config-keys.js';
 import { dtypePolicy, kerasConfigValue, kerasObject, plain, type JsonValue } from './keras-objects.js';
 import { lambdaToKeras } from './lambda-to-keras.js';
 
@@ -25,9 +25,9 @@ function layerConfig(className: string, name: string, args: LayerArgs): { [key: 
   const config: { [key: string]: JsonValue } = { name, trainable: args['trainable'] !== false, dtype: dtypePolicy(String(args['dtype'] ?? 'float32')) };
   for (const a of spec.args) {
     if (a.name === 'trainable' || a.name === 'dtype' || !(a.name in args) || !inKerasConfig(className, a.name, args[a.name])) continue;
-    config[a.name] = kerasConfigValue(a.kind, args[a.name]!);
+    config[a.name] = a.noneAsEmptyDict && args[a.name] === null ? {} : kerasConfigValue(a.kind, args[a.name]!);
   }
-  return config;
+  return inKerasOrder(className, config);
 }
 
 function inputLayer(state: ModelState, batchShape: Shape): JsonValue {
@@ -72,7 +72,9 @@ export function kerasModelJson(state: ModelState, analysis: ModelAnalysis, compi
       config['function'] = lambdaFunction(l.args, input);
       notes.push(`Lambda '${l.name}': Keras stores a Python function's bytecode, so from_json cannot rebuild it; the JSON carries its expression. Use export keras FILE.py for a runnable model.`);
     }
-    layers.push({ module: 'keras.layers', class_name: l.className, config, registered_name: null, ...(input ? { build_config: { input_shape: plain(input as never) } } : {}) });
+    // Keras records a build_config only for layers that build on their input shape.
+    const builds = input !== null && findLayerSpec(l.className)?.builtAtCreation !== true;
+    layers.push({ module: 'keras.layers', class_name: l.className, config, registered_name: null, ...(builds ? { build_config: { input_shape: plain(input as never) } } : {}) });
   });
   const json: JsonValue = {
     module: 'keras',
@@ -85,10 +87,40 @@ export function kerasModelJson(state: ModelState, analysis: ModelAnalysis, compi
   return { json, notes };
 }
 
+/** Keras's auto-name of each optimizer (its class name in snake case). */
+const OPTIMIZER_NAMES: Readonly<Record<string, string>> = { SGD: 'sgd', Adam: 'adam', RMSprop: 'rm_sprop', Adagrad: 'adagrad' };
+
+/** The keys every Keras 3.15 optimizer config has, after name and learning_rate, at their defaults. */
+const OPTIMIZER_BASE: { readonly [key: string]: JsonValue } = {
+  weight_decay: null,
+  clipnorm: null,
+  global_clipnorm: null,
+  clipvalue: null,
+  use_ema: false,
+  ema_momentum: 0.99,
+  ema_overwrite_frequency: null,
+  loss_scale_factor: null,
+  gradient_accumulation_steps: null,
+};
+
+/** `model.get_compile_config()` as Keras 3.15 writes it on JAX (jit_compile resolved to true). */
 function compileConfig(c: CompileConfig): JsonValue {
+  const { learning_rate: rate, ...own } = c.optimizer.config;
+  const optimizer = {
+    name: OPTIMIZER_NAMES[c.optimizer.className] ?? c.optimizer.className.toLowerCase(),
+    // Keras holds the learning rate in a float32 variable and writes that value back.
+    learning_rate: Math.fround(Number(rate)),
+    ...OPTIMIZER_BASE,
+    ...own,
+  };
   return {
-    optimizer: kerasObject('keras.optimizers', c.optimizer.className, { ...c.optimizer.config }),
+    optimizer: kerasObject('keras.optimizers', c.optimizer.className, optimizer),
     loss: c.loss,
-    metrics: [...c.metrics],
+    loss_weights: null,
+    metrics: c.metricsInferred === true ? null : [...c.metrics],
+    weighted_metrics: null,
+    run_eagerly: false,
+    steps_per_execution: 1,
+    jit_compile: true,
   };
 }

@@ -116,5 +116,7 @@ function readCompile(raw: unknown, label: string): CompileConfig | null {
   if (typeof raw.loss !== 'string') throw new UserError(`${label}: the loss is ${shownJson(raw.loss)}; klayers reads a loss given by name, e.g. 'categorical_crossentropy'.`, 'Compile the model in Keras with a loss name.');
   const metrics = raw.metrics ?? [];
   if (!Array.isArray(metrics) || !metrics.every((m) => typeof m === 'string')) throw new UserError(`${label}: the metrics are ${shownJson(metrics)}; klayers reads metrics given by name.`, "Compile with metrics=['accuracy'] or the like.");
-  return { optimizer, loss: parseLoss(raw.loss), metrics: parseMetrics(metrics as Value) };
+  // Keras writes metrics=None for a compile that named none; klayers keeps that (an export writes None again).
+  const inferred = raw.metrics === null || raw.metrics === undefined;
+  return { optimizer, loss: parseLoss(raw.loss), metrics: parseMetrics(metrics as Value), ...(inferred ? { metricsInferred: true } : {}) };
 }

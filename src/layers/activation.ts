@@ -5,6 +5,9 @@ import type { LayerSpec } from './types.js';
 const spec: LayerSpec = {
   className: 'Activation',
   baseName: 'activation',
+  brief: 'Applies an activation function (relu, softmax, tanh, ...).',
+  builtAtCreation: true,
+  masking: 'pass',
   doc: "Applies an activation function to its input, e.g. Activation('relu'). The output shape equals the input shape.",
   args: [required('activation', 'activation', "Activation function name, e.g. 'relu'; None means linear.")],
   positional: ['activation'],

@@ -21,7 +21,7 @@ export function arg(
   kind: ArgKind,
   defaultValue: Value,
   doc: string,
-  extra: Partial<Pick<ArgSpec, 'choices' | 'rank' | 'nullable' | 'required'>> = {},
+  extra: Partial<Pick<ArgSpec, 'choices' | 'rank' | 'nullable' | 'required' | 'noneAsEmptyDict'>> = {},
 ): ArgSpec {
   return { name, kind, default: defaultValue, doc, ...extra };
 }

@@ -6,6 +6,7 @@ import type { LayerSpec } from './types.js';
 const spec: LayerSpec = {
   className: 'Conv1D',
   baseName: 'conv1d',
+  brief: '1D convolution over time steps (sequences, audio, sensors).',
   doc:
     '1D convolution layer (e.g. temporal convolution). Creates a convolution kernel that is ' +
     'convolved with the input over a single spatial (or temporal) dimension; adds a bias and ' +

@@ -6,6 +6,7 @@ import type { LayerSpec } from './types.js';
 const spec: LayerSpec = {
   className: 'Conv2D',
   baseName: 'conv2d',
+  brief: '2D convolution over images (height, width, channels).',
   doc:
     '2D convolution layer. Creates a convolution kernel that is convolved with the input over ' +
     'two spatial dimensions to produce a tensor of outputs; adds a bias and applies `activation` ' +

@@ -28,6 +28,8 @@ function inputFeatures(input: Shape): number {
 const spec: LayerSpec = {
   className: 'Dense',
   baseName: 'dense',
+  brief: 'Fully connected: activation(dot(x, kernel) + bias).',
+  masking: 'pass',
   doc:
     'Densely-connected layer: output = activation(dot(input, kernel) + bias). On inputs of rank ' +
     'above 2 it applies to the last axis: (batch, d0, d1) -> (batch, d0, units).',

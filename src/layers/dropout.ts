@@ -29,6 +29,9 @@ function validate(args: LayerArgs): void {
 const spec: LayerSpec = {
   className: 'Dropout',
   baseName: 'dropout',
+  brief: 'Zeroes a random fraction `rate` of inputs while training.',
+  builtAtCreation: true,
+  masking: 'pass',
   doc:
     'Randomly sets input units to 0 with frequency `rate` at each training step and scales the ' +
     'others by 1/(1 - rate); does nothing at inference. The output shape equals the input shape.',

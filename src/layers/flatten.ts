@@ -6,6 +6,7 @@ import type { LayerSpec } from './types.js';
 const spec: LayerSpec = {
   className: 'Flatten',
   baseName: 'flatten',
+  brief: 'Flattens each sample to one axis; the batch axis stays.',
   doc:
     'Flattens the input without affecting the batch size: (batch, 4, 4, 8) -> (batch, 128). A ' +
     '(batch,) input becomes (batch, 1). With channels_first the channels axis is moved last first.',

@@ -70,7 +70,10 @@ export function formatKerasObject(family: ObjectFamily, call: Call, compact: boo
   if (!spec) return formatValue(call);
   const changed = spec.params.filter((p) => p.name in call.kwargs && !valueEquals(call.kwargs[p.name]!, p.default));
   if (compact && changed.length === 0 && spec.aliases[0]) return formatPythonString(spec.aliases[0]);
-  const shown = compact ? changed : spec.params.filter((p) => p.name in call.kwargs);
+  // The full form (inspect) lists the keys as get_config() does; the call form keeps the signature's.
+  const order = spec.configOrder ?? spec.params.map((p) => p.name);
+  const inConfigOrder = spec.params.filter((p) => p.name in call.kwargs).sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
+  const shown = compact ? changed : inConfigOrder;
   const parts = shown.map((p) => {
     const v = call.kwargs[p.name]!;
     const text = typeof v !== 'number' ? formatValue(v) : p.kind === 'float' ? formatPythonFloat(v) : pyNumber(v);

@@ -38,6 +38,7 @@ function validate(args: LayerArgs): void {
 const spec: LayerSpec = {
   className: 'InputLayer',
   baseName: 'input_layer',
+  brief: 'The model input: the shape of one sample, no batch axis.',
   doc:
     'The model input: Input(shape=(28, 28, 1)) declares samples of that shape; the batch axis is ' +
     'added in front and left unknown (None) unless batch_size or batch_shape fixes it.',

@@ -29,6 +29,7 @@ function outputShape(input: Shape, args: LayerArgs): Shape {
 const spec: LayerSpec = {
   className: 'Lambda',
   baseName: 'lambda',
+  brief: "An expression over x as a layer, e.g. Lambda('x * 2').",
   doc:
     "Wraps an expression over the input x as a layer, e.g. Lambda('x * 2') or " +
     "Lambda('lambda x: ops.sum(x, axis=-1)'). The output shape is inferred from the expression unless output_shape is given.",
@@ -36,7 +37,7 @@ const spec: LayerSpec = {
     required('function', 'expression', "The expression over x, as a string, e.g. 'x * 2 + 1'."),
     arg('output_shape', 'shape', null, 'Expected output shape, not including the batch axis; inferred when None.', { nullable: true }),
     arg('mask', 'any', null, 'Mask to apply (not supported by klayers).', { nullable: true }),
-    arg('arguments', 'any', null, 'Extra keyword arguments for the function (not supported by klayers).', { nullable: true }),
+    arg('arguments', 'any', null, 'Extra keyword arguments for the function (not supported by klayers).', { nullable: true, noneAsEmptyDict: true }),
   ],
   positional: ['function', 'output_shape', 'mask', 'arguments'],
   validate,

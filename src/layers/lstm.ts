@@ -27,6 +27,8 @@ const base = recurrent('LSTM', 4, 2);
 const spec: LayerSpec = {
   className: 'LSTM',
   baseName: 'lstm',
+  brief: 'Long Short-Term Memory recurrent layer.',
+  masking: 'sequences',
   doc:
     'Long Short-Term Memory layer (Hochreiter 1997). Input: (batch, timesteps, features); output: ' +
     '(batch, units), or (batch, timesteps, units) with return_sequences=True; return_state=True ' +

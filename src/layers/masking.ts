@@ -5,6 +5,9 @@ import type { LayerSpec } from './types.js';
 const spec: LayerSpec = {
   className: 'Masking',
   baseName: 'masking',
+  brief: 'Marks timesteps equal to mask_value as padding for RNNs.',
+  builtAtCreation: true,
+  masking: 'make',
   doc:
     'Masks a sequence by skipping timesteps: a timestep is masked when all its features equal ' +
     'mask_value, and downstream layers that support masking (LSTM, SimpleRNN) skip it. Shape unchanged.',

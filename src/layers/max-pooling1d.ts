@@ -5,6 +5,8 @@ import type { LayerSpec } from './types.js';
 const spec: LayerSpec = {
   className: 'MaxPooling1D',
   baseName: 'max_pooling1d',
+  brief: 'Max over windows of pool_size time steps.',
+  builtAtCreation: true,
   doc: 'Max pooling for 1D temporal data: downsamples the input by taking the maximum value over a window of pool_size steps, shifted by strides. Input: (batch, steps, features).',
   args: poolingArgs(1, 2),
   positional: poolingPositional,

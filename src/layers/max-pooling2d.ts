@@ -5,6 +5,8 @@ import type { LayerSpec } from './types.js';
 const spec: LayerSpec = {
   className: 'MaxPooling2D',
   baseName: 'max_pooling2d',
+  brief: 'Max over pool_size windows of an image.',
+  builtAtCreation: true,
   doc: 'Max pooling for 2D spatial data: downsamples the input along height and width by taking the maximum value over a pool_size window for each channel, shifted by strides. Input: (batch, rows, cols, channels).',
   args: poolingArgs(2, 2),
   positional: poolingPositional,

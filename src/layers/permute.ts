@@ -36,6 +36,7 @@ function outputShape(input: Shape, args: LayerArgs): Shape {
 const spec: LayerSpec = {
   className: 'Permute',
   baseName: 'permute',
+  brief: 'Reorders the axes of each sample: (2, 1) swaps two axes.',
   doc:
     'Permutes the axes of the input by a 1-based pattern that does not include the batch axis: ' +
     'Permute((2, 1)) turns (batch, 10, 64) into (batch, 64, 10).',

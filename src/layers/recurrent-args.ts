@@ -12,7 +12,7 @@ const shared: Record<string, ArgSpec> = Object.fromEntries(
     arg('activation', 'activation', 'tanh', 'Activation function to use (default tanh); None means linear.'),
     arg('use_bias', 'bool', true, 'Whether the layer uses a bias vector.'),
     arg('kernel_initializer', 'initializer', keras('GlorotUniform', { seed: null }), 'Initializer for the `kernel` weights matrix (the inputs).'),
-    arg('recurrent_initializer', 'initializer', keras('Orthogonal', { gain: 1.0, seed: null }), 'Initializer for the `recurrent_kernel` weights matrix (the recurrent state).'),
+    arg('recurrent_initializer', 'initializer', keras('Orthogonal', { seed: null, gain: 1.0 }), 'Initializer for the `recurrent_kernel` weights matrix (the recurrent state).'),
     arg('bias_initializer', 'initializer', keras('Zeros'), 'Initializer for the bias vector.'),
     arg('kernel_regularizer', 'regularizer', null, 'Regularizer function applied to the `kernel` weights matrix.', { nullable: true }),
     arg('recurrent_regularizer', 'regularizer', null, 'Regularizer function applied to the `recurrent_kernel` weights matrix.', { nullable: true }),

@@ -53,6 +53,8 @@ function outputShape(input: Shape, args: LayerArgs): Shape {
 const spec: LayerSpec = {
   className: 'Reshape',
   baseName: 'reshape',
+  brief: 'Reshapes each sample to target_shape.',
+  builtAtCreation: true,
   doc:
     'Reshapes the input to target_shape, not counting the batch axis: Reshape((4, 4)) turns ' +
     '(batch, 16) into (batch, 4, 4). One dimension may be -1 and is inferred from the input size.',

@@ -14,6 +14,8 @@ const signature = [
 const spec: LayerSpec = {
   className: 'SimpleRNN',
   baseName: 'simple_rnn',
+  brief: 'Fully connected RNN: the output is fed back at each step.',
+  masking: 'sequences',
   doc:
     'Fully-connected RNN where the output is to be fed back as the new input. Input: ' +
     '(batch, timesteps, features); output: (batch, units), or (batch, timesteps, units) with ' +

@@ -45,6 +45,8 @@ export interface ArgSpec {
   readonly rank?: number;
   /** Whether None is accepted (e.g. pooling `strides=None`). */
   readonly nullable?: boolean;
+  /** get_config() turns None into `{}` here (Lambda `arguments`): inspect and export json show `{}`. */
+  readonly noneAsEmptyDict?: boolean;
 }
 
 /** A weight variable the layer creates: `kernel (784, 64)`. */
@@ -54,12 +56,25 @@ export interface WeightSpec {
   readonly trainable: boolean;
 }
 
+/**
+ * What a layer does with the mask its input carries, as Keras 3 decides it (`supports_masking`
+ * and `compute_mask`):
+ *  - 'pass': passes it on unchanged (Dense, Activation, Dropout);
+ *  - 'make': computes a new one from its input (Masking);
+ *  - 'sequences': reads it, and passes it on only with `return_sequences=True` (the RNNs);
+ *  - 'drop': Keras's default for a layer without mask support: it warns that it "will therefore
+ *    destroy the mask information", and the layers after it see no mask.
+ */
+export type MaskRule = 'pass' | 'make' | 'sequences' | 'drop';
+
 /** The declaration of one Keras layer. Adding a layer type = one file exporting this + one index line. */
 export interface LayerSpec {
   /** Keras class name: `Dense`, `Conv2D`, `SimpleRNN`. */
   readonly className: string;
   /** Prefix of auto-generated names, as Keras: `dense`, `conv2d`, `max_pooling2d`, `simple_rnn`. */
   readonly baseName: string;
+  /** One line (under 60 characters), listed by `help layers`. */
+  readonly brief: string;
   /** One paragraph, shown by `help Dense`. */
   readonly doc: string;
   /** Every Keras 3 constructor argument, in Keras signature order (positional ones first). */
@@ -75,6 +90,13 @@ export interface LayerSpec {
   outputShape(input: Shape, args: LayerArgs): OutputShape;
   /** Weights created for an input shape, in Keras's order. */
   weights(input: Shape, args: LayerArgs): readonly WeightSpec[];
+  /**
+   * True for a layer Keras builds when it is created (it has no weights and no build step that
+   * needs the input shape): an unbuilt model's summary shows `0` for it, not `0 (unbuilt)`.
+   */
+  readonly builtAtCreation?: boolean;
+  /** What the layer does with an input mask; 'drop' (Keras's default) when omitted. */
+  readonly masking?: MaskRule;
   /** Multiply-adds per sample (optional; 0 when omitted). */
   flops?(input: Shape, output: OutputShape, args: LayerArgs): number;
 }

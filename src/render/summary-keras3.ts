@@ -17,7 +17,7 @@ interface ColumnPlan {
 const BASE_COLUMNS: readonly ColumnPlan[] = [
   { header: 'Layer (type)', justify: 'left', cell: (r) => `${r.name} (${r.className})` },
   { header: 'Output Shape', justify: 'left', cell: (r) => (r.outputShape === null ? '?' : formatSummaryShape(r.outputShape)) },
-  { header: 'Param #', justify: 'right', cell: (r, m) => (m.built ? formatParamCount(r.params) : '0 (unbuilt)') },
+  { header: 'Param #', justify: 'right', cell: (r, m) => ((r.built ?? m.built) ? formatParamCount(r.params) : '0 (unbuilt)') },
 ];
 /** klayers extension (flops=True): multiply-adds per sample. */
 const FLOPS_COLUMN: ColumnPlan = {

@@ -10,6 +10,11 @@ export interface SummaryRow {
   readonly params: number;
   /** Whether the layer is trainable (show_trainable column: `Y`/`N`). */
   readonly trainable: boolean;
+  /**
+   * Whether Keras has built this layer; the model's `built` when absent. In an unbuilt model the
+   * layers Keras builds at creation (Dropout, pooling, ...) are built and show `0`.
+   */
+  readonly built?: boolean;
   /** Multiply-adds per sample (flops=True). */
   readonly flops?: number;
 }

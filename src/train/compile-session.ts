@@ -26,6 +26,7 @@ export function buildCompile(session: KlayersSession, given: { optimizer?: Value
     optimizer: given.optimizer !== undefined ? parseOptimizer(given.optimizer) : DEFAULT_OPTIMIZER,
     loss,
     metrics: given.metrics !== undefined ? parseMetrics(given.metrics) : inferMetrics(dataset, loss),
+    ...(given.metrics === undefined ? { metricsInferred: true } : {}),
   };
   const notes: string[] = [];
   if (given.optimizer === undefined) notes.push("optimizer: Keras's default");

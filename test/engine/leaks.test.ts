@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as tf from '../../src/engine/backend/tf.js';
-import { buildModel, disposeModel, initBackend, layerWeightStats } from '../../src/engine/index.js';
+import { buildModel, disposeModel, initBackend, layerWeightStats, sgdStep } from '../../src/engine/index.js';
 import { kerasPlan } from './keras-plans.js';
 
 test('repeated build + predict + stats + dispose leaves no tensors behind', async () => {
@@ -36,4 +36,44 @@ test('a build that fails part-way frees the layers it had already created', asyn
   const before = tf.memory().numTensors;
   await assert.rejects(buildModel(broken), /^EngineUnsupported: Dense 'dense_1': tfjs could not build it: Identity/);
   assert.equal(tf.memory().numTensors, before);
+});
+
+test('a mask that a Conv1D ends costs no tensors per predict or training step', async () => {
+  await initBackend('cpu');
+  // The Conv1D hands an all-true mask to the LSTM (src/engine/keras/masks.ts); tfjs's executor
+  // must free it with the other masks.
+  const plan = kerasPlan([null, 6, 2], ['Masking()', "Conv1D(3, 3, padding='same')", 'LSTM(2)']);
+  const model = await buildModel(plan);
+  model.compile({ optimizer: 'sgd', loss: 'meanSquaredError' });
+  const x = tf.zeros([4, 6, 2]);
+  const y = tf.zeros([4, 2]);
+  const step = async () => {
+    (model.predict(x) as tf.Tensor).dispose();
+    await model.trainOnBatch(x, y);
+  };
+  try {
+    await step();
+    const before = tf.memory().numTensors;
+    for (let i = 0; i < 3; i++) await step();
+    assert.equal(tf.memory().numTensors, before);
+  } finally {
+    tf.dispose([x, y]);
+    disposeModel(model);
+  }
+});
+
+test('a model whose output carries the mask keeps one mask tensor for its loss, not one per step', async () => {
+  await initBackend('cpu');
+  const plan = kerasPlan([null, 5, 2], ['Masking()', 'LSTM(3, return_sequences=True)', 'Dense(2)']);
+  const model = await buildModel(plan);
+  const x = { shape: [3, 5, 2], values: new Float32Array(30).fill(0.5) };
+  const y = { shape: [3, 5, 2], values: new Float32Array(30) };
+  try {
+    await sgdStep(model, { loss: 'mse', learningRate: 0.1 }, x, y);
+    const before = tf.memory().numTensors;
+    for (let i = 0; i < 3; i++) await sgdStep(model, { loss: 'mse', learningRate: 0.1 }, x, y);
+    assert.equal(tf.memory().numTensors, before);
+  } finally {
+    disposeModel(model);
+  }
 });

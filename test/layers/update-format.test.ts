@@ -57,5 +57,5 @@ test('formatArgValue prints the Keras config view of a value', () => {
   const masking = findLayerSpec('Masking')!;
   assert.equal(formatArgValue(masking.args[0]!, 0), '0.0');
   const orth = resolveLayerCall(call('LSTM', [3])).args.recurrent_initializer!;
-  assert.equal(formatArgValue(findLayerSpec('LSTM')!.args.find((a) => a.name === 'recurrent_initializer')!, orth), 'Orthogonal(gain=1.0, seed=None)');
+  assert.equal(formatArgValue(findLayerSpec('LSTM')!.args.find((a) => a.name === 'recurrent_initializer')!, orth), 'Orthogonal(seed=None, gain=1.0)');
 });

@@ -17,6 +17,10 @@ import { toRegularizer } from '../keras/regularizers.js';
 import { withoutOrthogonalWarning } from '../backend/quiet.js';
 import { checkSupported } from './support.js';
 import { LAYER_BUILDERS } from '../layers/index.js';
+import { applyMaskRule } from '../keras/masks.js';
+import { forgetOutputMask, trackOutputMask } from '../keras/output-mask.js';
+import { maskRuleOf, outputHasMask } from '../../model/masks.js';
+import { findLayerSpec } from '../../layers/index.js';
 
 /** A built model: tfjs's LayersModel (predict, fit, getLayer(name), countParams, dispose). */
 export type BuiltModel = tf.LayersModel;
@@ -75,7 +79,10 @@ function buildLayers(plan: ModelPlan, batchShape: Shape): BuiltModel {
       x = applyLayer(layer, tfLayer, current);
       applied.push(tfLayer);
     }
-    return tf.model({ inputs: input, outputs: x, name: plan.name });
+    const model = tf.model({ inputs: input, outputs: x, name: plan.name });
+    const last = applied[applied.length - 1];
+    if (last && outputCarriesMask(plan)) trackOutputMask(model, last);
+    return model;
   } catch (error) {
     for (const layer of applied) layer.dispose();
     throw error;
@@ -87,6 +94,7 @@ function createLayer(layer: PlannedLayer, inputShape: Shape): tf.layers.Layer {
   tfLayer.trainable = bool(layer.args, 'trainable', true);
   const activity = toRegularizer(call(layer.args, 'activity_regularizer'));
   if (activity) attachActivityRegularizer(tfLayer, activity);
+  applyMaskRule(tfLayer, findLayerSpec(layer.className)?.masking ?? 'drop', layer.args);
   return tfLayer;
 }
 
@@ -100,9 +108,19 @@ function applyLayer(layer: PlannedLayer, tfLayer: tf.layers.Layer, x: tf.Symboli
   }
 }
 
+/** Whether Keras's output of the plan carries a mask, which Keras then applies to the loss. */
+function outputCarriesMask(plan: ModelPlan): boolean {
+  let masked = false;
+  for (const layer of plan.layers) {
+    if (layer.className !== 'InputLayer') masked = outputHasMask(maskRuleOf(layer.className), layer.args, masked);
+  }
+  return masked;
+}
+
 /** Free every weight of `model` (and its optimizer's slots); the model is unusable afterwards. */
 export function disposeModel(model: BuiltModel): void {
   const optimizer = (model as { optimizer?: tf.Optimizer }).optimizer;
+  forgetOutputMask(model);
   model.dispose();
   optimizer?.dispose();
 }

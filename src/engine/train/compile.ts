@@ -7,6 +7,7 @@ import { metricFunction } from './metrics.js';
 import type { SessionModel } from '../build/model-store.js';
 import { createOptimizer } from './optimizers.js';
 import type { ResolvedCompile } from '../../core/training.js';
+import { maskedBy } from '../keras/output-mask.js';
 
 export function compileSessionModel(entry: SessionModel, compile: ResolvedCompile): void {
   const key = JSON.stringify(compile);
@@ -20,8 +21,8 @@ export function compileSessionModel(entry: SessionModel, compile: ResolvedCompil
   }
   entry.model.compile({
     optimizer: entry.optimizer,
-    loss: lossFunction(compile.loss),
-    metrics: compile.metrics.map((m) => metricFunction(m.fn, m.name)),
+    loss: maskedBy(entry.model, lossFunction(compile.loss)),
+    metrics: compile.metrics.map((m) => maskedBy(entry.model, metricFunction(m.fn, m.name))),
   });
   // tfjs checks an array target's shape against the output's unless the loss is its own sparse
   // crossentropy (by identity); ours takes one class index per sample, as Keras's does.

@@ -11,6 +11,7 @@ import { createOptimizer } from './optimizers.js';
 import { EngineUnsupported } from '../keras/unsupported.js';
 import { toTensor, type ArrayData } from '../io/weights.js';
 import { lossFunction as kerasLoss, type TensorLoss } from './losses.js';
+import { maskedBy } from '../keras/output-mask.js';
 import type { LossFunction } from '../../core/training.js';
 
 /** The Keras loss names sgdStep understands. */
@@ -67,7 +68,7 @@ function forwardKeepingOutputs(model: tf.LayersModel, x: tf.Tensor): tf.Tensor |
  * regularizers and activity regularizers, which Keras counts in evaluation too).
  */
 export function evaluateLoss(model: tf.LayersModel, loss: KerasLossName, x: ArrayData, y: ArrayData): number {
-  const fn = lossFunction(loss);
+  const fn = maskedBy(model, lossFunction(loss));
   return tf.tidy(() => {
     const pred = singleOutput(forwardKeepingOutputs(model, toTensor(x)));
     let total: tf.Tensor = tf.mean(fn(toTensor(y), pred));
@@ -85,7 +86,7 @@ const ownOptimizers = new WeakMap<tf.LayersModel, tf.Optimizer>();
  * earlier compile); the step runs in training mode (Dropout active) through tfjs's trainOnBatch.
  */
 export async function sgdStep(model: tf.LayersModel, options: SgdOptions, x: ArrayData, y: ArrayData): Promise<{ before: number; after: number }> {
-  const fn = lossFunction(options.loss);
+  const fn = maskedBy(model, lossFunction(options.loss));
   const before = evaluateLoss(model, options.loss, x, y);
   ownOptimizers.get(model)?.dispose();
   // Klayers' own SGD, the one `compile optimizer=SGD(...)` trains with.

@@ -9,6 +9,12 @@ const seed: ObjectParam = { name: 'seed', kind: 'int', default: null, nullable: 
 const axes = (name: string): ObjectParam => ({ name, kind: 'axes', default: null, nullable: true });
 const float = (name: string, value: number): ObjectParam => ({ name, kind: 'float', default: value });
 
+/** Keras's initializers write `seed` first in get_config(), then the rest in signature order. */
+function seedFirst(spec: KerasObjectSpec): KerasObjectSpec {
+  const names = spec.params.map((p) => p.name);
+  return names.includes('seed') ? { ...spec, configOrder: ['seed', ...names.filter((n) => n !== 'seed')] } : spec;
+}
+
 /** Glorot/He/Lecun: a seed plus the fan axes Keras 3.15 added. */
 function fanInitializer(className: string, alias: string): KerasObjectSpec {
   return { className, aliases: [alias], params: [seed, axes('input_axes'), axes('output_axes')] };
@@ -53,5 +59,5 @@ const INITIALIZERS: readonly KerasObjectSpec[] = [
 export const INITIALIZER_FAMILY: ObjectFamily = {
   noun: 'initializer',
   modules: ['initializers', 'keras.initializers', 'tf.keras.initializers'],
-  objects: INITIALIZERS,
+  objects: INITIALIZERS.map(seedFirst),
 };

@@ -29,6 +29,11 @@ export interface KerasObjectSpec {
   readonly className: string;
   readonly aliases: readonly string[];
   readonly params: readonly ObjectParam[];
+  /**
+   * The parameters in get_config()'s key order, where it differs from the signature (Keras's
+   * initializers put `seed` first): `inspect` and `export json` show them in this order.
+   */
+  readonly configOrder?: readonly string[];
   /** Aliases Keras accepts only as a function call, not as a string (`l1_l2`). */
   readonly callOnlyAliases?: readonly string[];
 }
@@ -112,7 +117,8 @@ function bind(
     given[key] = value;
   }
   const config: Record<string, Value> = {};
-  for (const p of spec.params) {
+  const order = spec.configOrder ?? names;
+  for (const p of [...spec.params].sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name))) {
     config[p.name] = p.name in given ? normalizeParam({ layer: where, arg: p.name }, p, given[p.name]!) : p.default;
   }
   return keras(spec.className, config);
