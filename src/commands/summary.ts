@@ -39,13 +39,16 @@ export const summary = defineCommand({
     value('batch_size', '32', 'The batch size the memory estimate is for.'),
   ]),
   examples: ['summary', 'model.summary()', 'summary style=keras2', 'summary show_trainable=True flops=True memory=True'],
-  run({ session: { model: session } }, { args, kwargs }) {
+  run({ session: { model: session, training, engine } }, { args, kwargs }) {
     checkArity('summary', args, 0, this.usage);
     const style = kwargs['style'] === undefined ? 'keras3' : asWord(kwargs['style']);
     if (style !== 'keras3' && style !== 'keras2') {
       throw new UserError(`Unknown summary style: style=${style ?? formatValue(kwargs['style']!)}.`, 'Use style=keras3 (default) or style=keras2.');
     }
-    const model = toSummaryModel(session);
+    const compiled = training.compile;
+    // Keras counts the optimizer's variables once it is built (after a fit, or loaded with its state).
+    const optimizerParams = compiled && session.state.layers.length > 0 ? engine.optimizerParams(session.plan(), compiled.optimizer) : null;
+    const model = { ...toSummaryModel(session), ...(optimizerParams === null ? {} : { optimizerParams }) };
     if (style === 'keras2' && !model.built) {
       // tf.keras 2 refused to summarize an unbuilt model; say so before rendering.
       throw new UserError('This model has not yet been built, and style=keras2 cannot summarize it.', 'Add an Input first, e.g. Input(shape=(784,)).');

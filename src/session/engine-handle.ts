@@ -5,7 +5,7 @@
  * continues from the current weights, as a Keras model object does.
  */
 import type { ModelPlan } from '../layers/types.js';
-import type { EvaluateOutcome, FitOutcome, PredictOutcome, ResolvedCompile, SplitData, TrainingEvent } from '../core/training.js';
+import type { EvaluateOutcome, FitOutcome, OptimizerConfig, PredictOutcome, ResolvedCompile, SplitData, TrainingEvent } from '../core/training.js';
 import type { FitSpec } from '../engine/train/types.js';
 import type { ModelDirContents, SavedWeight, SaveModelOutcome } from '../engine/io/model-files.js';
 import type { WeightStats } from '../engine/build/weight-stats.js';
@@ -60,6 +60,8 @@ export interface EngineHandle {
    * A copy of the current weights of the session's model for `plan`, taken at once (inside a
    * fit's epoch-end event, before the next batch changes them); null when it has none.
    */
+  /** Keras's ` Optimizer params:` count for the session's model and this optimizer; null when it has none built. */
+  optimizerParams(plan: ModelPlan, optimizer: OptimizerConfig): number | null;
   currentWeights(plan: ModelPlan): LayerWeights[] | null;
   /** Whether the session has a built (possibly trained) model. */
   readonly hasModel: boolean;
@@ -205,6 +207,9 @@ export function createEngineHandle(initialChoice = 'auto', memory: MemoryLimits 
       const e = await load();
       await ensureFits(e, plan, { kind: 'build' });
       return guarded(e, () => e.kerasStateApi.install(slot, plan, layers, optimizer));
+    },
+    optimizerParams(plan, optimizer) {
+      return loaded ? loaded.trainingApi.optimizerParams(slot, plan, optimizer) : null;
     },
     currentWeights(plan) {
       const e = loaded;

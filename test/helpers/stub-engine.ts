@@ -23,6 +23,7 @@ export function stubEngine(overrides: Partial<EngineHandle> = {}): EngineHandle 
     modelFileState: refuse('model files'),
     installModelState: refuse('model files'),
     currentWeights: () => null,
+    optimizerParams: () => null,
     hasModel: false,
     onFit: () => () => {},
     forget: async () => {},

@@ -51,6 +51,16 @@ export abstract class KerasOptimizer extends tf.Optimizer {
     return slots;
   }
 
+  /**
+   * Keras's `len(optimizer.variables)` counted in values, once built (its first step, or state
+   * loaded from a file): `iterations`, `learning_rate` and every slot of every trainable
+   * variable; null before that (Keras's summary then has no ` Optimizer params:` line).
+   */
+  builtParams(trainableParams: number): number | null {
+    if (this.iterations === 0 && this.slotsByVariable.size === 0) return null;
+    return 2 + this.slotSpecs.length * trainableParams;
+  }
+
   override async getWeights(): Promise<NamedTensor[]> {
     const slots = [...this.slotsByVariable].flatMap(([name, vars]) => vars.map((tensor, i) => ({ name: `${name}/${this.slotSpecs[i]!.name}`, tensor })));
     return [await this.saveIterations(), ...slots];
