@@ -50,6 +50,8 @@ function parseName(c: Cursor): Parsed {
   if (constant !== undefined) return { expr: constant, column: token.column };
   const fn = findLambdaFunction(name);
   const called = c.isOp('(');
+  const bound = c.bindings.get(name);
+  if (bound !== undefined && !called) return { expr: bound, column: token.column };
   if (name === 'x') {
     if (called) throw c.error(token.column, 'calls x', 'x is the input tensor, not a function');
     return { expr: { kind: 'x' }, column: token.column };
