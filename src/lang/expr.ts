@@ -6,6 +6,7 @@ import type { Call, Value } from './ast.js';
 import { isConstantName, nameValue } from './names.js';
 import type { Parser } from './parser.js';
 import { parsePythonLambda } from './lambda-value.js';
+import { OPERATOR_PREFIX } from './operators.js';
 import { ParseFailure, type Token } from './tokens.js';
 
 /**
@@ -18,8 +19,6 @@ export function parseValue(p: Parser, expected: string): Value {
   return parseSum(p, expected);
 }
 
-/** Call names of arithmetic: `operator +`, `operator neg`, `operator []`; no Keras name has a space. */
-export const OPERATOR_PREFIX = 'operator ';
 
 function arithmetic(p: Parser): boolean {
   return !p.commandLine || p.depth > 0;
@@ -60,7 +59,7 @@ function parseUnary(p: Parser, expected: string): Value {
   }
   if (lastSign === undefined) return parsePower(p, expected);
   const token = p.peek();
-  if (token.kind !== 'number' && !arithmetic(p)) p.fail(token, `expected a number after '${lastSign.text}'`);
+  if (token.kind !== 'number') p.fail(token, `expected a number after '${lastSign.text}'`);
   const operand = parsePower(p, `expected a value after '${lastSign.text}'`);
   if (typeof operand === 'number') return negative ? -operand : operand;
   return negative ? operator('neg', [operand], lastSign.start) : operand;

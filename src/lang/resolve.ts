@@ -5,7 +5,7 @@
  * tuples and lists. Nothing is evaluated as code: the folding is a few arithmetic rules on data.
  */
 import { isCall, isIdent, isTuple, type Call, type Value } from './ast.js';
-import { OPERATOR_PREFIX } from './expr.js';
+import { OPERATOR_PREFIX } from './operators.js';
 
 /** Why a value could not be made plain data: the name or the call it needs. */
 export class Unresolved extends Error {
