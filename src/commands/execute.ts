@@ -27,7 +27,7 @@ type Target = { command: string; input: CommandInput; after?: readonly Block[] }
 
 const MODEL_METHOD = /^([A-Za-z_]\w*)\.(\w+)$/;
 /** A Keras loss or metric object with no arguments: `keras.losses.MeanSquaredError()` → 'mean_squared_error'. */
-const KERAS_OBJECT = /^(?:(?:tf\.)?keras\.)?(?:losses|metrics)\.([A-Z]\w*)$/;
+const KERAS_OBJECT = /^(?:(?:tf\.)?keras(?:_core)?\.)?(?:losses|metrics)\.([A-Z]\w*)$/;
 
 function kerasObjectName(v: Value): Value {
   if (Array.isArray(v)) return v.map(kerasObjectName);
