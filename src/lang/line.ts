@@ -71,7 +71,7 @@ function isPythonStatement(word: string, rest: string): boolean {
 }
 
 /** `a, b = ...`, `(a, b), (c, d) = ...`, `obj.attr[k] = ...`, `x += 1`: targets other than one plain name. */
-const TARGETS = /^\s*([A-Za-z_(\[][\w\s.,()[\]'"]*?)\s*([-+*/%]?=)(?!=)/;
+const TARGETS = /^\s*([A-Za-z_([][\w\s.,()[\]'"]*?)\s*([-+*/%]?=)(?!=)/;
 const PLAIN_TARGET = /^[A-Za-z_]\w*$/;
 
 function assignmentTargets(src: string): { text: string; valueStart: number } | null {
