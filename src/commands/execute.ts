@@ -1,7 +1,7 @@
 import { isCall, isIdent, type Call, type Line, type Value } from '../lang/ast.js';
 import { formatValue } from '../lang/format-value.js';
 import type { ConstantStore } from '../session/constants.js';
-import { assignConstant, bareName, constantLookup, printValues, pythonStatement, resolveOrThrow, skippedCall, takesArrays, unpackTargets } from './script-line.js';
+import { unreadablePython, assignConstant, bareName, constantLookup, printValues, pythonStatement, resolveOrThrow, skippedCall, takesArrays, unpackTargets } from './script-line.js';
 import { formatSyntaxError, parseLine } from '../lang/index.js';
 import { findLayerSpec, suggestLayerName } from '../layers/index.js';
 import { suggestName } from '../core/suggest.js';
@@ -20,6 +20,9 @@ export interface Execution {
   readonly blocks: readonly Block[];
   readonly ok: boolean;
 }
+
+/** An assignment (group 1: the name) or a print(...) call whose Python klayers cannot read. */
+const PYTHON_ONLY = /^\s*(?:([A-Za-z_]\w*)\s*(=)(?!=)|(print)\s*\()/;
 
 const commandNames = () => COMMANDS.map((c) => c.name);
 
@@ -153,7 +156,13 @@ async function executeUnrecorded(ctx: CommandContext, typed: string): Promise<Ex
     throw err;
   }
   const parsed = parseLine(source);
-  if (!parsed.ok) return { ok: false, blocks: [text(formatSyntaxError(source, parsed.error))] };
+  if (!parsed.ok) {
+    // `d = dict((c, i) for ...)`, `print("%d" % n, end="")`: Python beside the model that the
+    // call syntax does not read; noted like other lines klayers does not run.
+    const python = PYTHON_ONLY.exec(source);
+    if (python) return { ok: true, blocks: unreadablePython(python[1] ?? 'print', python[2] === undefined ? null : python[1]!, ctx.session.constants) };
+    return { ok: false, blocks: [text(formatSyntaxError(source, parsed.error))] };
+  }
   try {
     const target = dispatch(parsed.line, ctx.session.constants);
     if (target === null) return { ok: true, blocks: [] };

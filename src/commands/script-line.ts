@@ -118,3 +118,12 @@ export function printValues(call: Call, constants: ConstantStore): readonly Bloc
 export function takesArrays(call: Call, constants: ConstantStore): boolean {
   return call.args.some((v) => isIdent(v) && constants.get(v.name)?.kind !== 'value');
 }
+
+/** A line of Python the call syntax does not read (a generator, `%` formatting): noted; an assigned name is marked. */
+export function unreadablePython(name: string | undefined, target: string | null, constants: ConstantStore): readonly Block[] {
+  if (target !== null && constants.isModel(target)) {
+    throw new UserError(`klayers builds the model from keras.Sequential([...]); this ${target} = ... is Python it does not read.`, 'Write the model as model = keras.Sequential([...]).');
+  }
+  if (target !== null) constants.setSkipped(target, 'its line is Python klayers does not read');
+  return [message(`Not run: ${target !== null ? `${target} = ...` : `${name ?? 'this'}(...)`} is Python klayers does not read; klayers builds and trains the model from its own lines.`)];
+}
