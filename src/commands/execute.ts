@@ -160,7 +160,8 @@ async function executeUnrecorded(ctx: CommandContext, typed: string): Promise<Ex
     // `d = dict((c, i) for ...)`, `print("%d" % n, end="")`: Python beside the model that the
     // call syntax does not read; noted like other lines klayers does not run.
     const python = PYTHON_ONLY.exec(source);
-    if (python) return { ok: true, blocks: unreadablePython(python[1] ?? 'print', python[2] === undefined ? null : python[1]!, ctx.session.constants) };
+    const noted = python ? unreadablePython(python[1] ?? 'print', python[2] === undefined ? null : python[1]!, ctx.session.constants) : null;
+    if (noted) return { ok: true, blocks: noted };
     return { ok: false, blocks: [text(formatSyntaxError(source, parsed.error))] };
   }
   try {

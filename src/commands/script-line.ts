@@ -119,11 +119,10 @@ export function takesArrays(call: Call, constants: ConstantStore): boolean {
   return call.args.some((v) => isIdent(v) && constants.get(v.name)?.kind !== 'value');
 }
 
-/** A line of Python the call syntax does not read (a generator, `%` formatting): noted; an assigned name is marked. */
-export function unreadablePython(name: string | undefined, target: string | null, constants: ConstantStore): readonly Block[] {
-  if (target !== null && constants.isModel(target)) {
-    throw new UserError(`klayers builds the model from keras.Sequential([...]); this ${target} = ... is Python it does not read.`, 'Write the model as model = keras.Sequential([...]).');
-  }
+/** A line of Python the call syntax does not read (a generator, `%` formatting): noted; an assigned name is marked. Null for the model's own name. */
+export function unreadablePython(name: string | undefined, target: string | null, constants: ConstantStore): readonly Block[] | null {
+  // The model's own line must read: its syntax error is what the user needs to see.
+  if (target !== null && constants.isModel(target)) return null;
   if (target !== null) constants.setSkipped(target, 'its line is Python klayers does not read');
   return [message(`Not run: ${target !== null ? `${target} = ...` : `${name ?? 'this'}(...)`} is Python klayers does not read; klayers builds and trains the model from its own lines.`)];
 }
