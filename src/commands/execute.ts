@@ -1,4 +1,7 @@
-import { isCall, type Call, type Line } from '../lang/ast.js';
+import { isCall, isIdent, type Call, type Line, type Value } from '../lang/ast.js';
+import { formatValue } from '../lang/format-value.js';
+import type { ConstantStore } from '../session/constants.js';
+import { unreadablePython, assignConstant, bareName, constantLookup, printValues, pythonStatement, resolveOrThrow, skippedCall, takesArrays, unpackTargets } from './script-line.js';
 import { formatSyntaxError, parseLine } from '../lang/index.js';
 import { findLayerSpec, suggestLayerName } from '../layers/index.js';
 import { suggestName } from '../core/suggest.js';
@@ -19,45 +22,89 @@ export interface Execution {
   readonly ok: boolean;
 }
 
-/** `keras.layers.Dense` → `Dense`; `model.add` → `model.add`. */
-function bareName(name: string): string {
-  return name.replace(/^(tf\.)?(keras\.)?(layers\.|models\.)?/, '');
-}
+/** An assignment (group 1: the name) or a print(...) call whose Python klayers cannot read. */
+const PYTHON_ONLY = /^\s*(?:([A-Za-z_]\w*)\s*(=)(?!=)|(print)\s*\()/;
 
 const commandNames = () => COMMANDS.map((c) => c.name);
 
-/** What a call on its own line means: a model method, a layer to add, Sequential, or a command. */
-function dispatchCall(call: Call): { command: string; input: CommandInput } {
+type Target = { command: string; input: CommandInput; after?: readonly Block[] } | { blocks: readonly Block[] };
+
+const MODEL_METHOD = /^([A-Za-z_]\w*)\.(\w+)$/;
+/** A Keras loss or metric object with no arguments: `keras.losses.MeanSquaredError()` → 'mean_squared_error'. */
+const KERAS_OBJECT = /^(?:(?:tf\.)?keras(?:_core)?\.)?(?:losses|metrics)\.([A-Z]\w*)$/;
+
+function kerasObjectName(v: Value): Value {
+  if (Array.isArray(v)) return v.map(kerasObjectName);
+  if (!isCall(v)) return v;
+  const m = KERAS_OBJECT.exec(v.name);
+  if (m && v.args.length === 0 && Object.keys(v.kwargs).length === 0) return m[1]!.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+  const name = v.name.replace(/^(tf\.)?(keras_core\.|keras\.)?optimizers\./, '');
+  return name === v.name ? v : { ...v, name };
+}
+
+/** What a call on its own line means: a model method, a layer to add, Sequential, print, or a command. */
+function dispatchCall(call: Call, constants: ConstantStore): Target {
   const name = bareName(call.name);
-  const input = { args: call.args, kwargs: call.kwargs };
-  const method = /^model\.(\w+)$/.exec(name);
-  if (method) {
-    const m = method[1]!;
-    if (m === 'pop') return { command: 'remove', input };
-    if (findCommand(m)) return { command: m, input };
-    throw new UserError(`klayers does not know model.${m}(); it knows model.add(...), model.pop() and model.summary().`);
+  if (name === 'print') {
+    const inner = call.args[0];
+    if (call.args.length === 1 && inner !== undefined && isCall(inner) && /^\w+\.summary$/.test(inner.name) && constants.isModel(inner.name.split('.')[0]!)) {
+      return { ...dispatchCall(inner, constants), after: [text('None')] } as Target;
+    }
+    return { blocks: printValues(call, constants) };
   }
+  const method = MODEL_METHOD.exec(name);
+  if (method && constants.isModel(method[1]!)) {
+    const m = method[2]!;
+    const kwargs: Record<string, Value> = {};
+    for (const [k, v] of Object.entries(call.kwargs)) Object.defineProperty(kwargs, k, { value: kerasObjectName(v), enumerable: true, writable: true, configurable: true });
+    const input = { args: call.args.map(kerasObjectName), kwargs };
+    if ((m === 'fit' || m === 'evaluate' || m === 'predict' || m === 'train_on_batch' || m === 'test_on_batch') && takesArrays(call, constants)) return { blocks: skippedCall(call, constants) };
+    if (m === 'pop') return { command: 'remove', input };
+    if (m === 'save' || m === 'save_weights' || m === 'load_weights' || m === 'to_json' || m === 'get_weights' || m === 'count_params') return { blocks: skippedCall(call, constants) };
+    if (findCommand(m)) return { command: m, input };
+    throw new UserError(`klayers does not know ${method[1]}.${m}(); it knows ${method[1]}.add(...), ${method[1]}.pop(), ${method[1]}.summary(), compile, fit, evaluate and predict.`);
+  }
+  const input = { args: call.args, kwargs: call.kwargs };
   if (name === 'Sequential') return { command: 'sequential', input };
   const spec = findLayerSpec(name);
   if (spec) return { command: spec.className === 'InputLayer' ? 'input' : 'add', input: { args: [call], kwargs: {} } };
   if (findCommand(name)) return { command: name, input };
+  // Python beside the model (np.random.seed(1), plt.show(), keras.utils.set_random_seed(42)) is noted, not run.
+  if (name.includes('.') && !constants.isModel(name.split('.')[0]!)) return { blocks: skippedCall(call, constants) };
   throw new UserError(`Unknown layer or command '${call.name}'.`, unknownNameHint(suggestLayerName(name) ?? suggestName(name, commandNames())));
 }
 
-function dispatch(line: Line): { command: string; input: CommandInput } | null {
+function dispatch(line: Line, constants: ConstantStore): Target | null {
+  const lookup = constantLookup(constants);
   switch (line.kind) {
     case 'empty':
     case 'import':
       return null;
+    case 'python':
+      return { blocks: pythonStatement(line) };
+    case 'unpack':
+      return { blocks: unpackTargets(line, constants) };
     case 'assign': {
-      if (!isCall(line.value) || bareName(line.value.name) !== 'Sequential') {
-        throw new UserError(`klayers holds one Sequential model; it cannot assign ${line.target} = ... .`, "Write model = keras.Sequential(...) or just add layers.");
+      if (isCall(line.value) && bareName(line.value.name) === 'Sequential') {
+        const value = resolveOrThrow(line.value, lookup) as Call;
+        constants.setModel(line.target);
+        return { command: 'sequential', input: { args: value.args, kwargs: value.kwargs } };
       }
-      return { command: 'sequential', input: { args: line.value.args, kwargs: line.value.kwargs } };
+      return { blocks: assignConstant(line.target, line.value, constants) };
     }
-    case 'expr':
-      if (!isCall(line.value)) throw new UserError('A line must be a command or a layer call such as Dense(64).', 'Type help for the commands.');
-      return dispatchCall(line.value);
+    case 'expr': {
+      if (typeof line.value === 'string') return { blocks: [] }; // a docstring
+      if (!isCall(line.value)) {
+        if (isIdent(line.value) || constants.get(String(line.value)) !== undefined) return { blocks: skippedCall({ kind: 'call', name: formatValue(line.value), args: [], kwargs: {}, column: 0 }, constants) };
+        throw new UserError('A line must be a command or a layer call such as Dense(64).', 'Type help for the commands.');
+      }
+      const name = bareName(line.value.name);
+      const method = MODEL_METHOD.exec(name);
+      if (name === 'print' || (method && constants.isModel(method[1]!) && takesArrays(line.value, constants))) return dispatchCall(line.value, constants);
+      if (name.includes('.') && !method && !findLayerSpec(name)) return dispatchCall(line.value, constants);
+      const resolved = resolveOrThrow(line.value, lookup);
+      return isCall(resolved) ? dispatchCall(resolved, constants) : { blocks: [] };
+    }
     case 'command': {
       if (line.name.endsWith('?') && line.name.length > 1) return { command: 'help', input: { args: [line.name.slice(0, -1)], kwargs: {} } };
       if (findLayerSpec(line.name) && !findCommand(line.name)) {
@@ -66,7 +113,10 @@ function dispatch(line: Line): { command: string; input: CommandInput } | null {
       if (!findCommand(line.name)) {
         throw new UserError(`Unknown command '${line.name}'.`, unknownNameHint(suggestName(line.name, commandNames())));
       }
-      return { command: line.name, input: { args: line.args, kwargs: line.kwargs } };
+      const resolveCalls = (v: Value): Value => (isCall(v) || Array.isArray(v) ? resolveOrThrow(v, lookup) : v);
+      const kwargs: Record<string, Value> = {};
+      for (const [k, v] of Object.entries(line.kwargs)) Object.defineProperty(kwargs, k, { value: resolveCalls(v), enumerable: true, writable: true, configurable: true });
+      return { command: line.name, input: { args: line.args.map(resolveCalls), kwargs } };
     }
   }
 }
@@ -107,10 +157,18 @@ async function executeUnrecorded(ctx: CommandContext, typed: string): Promise<Ex
     throw err;
   }
   const parsed = parseLine(source);
-  if (!parsed.ok) return { ok: false, blocks: [text(formatSyntaxError(source, parsed.error))] };
+  if (!parsed.ok) {
+    // `d = dict((c, i) for ...)`, `print("%d" % n, end="")`: Python beside the model that the
+    // call syntax does not read; noted like other lines klayers does not run.
+    const python = PYTHON_ONLY.exec(source);
+    const noted = python ? unreadablePython(python[1] ?? 'print', python[2] === undefined ? null : python[1]!, ctx.session.constants) : null;
+    if (noted) return { ok: true, blocks: noted };
+    return { ok: false, blocks: [text(formatSyntaxError(source, parsed.error))] };
+  }
   try {
-    const target = dispatch(parsed.line);
+    const target = dispatch(parsed.line, ctx.session.constants);
     if (target === null) return { ok: true, blocks: [] };
+    if ('blocks' in target) return { ok: true, blocks: target.blocks };
     const previous = ctx.session.model.state;
     const cmd = target.command === 'sequential' ? null : findCommand(target.command)!;
     if (cmd) checkCommandKeywords(cmd.name, cmd.options, target.input.kwargs);
@@ -119,7 +177,7 @@ async function executeUnrecorded(ctx: CommandContext, typed: string): Promise<Ex
     if (refusal) return { ok: false, blocks: [refusal] };
     // Keras's "will therefore destroy the mask information" UserWarning, on the line that causes it.
     const masks = newMaskWarnings(previous, ctx.session.model.state).map(warning);
-    return { ok: true, blocks: masks.length === 0 ? blocks : [...blocks, ...masks] };
+    return { ok: true, blocks: [...blocks, ...masks, ...(target.after ?? [])] };
   } catch (err) {
     const problem = fileError(err);
     if (problem instanceof UserError) return { ok: false, blocks: [error(problem.message, problem.hint)] };

@@ -37,6 +37,7 @@ export const summary = defineCommand({
     flag('flops', 'Add a line with the multiply-adds per sample (not in Keras).'),
     flag('memory', 'Add lines estimating activation and weight memory (not in Keras).'),
     value('batch_size', '32', 'The batch size the memory estimate is for.'),
+    value('line_length', '88', "The table's width, as Keras's model.summary(line_length=100)."),
   ]),
   examples: ['summary', 'model.summary()', 'summary style=keras2', 'summary show_trainable=True flops=True memory=True'],
   run({ session: { model: session, training, engine } }, { args, kwargs }) {
@@ -57,6 +58,10 @@ export const summary = defineCommand({
     if (typeof batch !== 'number' || !Number.isInteger(batch) || batch < 1) {
       throw new UserError(`Expected a positive integer. Received: batch_size=${formatValue(batch)}`);
     }
+    const lineLength = kwargs['line_length'];
+    if (lineLength !== undefined && lineLength !== null && (typeof lineLength !== 'number' || !Number.isInteger(lineLength) || lineLength < 20)) {
+      throw new UserError(`Expected an integer of at least 20. Received: line_length=${formatValue(lineLength)}`);
+    }
     return [
       {
         kind: 'summary',
@@ -67,6 +72,7 @@ export const summary = defineCommand({
           flops: asFlag(kwargs['flops'], 'flops'),
           memory: asFlag(kwargs['memory'], 'memory'),
           batchSize: batch,
+          ...(typeof lineLength === 'number' ? { lineLength } : {}),
         },
       },
     ];

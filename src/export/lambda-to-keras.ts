@@ -103,6 +103,8 @@ class Translator {
         return `ops.${e.name}(${t('xs')}, ${kw('axis', '-1')})`;
       case 'reshape':
         return `ops.reshape(${t('x')}, (-1, ${this.knownDims(e, 'reshape').join(', ')}))`;
+      case 'ops.reshape':
+        return `ops.reshape(${t('x')}, ${t('shape')})`;
       case 'flatten':
         return `ops.reshape(${t('x')}, (-1, ${this.knownDims(e, 'flatten')[0]}))`;
       case 'permute':

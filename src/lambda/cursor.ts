@@ -1,5 +1,6 @@
 import type { UserError } from '../core/user-error.js';
 import { lambdaSyntaxError } from './errors.js';
+import type { LambdaExpr } from './ast.js';
 import type { Token } from './tokens.js';
 
 /** How deeply parentheses, calls and unary signs may nest; keeps recursion far from the stack limit. */
@@ -9,6 +10,8 @@ export const MAX_NESTING_DEPTH = 50;
 export class Cursor {
   private position = 0;
   private depth = 0;
+  /** Names the `lambda` header binds: its input (to x) and parameters with number defaults. */
+  readonly bindings = new Map<string, LambdaExpr>();
 
   constructor(
     readonly source: string,

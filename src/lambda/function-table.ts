@@ -69,6 +69,7 @@ export const LAMBDA_FUNCTIONS: readonly LambdaFunction[] = [
   fn('l2_normalize', 'elementwise', [X, AXIS_LAST], 'x / sqrt(max(sum(x**2), 1e-12)) along axis.'),
   fn('cumsum', 'shape', [X, { name: 'axis', kind: 'int_or_none', default: null }], 'Running sum along axis (None: of the flattened tensor).'),
   fn('reshape', 'shape', [X, { name: 'shape', kind: 'ints' }], 'Per-sample reshape like layers.Reshape: shape excludes the batch axis; one -1 is inferred.'),
+  fn('ops.reshape', 'shape', [X, { name: 'shape', kind: 'ints' }], "keras.ops.reshape: the shape includes the batch axis, e.g. ops.reshape(x, (-1, 40)); a bare reshape(x, shape) is per sample."),
   fn('flatten', 'shape', [X], 'Per-sample flatten like layers.Flatten: (batch, d1*d2*...).'),
   fn('permute', 'shape', [X, { name: 'dims', kind: 'ints' }], 'Per-sample axis order like layers.Permute: 1-based, batch axis excluded, e.g. (2, 1).'),
   fn('transpose', 'shape', [X, { name: 'axes', kind: 'ints_or_none', default: null }], 'numpy transpose: 0-based axes including the batch axis (None reverses all).'),

@@ -13,7 +13,9 @@ const CONSTANT_NAMES: Readonly<Record<string, LambdaExpr>> = {
   False: { kind: 'bool', value: false },
 };
 // Prefixes Keras code uses for the same functions: `ops.mean(x)`, `keras.ops.mean(x)`.
-const OPS_PREFIXES = new Set(['ops', 'keras.ops']);
+const OPS_PREFIXES = new Set(['ops', 'keras.ops', 'keras_core.ops']);
+/** Functions whose ops.-prefixed form means keras.ops's own semantics (the batch axis included). */
+const OPS_OWN = new Set(['reshape']);
 
 /** primary := number | x | None | True | False | call | '(' expr ')' | tuple | list */
 export function parsePrimary(c: Cursor): Parsed {
@@ -38,18 +40,23 @@ function parseName(c: Cursor): Parsed {
     const dot = c.next();
     const attribute = c.peek();
     if (attribute.kind !== 'name') throw c.unexpected(attribute, `expected a name after '${name}.'`);
-    if (!OPS_PREFIXES.has(name) && name !== 'keras') {
+    if (!OPS_PREFIXES.has(name) && name !== 'keras' && name !== 'keras_core') {
       throw c.error(dot.column, `uses attribute access '${name}.${attribute.text}'`, 'attributes are not supported; only x and functions such as reshape(x, (8, 8)) are available');
     }
     c.next();
     name = `${name}.${attribute.text}`;
   }
   const dotAt = name.lastIndexOf('.');
-  if (dotAt >= 0 && OPS_PREFIXES.has(name.slice(0, dotAt))) name = name.slice(dotAt + 1);
+  if (dotAt >= 0 && OPS_PREFIXES.has(name.slice(0, dotAt))) {
+    const bare = name.slice(dotAt + 1);
+    name = OPS_OWN.has(bare) ? `ops.${bare}` : bare;
+  }
   const constant = own(CONSTANT_NAMES, name);
   if (constant !== undefined) return { expr: constant, column: token.column };
   const fn = findLambdaFunction(name);
   const called = c.isOp('(');
+  const bound = c.bindings.get(name);
+  if (bound !== undefined && !called) return { expr: bound, column: token.column };
   if (name === 'x') {
     if (called) throw c.error(token.column, 'calls x', 'x is the input tensor, not a function');
     return { expr: { kind: 'x' }, column: token.column };

@@ -38,15 +38,27 @@ export function parseLambda(source: string): LambdaExpr {
   return parsed.expr;
 }
 
+/**
+ * `lambda x:`, `lambda t:` (any name for the input) and `lambda x, scale=2.0:` (a parameter with
+ * a number default, Python's idiom for a constant); the names are bound for the body.
+ */
 function skipLambdaPrefix(c: Cursor): void {
   const first = c.peek();
   if (first.kind !== 'name' || first.text !== 'lambda') return;
   c.next();
   const param = c.next();
-  if (param.kind !== 'name' || param.text !== 'x') {
-    throw c.unexpected(param, "expected 'lambda x:' (the input is always called x)");
+  if (param.kind !== 'name' || param.text.includes('.')) throw c.unexpected(param, "expected the input's name, as in 'lambda x:'");
+  c.bindings.set(param.text, { kind: 'x' });
+  while (c.acceptOp(',')) {
+    const name = c.next();
+    if (name.kind !== 'name' || name.text.includes('.')) throw c.unexpected(name, 'expected a parameter name');
+    c.expectOp('=', `expected '=' and a number after '${name.text}' (only the input may go without a default)`);
+    const negative = c.acceptOp('-');
+    const value = c.next();
+    if (value.kind !== 'number') throw c.unexpected(value, `expected a number as the default of '${name.text}'`);
+    c.bindings.set(name.text, { kind: 'number', value: negative ? -value.value! : value.value! });
   }
-  c.expectOp(':', "expected ':' after 'lambda x'");
+  c.expectOp(':', `expected ':' after 'lambda ${param.text}'`);
 }
 
 /** expression := arithmetic [comparison arithmetic] */

@@ -22,6 +22,28 @@ function reshapeTarget(input: Shape, target: readonly number[], context: string)
   return whole(unknown === 1 ? size / known : null);
 }
 
+/**
+ * keras.ops.reshape over the whole tensor: a -1 in front takes the batch axis (Keras shows the
+ * unknown batch as None); without a -1 the shape is exactly the target, as Keras reports it.
+ */
+function opsReshapeTarget(input: Shape, target: readonly number[], context: string): Dims {
+  const unknown = target.filter((d) => d === -1).length;
+  if (unknown > 1 || target.some((d) => d < -1)) {
+    throw shapeError(context, `shape ${formatPythonShape(target)} may hold positive lengths and at most one -1`);
+  }
+  if (unknown === 0) return [...target];
+  const size = productOf(input.slice(1));
+  const known = target.filter((d) => d !== -1).reduce((a, d) => a * d, 1);
+  if (input[0] === null || input[0] === undefined) {
+    if (size !== null && (known === 0 || size % known !== 0) && target[0] === -1) {
+      throw shapeError(context, `cannot reshape ${formatPythonShape(input)} (${size} values per sample) to ${formatPythonShape(target)}`);
+    }
+    return target.map((d) => (d === -1 ? null : d));
+  }
+  const total = productOf(input);
+  return target.map((d) => (d === -1 ? (total === null ? null : total / known) : d));
+}
+
 /** 1-based per-sample dims as layers.Permute, as 0-based axes including the batch axis. */
 export function permuteAxes(input: Shape, dims: readonly number[], context: string): number[] {
   const sorted = [...dims].sort((a, b) => a - b);
@@ -83,6 +105,7 @@ function joinShapes(call: CallExpr, shapeOf: (e: CallExpr['args'][string]) => Sh
 /** Shape rules of the functions that rearrange axes. */
 export const SHAPE_OP_RULES: Readonly<Record<string, Rule>> = {
   reshape: (call, shapeOf, context) => reshapeTarget(shapeOf(tensorArg(call, 'x')), intsArg(call, 'shape') ?? [], context),
+  'ops.reshape': (call, shapeOf, context) => opsReshapeTarget(shapeOf(tensorArg(call, 'x')), intsArg(call, 'shape') ?? [], context),
   flatten: (call, shapeOf, context) => reshapeTarget(shapeOf(tensorArg(call, 'x')), [-1], context),
   permute: (call, shapeOf, context) => {
     const input = shapeOf(tensorArg(call, 'x'));

@@ -40,6 +40,10 @@ export type Line =
   | { readonly kind: 'expr'; readonly value: Value }
   /** `model = keras.Sequential(name="mnist")`. */
   | { readonly kind: 'assign'; readonly target: string; readonly value: Value }
+  /** `(x_train, y_train), (x_test, y_test) = ...`, `os.environ['A'] = 'b'`: `targets` as typed. */
+  | { readonly kind: 'unpack'; readonly targets: string; readonly value: Value }
+  /** `for ...:`, `def f():` and their indented bodies, `return`: Python statements klayers does not run. */
+  | { readonly kind: 'python'; readonly keyword: string; readonly text: string }
   /** `import keras`, `from keras import layers`: accepted and ignored. */
   | { readonly kind: 'import'; readonly text: string };
 

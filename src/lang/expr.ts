@@ -5,10 +5,51 @@
 import type { Call, Value } from './ast.js';
 import { isConstantName, nameValue } from './names.js';
 import type { Parser } from './parser.js';
+import { parsePythonLambda } from './lambda-value.js';
+import { OPERATOR_PREFIX } from './operators.js';
 import { ParseFailure, type Token } from './tokens.js';
 
-/** Parses one value at the cursor; `expected` describes the value for the error if none is there. */
+/**
+ * Parses one value at the cursor; `expected` describes the value for the error if none is there.
+ * Arithmetic (`2 * maxlen`, `input_shape[0]`) becomes an operator call (see OPERATOR_PREFIX),
+ * data for the constants resolver, never computed here. On a command line it is read only
+ * inside brackets, where spaces cannot separate arguments.
+ */
 export function parseValue(p: Parser, expected: string): Value {
+  return parseSum(p, expected);
+}
+
+
+function arithmetic(p: Parser): boolean {
+  return !p.commandLine || p.depth > 0;
+}
+
+function operator(op: string, args: Value[], column: number): Call {
+  return { kind: 'call', name: OPERATOR_PREFIX + op, args, kwargs: {}, column };
+}
+
+function parseSum(p: Parser, expected: string): Value {
+  let left = parseTerm(p, expected);
+  while (arithmetic(p) && (p.at('+') || p.at('-'))) {
+    const op = p.next();
+    left = operator(op.text, [left, parseTerm(p, `expected a value after '${op.text}'`)], op.start);
+  }
+  return left;
+}
+
+function parseTerm(p: Parser, expected: string): Value {
+  let left = parseUnary(p, expected);
+  while (arithmetic(p) && (p.at('*') || p.at('/') || p.at('%'))) {
+    const first = p.next();
+    let op = first.text;
+    // `//` is two tokens glued; `**` is taken by parsePower before we get here.
+    if (op === '/' && p.at('/') && p.peek().start === first.end) op += p.next().text;
+    left = operator(op, [left, parseUnary(p, `expected a value after '${op}'`)], first.start);
+  }
+  return left;
+}
+
+function parseUnary(p: Parser, expected: string): Value {
   let negative = false;
   let lastSign: Token | undefined;
   // A loop, not recursion: `------3` must not grow the stack.
@@ -16,12 +57,41 @@ export function parseValue(p: Parser, expected: string): Value {
     lastSign = p.next();
     if (lastSign.text === '-') negative = !negative;
   }
-  if (lastSign === undefined) return parseAtom(p, expected);
+  if (lastSign === undefined) return parsePower(p, expected);
   const token = p.peek();
   if (token.kind !== 'number') p.fail(token, `expected a number after '${lastSign.text}'`);
+  const operand = parsePower(p, `expected a value after '${lastSign.text}'`);
+  if (typeof operand === 'number') return negative ? -operand : operand;
+  return negative ? operator('neg', [operand], lastSign.start) : operand;
+}
+
+function parsePower(p: Parser, expected: string): Value {
+  const base = parseSubscripts(p, expected);
+  const star = p.peek();
+  if (!arithmetic(p) || !p.at('*') || p.peekAfter(star).text !== '*' || p.peekAfter(star).start !== star.end) return base;
   p.next();
-  const magnitude = token.value as number;
-  return negative ? -magnitude : magnitude;
+  p.next();
+  return operator('**', [base, parseUnary(p, "expected a value after '**'")], star.start);
+}
+
+/** `shape[0]`, `x.shape[1:]`: an index glued to the value before it. */
+function parseSubscripts(p: Parser, expected: string): Value {
+  let value = parseAtom(p, expected);
+  while (arithmetic(p) && p.at('[') && p.peek().start === p.lastEnd) {
+    const open = p.openBracket();
+    const index = parseIndex(p);
+    p.closeBracket("expected ']'");
+    value = operator('[]', [value, index], open.start);
+  }
+  return value;
+}
+
+function parseIndex(p: Parser): Value {
+  const start = p.at(':') ? null : parseValue(p, "expected an index or ':'");
+  if (!p.at(':')) return start;
+  const colon = p.next();
+  const stop = p.at(']') ? null : parseValue(p, "expected an index or ']'");
+  return operator(':', [start, stop], colon.start);
 }
 
 function parseAtom(p: Parser, expected: string): Value {
@@ -29,6 +99,7 @@ function parseAtom(p: Parser, expected: string): Value {
   if (token.kind === 'number') return p.next().value as number;
   if (token.kind === 'string') return parseStrings(p);
   if (token.kind === 'name') {
+    if (token.text === 'lambda') return parsePythonLambda(p);
     p.next();
     if (p.at('(') && !isConstantName(token.text)) return parseCallArgs(p, token);
     return nameValue(token);

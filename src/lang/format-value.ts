@@ -1,6 +1,7 @@
 /** Prints a parsed value back as Python source, the way Keras users see values in Python. */
 import { type Value, isCall, isIdent, isTuple } from './ast.js';
 import { formatPythonFloat, formatPythonString } from '../core/python.js';
+import { OPERATOR_PREFIX } from './operators.js';
 
 /**
  * Python repr of a value: `None`, `True`, `'relu'`, `64`, `0.5`, `1e-05`, `(3, 3)`, `(4,)`,
@@ -18,6 +19,7 @@ export function formatValue(v: Value): string {
     const items = v.items.map(formatValue);
     return items.length === 1 ? `(${items[0]},)` : `(${items.join(', ')})`;
   }
+  if (isCall(v) && v.name.startsWith(OPERATOR_PREFIX)) return formatOperator(v.name.slice(OPERATOR_PREFIX.length), v.args);
   if (isCall(v)) {
     const positional = v.args.map(formatValue);
     const keywords = Object.entries(v.kwargs).map(([key, value]) => `${key}=${formatValue(value)}`);
@@ -30,4 +32,17 @@ export function formatValue(v: Value): string {
 function formatNumber(v: number): string {
   if (Number.isInteger(v) && Math.abs(v) < 1e16 && !Object.is(v, -0)) return String(v);
   return formatPythonFloat(v);
+}
+
+/** Arithmetic the parser kept as data, printed back as Python (each operand parenthesized). */
+function formatOperator(op: string, args: readonly Value[]): string {
+  const [a = null, b = null] = args;
+  if (op === 'neg') return `-(${formatValue(a)})`;
+  if (op === '[]') return `(${formatValue(a)})[${formatIndex(b)}]`;
+  return `(${formatValue(a)}) ${op} (${formatValue(b)})`;
+}
+
+function formatIndex(v: Value): string {
+  if (isCall(v) && v.name === `${OPERATOR_PREFIX}:`) return v.args.map((x) => (x === null ? '' : formatValue(x))).join(':');
+  return formatValue(v);
 }

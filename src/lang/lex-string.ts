@@ -14,15 +14,17 @@ type StringLex =
 
 /** Reads the string whose opening quote is at `quoteAt`; `raw` keeps backslashes as typed. */
 export function lexString(src: string, quoteAt: number, raw: boolean): StringLex {
-  const quote = src[quoteAt];
+  const quote = src[quoteAt]!;
+  // Docstrings in triple quotes hold lone quotes and line breaks; they end at three quotes.
+  const delimiter = src.startsWith(quote.repeat(3), quoteAt) ? quote.repeat(3) : quote;
   const parts: string[] = [];
-  let chunkStart = quoteAt + 1;
+  let chunkStart = quoteAt + delimiter.length;
   let i = chunkStart;
   while (i < src.length) {
     const c = src[i];
-    if (c === quote) {
+    if (c === quote && src.startsWith(delimiter, i)) {
       parts.push(src.slice(chunkStart, i));
-      return { ok: true, value: parts.join(''), end: i + 1 };
+      return { ok: true, value: parts.join(''), end: i + delimiter.length };
     }
     if (c !== '\\') {
       i++;

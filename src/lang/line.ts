@@ -19,6 +19,14 @@ export function parseLogical(src: string): Line {
   const p = new Parser(src);
   const first = p.peek();
   if (first.kind === 'end') return { kind: 'empty' };
+  if (first.kind === 'name' && isPythonStatement(first.text, src.slice(first.end))) {
+    return { kind: 'python', keyword: first.text, text: src };
+  }
+  const targets = assignmentTargets(src);
+  if (targets !== null) {
+    p.seek(targets.valueStart);
+    return { kind: 'unpack', targets: targets.text, value: parseWholeValue(p, "expected a value after '='") };
+  }
   if (first.kind === 'name') return parseNameLine(p, first);
   if (first.kind === 'punct' && first.text === '?') {
     p.next();
@@ -49,6 +57,35 @@ function parseNameLine(p: Parser, first: Token): Line {
     p.fail(p.peek(), "expected a space, then the command's arguments");
   }
   return parseCommandArgs(p, first.text, first.end);
+}
+
+/** Statements whose line (and indented body) klayers notes and does not run. */
+const COMPOUND_STATEMENTS = new Set(['for', 'while', 'if', 'elif', 'else', 'def', 'class', 'with', 'try', 'except', 'finally', 'async']);
+const SIMPLE_STATEMENTS = new Set(['return', 'global', 'assert', 'raise', 'del', 'yield', 'nonlocal']);
+
+/** `for i in range(3):` (a header has its colon), `return model`; not a command line `if a=1`. */
+function isPythonStatement(word: string, rest: string): boolean {
+  if (!/^[\s(:]/.test(rest)) return false;
+  if (COMPOUND_STATEMENTS.has(word)) return /:\s*($|\S)/.test(rest) && !/^\s*\w+\s*=[^=]/.test(rest);
+  return SIMPLE_STATEMENTS.has(word) && /\S/.test(rest) && !/^\s*\w+\s*=[^=]/.test(rest);
+}
+
+/** `a, b = ...`, `(a, b), (c, d) = ...`, `obj.attr[k] = ...`, `x += 1`: targets other than one plain name. */
+const TARGETS = /^\s*([A-Za-z_([][\w\s.,()[\]'"]*?)\s*([-+*/%]?=)(?!=)/;
+const PLAIN_TARGET = /^[A-Za-z_]\w*$/;
+
+function assignmentTargets(src: string): { text: string; valueStart: number } | null {
+  const m = TARGETS.exec(src);
+  if (!m) return null;
+  const text = m[1]!.trim();
+  if (PLAIN_TARGET.test(text) && m[2] === '=') return null;
+  if (!/[,.[(]/.test(text) && m[2] === '=') return null;
+  if (/\w\(/.test(text)) return null; // a call such as Dense(units=8)
+  // A command's words (`load x.csv target=y`, `a () k=1`) have spaces where Python targets cannot.
+  if (/\s/.test(text.replace(/([,([])\s+|\s+(?=[,)\]])/g, '$1'))) return null;
+  if (/^[A-Za-z_][\w.]*$/.test(text) && m[2] === '=') return null; // model.name = 'm'
+  if (/^\(\s*\)/.test(text)) return null;
+  return { text: m[2] === '=' ? text : `${text} ${m[2]}`, valueStart: m[0].length };
 }
 
 /** A value that must be the rest of the line. */

@@ -61,7 +61,8 @@ export function renderKeras3(model: SummaryModel, options: SummaryOptions): stri
     positions = [...positions.map((p) => p * 0.9), 1.0];
     plans.push(plan);
   }
-  let tableWidth = Math.min(lineLength, options.columns - 4);
+  let tableWidth = options.lineLength ?? Math.min(lineLength, options.columns - 4);
+  if (options.lineLength !== undefined) lineLength = options.lineLength;
   let widths = kerasWidths(positions, tableWidth);
   while (widths === null && tableWidth < lineLength) widths = kerasWidths(positions, ++tableWidth);
   const columns = plans.map((p, i) => ({ header: p.header, justify: p.justify, width: widths![i]! }));
@@ -70,7 +71,7 @@ export function renderKeras3(model: SummaryModel, options: SummaryOptions): stri
   const console = (text: string): string[] => wrapText(text, options.columns, 'default', 'fold');
   return [
     ...console(`Model: "${model.name}"`),
-    ...renderRichTable(columns, rows, tableWidth),
+    ...renderRichTable(columns, rows, tableWidth).map((line) => (options.lineLength === undefined ? line : [...line].slice(0, options.columns).join(''))),
     ...footerLines(model).flatMap(console),
     ...extensionFooterLines(model, options, ' ').flatMap(console),
   ];

@@ -35,6 +35,8 @@ export interface SummaryOptions {
   readonly style: 'keras3' | 'keras2';
   /** Terminal columns; Keras 3 uses min(88, columns - 4) for a Sequential model. */
   readonly columns: number;
+  /** `model.summary(line_length=100)`: the table is that wide, cut at the console's width as rich does. */
+  readonly lineLength?: number;
   readonly showTrainable?: boolean;
   readonly flops?: boolean;
   readonly memory?: boolean;

@@ -14,6 +14,7 @@ export interface ScriptLine {
  * Keras script needs, and it keeps the joining (which re-reads the command at each line) bounded.
  */
 export const MAX_CONTINUED_LINES = 500;
+const COMPOUND = /^(for|while|if|def|class|with|try|async|@)\b|^@/;
 const MAX_CONTINUED_CHARS = 50_000;
 
 /** The outermost bracket still open at the end of `text` and its 1-based line there, or null. */
@@ -66,6 +67,11 @@ export function splitLogicalLines(source: string): ScriptLine[] {
       count += 1;
     }
     if (!isIncomplete(joined)) {
+      // A Python block (`for ...:`, `def f():`) takes its indented body along: one noted command.
+      if (COMPOUND.test(joined)) {
+        while (i + 1 < physical.length && /^(\s|$)|^(elif|else|except|finally)\b/.test(physical[i + 1]!) && joined.length < MAX_CONTINUED_CHARS) joined += `\n${physical[++i]!}`;
+        joined = joined.replace(/\s+$/, '');
+      }
       out.push({ text: joined, lineNo: start });
       joined = null;
     } else if (count >= MAX_CONTINUED_LINES || joined.length >= MAX_CONTINUED_CHARS) {

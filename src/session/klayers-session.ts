@@ -22,6 +22,7 @@ import { EMPTY_STATE, type ModelState } from '../model/state.js';
 import { ParamStore } from '../session-file/params.js';
 import { Transcript } from '../session-file/transcript.js';
 import { createEngineHandle, type EngineHandle } from './engine-handle.js';
+import { ConstantStore, type ConstantSnapshot } from './constants.js';
 import { TrainState, type TrainSnapshot } from './train-state.js';
 
 /** What one undo step holds: the model and the data together. */
@@ -34,6 +35,7 @@ interface UndoableState {
 interface SessionSnapshot {
   readonly history: HistorySnapshot<UndoableState>;
   readonly training: TrainSnapshot;
+  readonly constants: ConstantSnapshot;
 }
 
 export class KlayersSession {
@@ -43,6 +45,8 @@ export class KlayersSession {
   readonly training = new TrainState();
   readonly transcript = new Transcript();
   readonly params = new ParamStore();
+  /** A pasted script's module constants and model names (not undoable, like params). */
+  readonly constants = new ConstantStore();
 
   constructor(readonly engine: EngineHandle) {
     const history = this.history;
@@ -83,12 +87,13 @@ export class KlayersSession {
   }
 
   snapshot(): SessionSnapshot {
-    return { history: this.history.snapshot(), training: this.training.snapshot() };
+    return { history: this.history.snapshot(), training: this.training.snapshot(), constants: this.constants.snapshot() };
   }
 
   restore(snap: SessionSnapshot): void {
     this.history.restore(snap.history);
     this.training.restore(snap.training);
+    this.constants.restore(snap.constants);
   }
 }
 

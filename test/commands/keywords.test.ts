@@ -24,7 +24,7 @@ test('every command refuses an unknown keyword in one wording, with did-you-mean
   await runAll(ctx, ['input (4,)', 'Dense(2)']);
   const before = ctx.session.model.state;
   const typo = await run(ctx, 'summary show_trainabel=True');
-  assert.deepEqual(typo.exec.blocks, [error("summary takes no show_trainabel=. Did you mean 'show_trainable'?", 'It takes: style= show_trainable= flops= memory= batch_size=.')]);
+  assert.deepEqual(typo.exec.blocks, [error("summary takes no show_trainabel=. Did you mean 'show_trainable'?", 'It takes: style= show_trainable= flops= memory= batch_size= line_length=.')]);
   const none = await run(ctx, 'remove 1 force=True');
   assert.deepEqual(none.exec.blocks, [error('remove takes no force=.', 'Usage: remove N|NAME')]);
   const fit = await run(ctx, 'fit epoch=3');

@@ -17,7 +17,7 @@ const USAGE: Readonly<Record<string, string>> = {
   redo: "redo",
   clear: "clear",
   layers: "layers",
-  summary: "summary [style=keras3|keras2] [show_trainable=True] [flops=True] [memory=True] [batch_size=32]",
+  summary: "summary [style=keras3|keras2] [show_trainable=True] [flops=True] [memory=True] [batch_size=32] [line_length=88]",
   inspect: "inspect N|NAME",
   load: "load PATH.csv [target=COLUMN] [types=\"col:category,…\"] [scale=standard|minmax|none] [missing=fill|drop] [task=…] [validation=0.2] [test=0] [seed=42] [stratify=True] [reshape=(8, 8, 1)] [window=20 horizon=1] [stream=True] [numeric=True] [na_values=\"oops,#N/A\"]  |  load builtin:NAME [n=…] [noise=…]  |  load model FILE.keras|DIR  |  load weights FILE.weights.h5",
   data: "data  |  data head [N]",

@@ -89,7 +89,7 @@ test('set N offers that layer\'s arguments as key=, then their values', () => {
 });
 
 test('summary options and their values come from its usage line', () => {
-  assert.deepEqual(texts('summary '), ['style=', 'show_trainable=', 'flops=', 'memory=', 'batch_size=']);
+  assert.deepEqual(texts('summary '), ['style=', 'show_trainable=', 'flops=', 'memory=', 'batch_size=', 'line_length=']);
   assert.deepEqual(texts('summary style='), ['keras3', 'keras2']);
   assert.deepEqual(texts('summary style=keras2 s'), ['show_trainable=']);
   assert.deepEqual(texts('summary show_trainable='), ['True', 'False']);

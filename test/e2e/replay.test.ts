@@ -11,7 +11,9 @@ const scripts = readdirSync(KERAS).filter((f) => f.endsWith('.py'));
 for (const script of scripts) {
   test(`klayers replay - prints Keras's own summary for ${script}`, () => {
     const source = readFileSync(KERAS + script, 'utf8');
-    const expected = readFileSync(KERAS + script.replace(/\.py$/, '.keras-out.txt'), 'utf8').trimEnd();
+    // What Keras printed around its summary (a print of data, `None` after print(model.summary())) is not compared.
+    const expected = summaryIn(readFileSync(KERAS + script.replace(/\.py$/, '.keras-out.txt'), 'utf8'));
+    assert.notEqual(expected, '');
     const { status, stdout, stderr } = klayers(['replay', '-'], source);
     assert.equal(stderr, '');
     assert.equal(status, 0, stdout);

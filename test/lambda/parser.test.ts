@@ -43,7 +43,10 @@ test('calls bind positional and keyword arguments by parameter name', () => {
 test('Keras spellings are accepted: lambda x:, ops. and keras.ops. prefixes', () => {
   assert.deepEqual(parseLambda('lambda x: ops.mean(x, axis=1)'), parseLambda('mean(x, axis=1)'));
   assert.deepEqual(parseLambda('keras.ops.square(x)'), parseLambda('square(x)'));
-  assert.match(parseError('lambda y: y * 2'), /expected 'lambda x:'/);
+  // Python lambdas name their input as they like, and take parameters with defaults.
+  assert.deepEqual(parseLambda('lambda y: y * 2'), parseLambda('x * 2'));
+  assert.deepEqual(parseLambda('lambda t, scale=2.5: t * scale'), parseLambda('x * 2.5'));
+  assert.match(parseError('lambda x, y: x * y'), /expected '=' and a number after 'y'/);
 });
 
 test('indexing: integers, slices with steps, ellipsis and None', () => {

@@ -20,6 +20,7 @@ function cumsumAlong(t: tf.Tensor, axis: number): tf.Tensor {
 /** Functions that rearrange axes; the axis arithmetic is shared with shape inference. */
 export const SHAPE_EVALUATORS: Readonly<Record<string, FunctionEvaluator>> = {
   reshape: (call, s) => perSample(s.evaluate(tensorArg(call, 'x')), intsArg(call, 'shape') ?? []),
+  'ops.reshape': (call, s) => tf.reshape(s.evaluate(tensorArg(call, 'x')), [...(intsArg(call, 'shape') ?? [])]),
   flatten: (call, s) => perSample(s.evaluate(tensorArg(call, 'x')), [-1]),
   permute: (call, s) => {
     const t = s.evaluate(tensorArg(call, 'x'));

@@ -1,0 +1,5 @@
+/**
+ * Call names of the arithmetic the parser keeps as data: `operator +`, `operator []`,
+ * `operator :` (a slice). No Keras name has a space, so they can never meet a layer or command.
+ */
+export const OPERATOR_PREFIX = 'operator ';
