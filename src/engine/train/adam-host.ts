@@ -1,0 +1,47 @@
+/**
+ * Keras's Adam update for one variable computed element by element in JS, for the backends whose
+ * tensors live in this process (wasm's heap, cpu's arrays): reading them is a memory copy, not a
+ * device round trip. It replaces a dozen small kernels per variable (each paying tfjs's per-op
+ * bookkeeping) with three reads and three writes. Every operation is rounded to float32 in the
+ * order the tensor formula runs, so the result is the one the kernels give, bit for bit.
+ */
+import * as tf from '../backend/tf.js';
+
+/** Backends where `dataSync` only copies memory this process owns. */
+const HOST_BACKENDS = new Set(['wasm', 'cpu']);
+
+/** Whether `adamOnHost` should be used on the current backend. */
+export function hostUpdatesPay(): boolean {
+  return HOST_BACKENDS.has(tf.getBackend());
+}
+
+const f = Math.fround;
+
+/**
+ * `m += (g - m)(1-β1)`, `v += (g² - v)(1-β2)`, `w -= m·α / (sqrt(v) + ε)`, as KerasAdam's tensor
+ * update (no AMSGrad), assigned to the three variables.
+ */
+export function adamOnHost(w: tf.Variable, g: tf.Tensor, m: tf.Variable, v: tf.Variable, hyper: { b1: number; b2: number; alpha: number; epsilon: number }): void {
+  const ws = w.dataSync() as Float32Array;
+  const gs = g.dataSync() as Float32Array;
+  const ms = m.dataSync() as Float32Array;
+  const vs = v.dataSync() as Float32Array;
+  const n = ws.length;
+  const nw = new Float32Array(n);
+  const nm = new Float32Array(n);
+  const nv = new Float32Array(n);
+  const [c1, c2, alpha, eps] = [f(1 - hyper.b1), f(1 - hyper.b2), f(hyper.alpha), f(hyper.epsilon)];
+  for (let i = 0; i < n; i++) {
+    const gi = gs[i]!;
+    const mi = f(ms[i]! + f(f(gi - ms[i]!) * c1));
+    const vi = f(vs[i]! + f(f(f(gi * gi) - vs[i]!) * c2));
+    nm[i] = mi;
+    nv[i] = vi;
+    nw[i] = f(ws[i]! - f(f(mi * alpha) / f(f(Math.sqrt(vi)) + eps)));
+  }
+  for (const [variable, values] of [[m, nm], [v, nv], [w, nw]] as const) {
+    const t = tf.tensor(values, variable.shape, 'float32');
+    variable.assign(t);
+    t.dispose();
+  }
+}
