@@ -12,7 +12,7 @@
  */
 import * as tf from '../backend/tf.js';
 import { KerasOptimizer, type SlotSpec } from './keras-optimizer.js';
-import { adamOnHost, hostUpdatesPay } from './adam-host.js';
+import { adamOnHost, hostUpdatePays } from './adam-host.js';
 
 type Config = Readonly<Record<string, number | boolean>>;
 const num = (c: Config, key: string) => c[key] as number;
@@ -36,7 +36,7 @@ export class KerasAdam extends ConfiguredOptimizer {
   protected update(w: tf.Variable, g: tf.Tensor, [m, v, vHat]: readonly tf.Variable[], step: number): void {
     const [b1, b2] = [num(this.config, 'beta_1'), num(this.config, 'beta_2')];
     const alpha = (num(this.config, 'learning_rate') * Math.sqrt(1 - b2 ** step)) / (1 - b1 ** step);
-    if (!vHat && hostUpdatesPay() && g.dtype === 'float32') {
+    if (!vHat && hostUpdatePays(w.size) && g.dtype === 'float32') {
       adamOnHost(w, g, m!, v!, { b1, b2, alpha, epsilon: num(this.config, 'epsilon') });
       return;
     }
