@@ -12,6 +12,7 @@
  */
 import * as tf from '../backend/tf.js';
 import { KerasOptimizer, type SlotSpec } from './keras-optimizer.js';
+import { adamOnHost, hostUpdatePays } from './adam-host.js';
 
 type Config = Readonly<Record<string, number | boolean>>;
 const num = (c: Config, key: string) => c[key] as number;
@@ -35,6 +36,10 @@ export class KerasAdam extends ConfiguredOptimizer {
   protected update(w: tf.Variable, g: tf.Tensor, [m, v, vHat]: readonly tf.Variable[], step: number): void {
     const [b1, b2] = [num(this.config, 'beta_1'), num(this.config, 'beta_2')];
     const alpha = (num(this.config, 'learning_rate') * Math.sqrt(1 - b2 ** step)) / (1 - b1 ** step);
+    if (!vHat && hostUpdatePays(w.size) && g.dtype === 'float32') {
+      adamOnHost(w, g, m!, v!, { b1, b2, alpha, epsilon: num(this.config, 'epsilon') });
+      return;
+    }
     m!.assign(tf.add(m!, tf.mul(tf.sub(g, m!), 1 - b1)));
     v!.assign(tf.add(v!, tf.mul(tf.sub(tf.square(g), v!), 1 - b2)));
     let second: tf.Tensor = v!;

@@ -13,6 +13,17 @@ const listenersOf = (event: string) => process.listeners(event as 'uncaughtExcep
 /** What klayers adds to the stock wasm backend (shown by `backend`). */
 export const WASM_ADDITIONS = 'conv gradients registered';
 
+/*
+ * Threads: wasm runs single-threaded under Node, and cannot be made to use both cores (checked with
+ * tfjs-backend-wasm 4.22 on Node 20). The package reports WASM_HAS_MULTITHREAD_SUPPORT false
+ * whenever IS_NODE (tfjs issue 3830). Forcing the flag true loads
+ * `tfjs-backend-wasm-threaded-simd.wasm`, but its Emscripten glue starts each pthread with the
+ * browser's `new Worker(blob:...)` (the worker script is inlined as a blob URL; no
+ * `.worker.js` for the threaded build is shipped), and Node's worker_threads refuses blob URLs
+ * (ERR_WORKER_PATH): setBackend('wasm') then fails. Running it would need a hand-made pthread
+ * worker shim for the package's glue code, so the SIMD build without threads stays.
+ */
+
 /**
  * Import `@tensorflow/tfjs-backend-wasm`, register the kernels it lacks, and switch to it.
  * Resolves false (printing nothing) when the package is missing or wasm cannot start; resolves
