@@ -37,7 +37,7 @@ test('with nothing measured there is no pick (the capability rule decides), and 
   assert.deepEqual([formatStepsPerSecond(12345.6), formatStepsPerSecond(35.25), formatStepsPerSecond(0.0456)], ['12,346', '35.3', '0.046']);
 });
 
-test('a measurement times steps after one warm-up step until its budget is spent, and leaves no tensors', async () => {
+test('a measurement times steps after one warm-up step until its budget is spent (or the warm-up step alone spends it), and leaves no tensors', async () => {
   await initBackend('cpu');
   const plan = kerasPlan([null, 4], ['Dense(8, activation="relu")', 'Dropout(0.5)', 'Dense(1)']);
   const batch = measurementBatch({ size: 100, xShape: [4], yShape: [1], x: new Float32Array(400).fill(1), y: new Float32Array(100) }, 32);
@@ -50,6 +50,9 @@ test('a measurement times steps after one warm-up step until its budget is spent
   assert.deepEqual(timing, { steps: 6, stepsPerSecond: 20 }); // 6 steps in 300 ms
   const capped = await timeTrainingSteps(plan, compile as never, batch, { budgetMs: 1e9, maxSteps: 3 }, clock);
   assert.equal(capped.steps, 3);
+  // A warm-up step that outlasts the budget is the measurement: a slow backend costs one step.
+  const slowClock = () => (now += 400);
+  assert.deepEqual(await timeTrainingSteps(plan, compile as never, batch, { budgetMs: 300, maxSteps: 40 }, slowClock), { steps: 1, stepsPerSecond: 2.5 });
   assert.equal(tf.memory().numTensors, before);
   // A streamed split (no arrays) is measured on zeros of its shapes; a small split on all its rows.
   const zeros = measurementBatch({ size: 10, xShape: [2, 3], yShape: [1] }, 32);

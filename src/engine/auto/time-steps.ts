@@ -22,7 +22,10 @@ export interface StepBatch {
   readonly yShape: readonly number[];
 }
 
-/** How long to time: steps after one warm-up step, until `budgetMs` has passed or `maxSteps` ran. */
+/**
+ * How long to time: steps after one warm-up step, until `budgetMs` has passed or `maxSteps` ran
+ * (when the warm-up step alone takes `budgetMs`, it is the measurement).
+ */
 export interface StepBudget {
   readonly budgetMs: number;
   readonly maxSteps: number;
@@ -51,8 +54,12 @@ export async function timeTrainingSteps(plan: ModelPlan, compile: ResolvedCompil
     const y = tf.tensor(batch.y, [batch.rows, ...batch.yShape]);
     try {
       compileSessionModel(entry, compile);
+      const warmStart = clock();
       await model.trainOnBatch(x, y);
       const started = clock();
+      // A backend whose warm-up step alone outlasts the budget is slow enough to tell by that one
+      // step (tfjs compiles nothing ahead), so a slow backend costs one step, not two.
+      if (started - warmStart >= budget.budgetMs) return { stepsPerSecond: 1000 / (started - warmStart), steps: 1 };
       let steps = 0;
       let elapsed = 0;
       do {
