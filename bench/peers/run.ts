@@ -75,8 +75,11 @@ export default async function peersBench(args: readonly string[]): Promise<void>
       }
     }
     out(`round ${round + 1}/${options.rounds}: ${((performance.now() - started) / 1000).toFixed(0)} s`);
+    // The tables so far after each round: a long run stopped early still shows what it measured.
+    const last = round === options.rounds - 1;
+    out(`\nsamples/s (median over ${last ? '' : `the first ${round + 1} of `}${options.rounds} round(s), ± half the range):`);
+    for (const line of peerTables(cells, results, klayers, outside)) out(line);
+    if (!last) out('');
   }
   for (const peer of peers) peer.close();
-  out('\nsamples/s (median over rounds, ± half the range):');
-  for (const line of peerTables(cells, results, klayers, outside)) out(line);
 }
