@@ -5,6 +5,7 @@
 import './backend/load-clock.js'; // first: starts the clock before tfjs is imported
 
 export { initBackend, backendInfo, chooseTrainingBackend, plannedTrainingBackend, recoverBackend, loadTf, type BackendInfo, type BackendChoice, type BackendName } from './backend/backend.js';
+export { measureBackendForFit, type MeasureRequest } from './auto/choose.js';
 export { buildModel, disposeModel, type BuiltModel } from './build/build.js';
 export { checkSupported } from './build/support.js';
 export { EngineUnsupported } from './keras/unsupported.js';

@@ -115,6 +115,16 @@ export function createEngineHandle(initialChoice = 'auto', memory: MemoryLimits 
     }
   }
 
+  /** Whether `use` of `plan` fits in the memory of backend `name` (the measurement skips it if not). */
+  function fitsOn(plan: ModelPlan, use: MemoryUse, name: string): boolean {
+    try {
+      checkMemory(plan, use, name, memory);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
   /**
    * Runs an engine call; when it fails in a way that leaves the backend broken (a wasm fault),
    * the backend is restarted so the next command works, and the error says so.
@@ -163,6 +173,8 @@ export function createEngineHandle(initialChoice = 'auto', memory: MemoryLimits 
     async fit(request) {
       const e = await load();
       const rows = request.train.size > 0 ? Math.min(request.batchSize, request.train.size) : request.batchSize;
+      // Under `auto`: the fastest backend for this architecture, timed on a throwaway copy.
+      await e.measureBackendForFit(request, (name) => fitsOn(request.plan, { kind: 'fit', batchSize: rows }, name));
       await ensureFits(e, request.plan, { kind: 'fit', batchSize: rows });
       if (listeners.size === 0) return guarded(e, () => e.trainingApi.fit({ ...request, slot }));
       const own = request.hooks;

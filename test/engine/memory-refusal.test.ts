@@ -16,6 +16,9 @@ import type { ModelPlan } from '../../src/layers/types.js';
 import { run, runAll } from '../helpers/run.js';
 import { stubEngine } from '../helpers/stub-engine.js';
 
+// auto's measured choices go to a cache of this run's own (a cached one would say so in `backend`).
+process.env['KLAYERS_CACHE'] = mkdtempSync(join(tmpdir(), 'klayers-memory-cache-'));
+
 const GiB = 1024 ** 3;
 const MiB = 1024 ** 2;
 
@@ -97,11 +100,14 @@ test('a crafted model.json describing a model larger than memory is refused befo
   assert.equal(ctx.session.model.state.layers.length, 0);
 });
 
-test('under auto the wasm heap limits a model that the free memory would hold, and names the cpu backend', async () => {
-  const ctx = limitedContext({ freeBytes: () => 64 * GiB, wasmHeapBytes: 1 * MiB }, 'auto');
-  await runAll(ctx, ['load builtin:iris', 'Dense(100000)', 'Dense(3)']);
+test('the wasm heap limits a model that the free memory would hold: wasm refuses it naming the cpu backend, and auto trains it on cpu, saying why', async () => {
+  const ctx = limitedContext({ freeBytes: () => 64 * GiB, wasmHeapBytes: 1 * MiB }, 'wasm');
+  await runAll(ctx, ['load builtin:iris', 'Dense(20000)', 'Dense(3)']);
   const r = await run(ctx, 'fit epochs=1');
   assert.equal(r.ok, false, r.text);
   assert.match(r.text, /Training this model needs about [\d.]+ MB \(.*\); this machine has 64\.00 GB free and the wasm backend holds at most 1\.00 MB\. Make the layers smaller, lower batch_size, or switch to the cpu backend with 'backend cpu'\./);
   assert.equal(ctx.session.engine.hasModel, false);
+  const auto = limitedContext({ freeBytes: () => 64 * GiB, wasmHeapBytes: 1 * MiB }, 'auto');
+  await runAll(auto, ['load builtin:iris', 'Dense(20000)', 'Dense(3)', 'fit epochs=1 verbose=0']);
+  assert.match((await run(auto, 'backend')).text, /^Backend: cpu \(auto: measured on this model at batch 32: cpu [\d.,]+ steps\/s; tensorflow: .*; wasm: the model does not fit in its memory; cpu is the fastest\)$/);
 });

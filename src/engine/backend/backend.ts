@@ -12,6 +12,7 @@ import { engineLoadStarted } from './load-clock.js';
 import { quietFirstTensor } from './quiet.js';
 import { restartWasm, startWasm, WASM_ADDITIONS } from './wasm/load.js';
 import { wasmTrainingBlockers } from './wasm/support.js';
+import { measuredChoice } from './measured-choice.js';
 
 export type BackendName = 'tensorflow' | 'wasm' | 'cpu';
 export type BackendChoice = 'auto' | BackendName;
@@ -81,8 +82,15 @@ export async function ensureBackend(): Promise<BackendInfo> {
  */
 export async function chooseTrainingBackend(plan: ModelPlan): Promise<BackendInfo> {
   const current = await ensureBackend();
-  if (pendingChoice !== 'auto' || current.name === 'tensorflow') return current;
+  if (pendingChoice !== 'auto') return current;
+  // A choice measured for this architecture (src/engine/auto) wins over the rule below.
+  const measured = measuredChoice(plan);
+  if (measured && (await switchBackend(measured.name))) return (chosen = info(measured.name, measured.reason));
   const tf = await loadTf();
+  if (nativeLoaded(tf)) {
+    if (current.name !== 'tensorflow') await switchBackend('tensorflow');
+    return current.name === 'tensorflow' ? current : (chosen = info('tensorflow', 'auto: tfjs-node is installed: native TensorFlow'));
+  }
   const blockers = wasmTrainingBlockers(plan);
   if (blockers.length === 0 && (await startWasm(tf))) {
     return (chosen = info('wasm', `auto: ${NO_NATIVE}; ${WASM_REASON}`));
@@ -98,8 +106,34 @@ export async function chooseTrainingBackend(plan: ModelPlan): Promise<BackendInf
  */
 export async function plannedTrainingBackend(plan: ModelPlan): Promise<BackendName> {
   const current = await ensureBackend();
-  if (pendingChoice !== 'auto' || current.name === 'tensorflow') return current.name;
+  if (pendingChoice !== 'auto') return current.name;
+  const measured = measuredChoice(plan);
+  if (measured) return measured.name;
+  if (nativeLoaded(await loadTf())) return 'tensorflow';
   return wasmTrainingBlockers(plan).length === 0 ? 'wasm' : 'cpu';
+}
+
+/** Whether the user's choice is `auto` (the one the measurement in src/engine/auto serves). */
+export function autoChosen(): boolean {
+  return pendingChoice === 'auto';
+}
+
+/** Whether native TensorFlow (tfjs-node) loaded, so `auto` may train on it. */
+export function nativeLoaded(tf: typeof TF): boolean {
+  return tf.findBackendFactory('tensorflow') !== null;
+}
+
+/**
+ * Switch to `name` without changing the user's choice (the measurement tries each backend in
+ * turn; tensors move between backends lazily). Resolves false when it cannot start.
+ */
+export async function switchBackend(name: BackendName): Promise<boolean> {
+  const tf = await loadTf();
+  if (tf.getBackend() === name) return true;
+  if (name === 'wasm') return startWasm(tf);
+  if (name === 'tensorflow') return nativeLoaded(tf) && (await tf.setBackend('tensorflow'));
+  await startCpu(tf);
+  return true;
 }
 
 /** A wasm trap (the heap overflowed or was corrupted), as opposed to an ordinary tfjs error. */

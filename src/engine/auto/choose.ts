@@ -1,0 +1,93 @@
+/**
+ * `backend auto` chosen by measurement: before a fit of an architecture not measured yet (in
+ * this process or, through the per-user cache, an earlier one), a few training steps are timed
+ * on each backend that can train it, on a throwaway copy (./time-steps.ts), and the fastest is
+ * recorded for backend.ts's `chooseTrainingBackend` to switch to. An explicit `backend NAME`
+ * skips all of this.
+ */
+import type { ModelPlan } from '../../layers/types.js';
+import type { ResolvedCompile, SplitData } from '../../core/training.js';
+import { autoChosen, loadTf, nativeLoaded, switchBackend, type BackendName } from '../backend/backend.js';
+import { recordMeasuredChoice } from '../backend/measured-choice.js';
+import { wasmTrainingBlockers } from '../backend/wasm/support.js';
+import { cacheKey, readCachedPick, writeCachedPick } from './cache.js';
+import { pickFastest, PREFERENCE, type Measured, type Pick, type Unmeasured } from './pick.js';
+import { measurementBatch, timeTrainingSteps, type StepBatch, type StepTiming } from './time-steps.js';
+
+/** What the measurement needs from a fit. */
+export interface MeasureRequest {
+  readonly plan: ModelPlan;
+  readonly compile: ResolvedCompile;
+  readonly train: SplitData;
+  readonly batchSize: number;
+}
+
+/** Times steps on the backend `name` (already switched to); tests inject made-up timings. */
+export type StepTimer = (name: BackendName, plan: ModelPlan, compile: ResolvedCompile, batch: StepBatch) => Promise<StepTiming>;
+
+const realTimer: StepTimer = (_name, plan, compile, batch) => timeTrainingSteps(plan, compile, batch);
+let timer: StepTimer = realTimer;
+
+/** Replaces the step timer (null: the real one) and forgets this process's picks (tests). */
+export function useStepTimer(next: StepTimer | null): void {
+  timer = next ?? realTimer;
+  picks.clear();
+}
+
+/** Picks made in this process, by cache key. */
+const picks = new Map<string, Pick>();
+
+/** The backends `auto` could train `plan` on, and those it cannot, with why. */
+function candidatesFor(plan: ModelPlan, native: boolean, fitsOn: (name: BackendName) => boolean): { candidates: BackendName[]; unmeasured: Unmeasured[] } {
+  const candidates: BackendName[] = [];
+  const unmeasured: Unmeasured[] = [];
+  const blockers = wasmTrainingBlockers(plan);
+  for (const name of PREFERENCE) {
+    if (name === 'tensorflow' && !native) unmeasured.push({ name, why: 'tfjs-node is not installed' });
+    else if (name === 'wasm' && blockers.length > 0) unmeasured.push({ name, why: `cannot train ${blockers.join(', ')}` });
+    else if (!fitsOn(name)) unmeasured.push({ name, why: 'the model does not fit in its memory' });
+    else candidates.push(name);
+  }
+  return { candidates, unmeasured };
+}
+
+/**
+ * Under `auto`, makes sure `request.plan`'s architecture has a measured backend before it is
+ * fitted: from this process, the cache, or by timing steps now. `fitsOn` says whether the fit
+ * fits in a backend's memory (the session's budget). Never throws for a backend that fails: it
+ * is left out, and when none could be measured the capability rule of backend.ts decides.
+ */
+export async function measureBackendForFit(request: MeasureRequest, fitsOn: (name: BackendName) => boolean = () => true): Promise<void> {
+  if (!autoChosen()) return;
+  const tf = await loadTf();
+  const { plan, compile } = request;
+  const { candidates, unmeasured } = candidatesFor(plan, nativeLoaded(tf), fitsOn);
+  const batch = measurementBatch(request.train, request.batchSize);
+  const key = cacheKey(plan, batch.rows, candidates);
+  let pick = picks.get(key) ?? cached(key);
+  if (!pick) {
+    const measured: Measured[] = [];
+    for (const name of candidates) {
+      if (!(await switchBackend(name))) {
+        unmeasured.push({ name, why: 'could not start' });
+        continue;
+      }
+      try {
+        measured.push({ name, stepsPerSecond: (await timer(name, plan, compile, batch)).stepsPerSecond });
+      } catch (error) {
+        unmeasured.push({ name, why: `failed (${(error instanceof Error ? error.message : String(error)).split('\n')[0]})` });
+      }
+    }
+    pick = pickFastest(measured, unmeasured, batch.rows);
+    if (!pick) return;
+    await writeCachedPick(key, pick);
+  }
+  picks.set(key, pick);
+  recordMeasuredChoice(plan, pick);
+}
+
+/** The pick an earlier process measured, said to be cached. */
+function cached(key: string): Pick | null {
+  const pick = readCachedPick(key);
+  return pick && { name: pick.name, reason: `${pick.reason} (measured earlier, cached)` };
+}
