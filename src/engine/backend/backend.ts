@@ -21,7 +21,7 @@ export type BackendChoice = 'auto' | BackendName;
 export interface BackendInfo {
   readonly name: BackendName;
   readonly reason: string;
-  /** Milliseconds from the engine starting to load until tfjs (and tfjs-node when present) was ready. */
+  /** Milliseconds from the engine starting to load until tfjs (and native TensorFlow when set up) was ready. */
   readonly importMs: number;
 }
 
@@ -53,7 +53,7 @@ export function backendInfo(): BackendInfo {
 }
 
 /**
- * Choose and start the backend. `auto` prefers native tfjs-node (an optional dependency), then
+ * Choose and start the backend. `auto` prefers native TensorFlow (built by `klayers native setup`), then
  * wasm, then the pure-JS cpu backend. Repeating the same choice returns the same decision; a new
  * choice switches backends (tensors move lazily, models keep working).
  */
