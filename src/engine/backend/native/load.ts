@@ -26,7 +26,11 @@ export async function startNative(tf: typeof TF): Promise<NativeState> {
     const threads = String(availableParallelism());
     process.env['TF_NUM_INTRAOP_THREADS'] ??= threads;
     process.env['TF_NUM_INTEROP_THREADS'] ??= threads;
-    process.env['TF_CPP_MIN_LOG_LEVEL'] ??= '2'; // TensorFlow's start-up lines stay off the terminal
+    process.env['TF_CPP_MIN_LOG_LEVEL'] ??= '2';
+    // With oneDNN's custom ops on, TensorFlow 2.21 writes two lines to stderr as it starts, whatever
+    // TF_CPP_MIN_LOG_LEVEL says: they would land in the REPL's screen. Off, it prints nothing, and
+    // its float results are those of the plain Eigen kernels (set it to 1 to choose oneDNN).
+    process.env['TF_ENABLE_ONEDNN_OPTS'] ??= '0';
     const entry = createRequire(import.meta.url)(layout.entry) as { version: string; register(core: typeof TF): void };
     if (!tf.findBackendFactory('tensorflow')) entry.register(tf);
     if (!(await tf.setBackend('tensorflow'))) return (state = { ok: false, why: `the tensorflow backend did not start; run '${SETUP_COMMAND}'` });
