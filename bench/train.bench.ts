@@ -247,7 +247,7 @@ export default async function trainBench(): Promise<void> {
     try {
       await initBackend(backend);
     } catch {
-      process.stdout.write(`${backend}: not available (${backend === 'tensorflow' ? '@tensorflow/tfjs-node is not installed' : 'failed to start'})\n`);
+      process.stdout.write(`${backend}: not available (${backend === 'tensorflow' ? "native TensorFlow is not set up: run 'klayers native setup'" : 'failed to start'})\n`);
       continue;
     }
     for (const [i, ref] of REFERENCE_MODELS.entries()) rows.push(await measureModel(backend, ref, plans[i]!));

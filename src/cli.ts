@@ -56,4 +56,20 @@ program
     process.exitCode = await replayFile(file, opts);
   });
 
+const native = program.command('native').description('native TensorFlow (the tensorflow backend): set it up, or see its state');
+native
+  .command('setup')
+  .description('get the tensorflow-cpu wheel with pip, build tfjs-node\'s addon against it in the per-user cache, and check it against wasm')
+  .option('--wheel <path>', 'use this tensorflow_cpu wheel instead of asking pip')
+  .option('--index-url <url>', "pip's index (default: the first extra-index-url pip is configured with)")
+  .action(async (opts: { wheel?: string; indexUrl?: string }) => {
+    process.exitCode = await (await import('./native-command.js')).nativeSetup(opts);
+  });
+native
+  .command('status')
+  .description('which native TensorFlow loads, or why not and the command that fixes it')
+  .action(async () => {
+    process.exitCode = await (await import('./native-command.js')).nativeStatus();
+  });
+
 await program.parseAsync(process.argv);

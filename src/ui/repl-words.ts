@@ -9,7 +9,7 @@ export function unsavedQuestion(changes: number): string {
   return `Leave with ${changes} unsaved ${changes === 1 ? 'change' : 'changes'}? (y/n) `;
 }
 
-/** `Backend: cpu (tfjs-node is not installed)` → `cpu`. */
+/** `Backend: cpu (auto: native TensorFlow is not set up)` → `cpu`. */
 export function backendName(description: string): string | null {
   return /^Backend:\s*(\S+)/.exec(description)?.[1] ?? null;
 }

@@ -58,9 +58,9 @@ test('a missing script file is one clear line, not a stack trace', () => {
 test('the backend command names the backend and tfjs banners never reach the user', () => {
   const { status, stdout, stderr } = klayers(['replay', '-'], 'backend\ninput (5, 4)\nLSTM(32)\ninspect 1\n');
   assert.equal(status, 0, stdout + stderr);
-  // auto: native TensorFlow when the optional tfjs-node is installed, else a JS backend; either
+  // auto: native TensorFlow when `klayers native setup` has built it, else a JS backend; either
   // way the reason says which (backend.test.ts checks both cases).
-  assert.match(stdout, /Backend: (tensorflow \(auto: tfjs-node is installed|(wasm|cpu) \(auto: tfjs-node is not installed)/);
+  assert.match(stdout, /Backend: (tensorflow \(auto: native TensorFlow \d|(wasm|cpu) \(auto: native TensorFlow is not set up; run 'klayers native setup')/);
   assert.doesNotMatch(stdout + stderr, /Hi, looks like you are running TensorFlow\.js|Slowness may result/);
 });
 

@@ -4,21 +4,18 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { register } from 'node:module';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import * as tf from '../../src/engine/backend/tf.js';
 import { createContext } from '../../src/commands/context.js';
 import { buildModel, chooseTrainingBackend, disposeModel, initBackend } from '../../src/engine/index.js';
 import type { ModelPlan } from '../../src/layers/types.js';
 import { run } from '../helpers/run.js';
 import { kerasPlan } from './keras-plans.js';
-import { repoRoot } from '../helpers/repo-root.js';
+import { nativeDir } from './fixtures/native-dir.js';
 
-// These tests are about auto's choice between the JS backends, which it makes when tfjs-node is not
-// installed: its import fails here as if it were missing, whatever this machine has (backend.test.ts
-// checks the choice with tfjs-node present). The engine imports tfjs-node only in initBackend.
-register(pathToFileURL(join(repoRoot(), 'test', 'engine', 'fixtures', 'tfjs-node-hooks.mjs')), { data: { tfjsNode: 'absent' } });
+// These tests are about auto's choice between the JS backends, which it makes when native TensorFlow
+// is not set up: here it is not, whatever this machine has (backend.test.ts checks the choice with
+// it set up). The engine looks for it only in initBackend.
+process.env['KLAYERS_NATIVE_DIR'] = nativeDir('absent');
 
 const MLP = kerasPlan([null, 20], ['Dense(64, activation="relu")', 'Dense(32, activation="relu")', 'Dense(3, activation="softmax")']);
 const CNN = kerasPlan([null, 28, 28, 1], ['Conv2D(8, 3)', 'MaxPooling2D()', 'Flatten()', 'Dense(10)']);
@@ -32,7 +29,7 @@ test('auto trains Dense, LSTM and CNN models on wasm, and a model with an unchec
     const info = await chooseTrainingBackend(plan);
     assert.equal(info.name, 'wasm');
     assert.equal(tf.getBackend(), 'wasm');
-    assert.match(info.reason, /^auto: tfjs-node is not installed .*; fastest JS backend for Dense\/LSTM; conv gradients registered$/);
+    assert.match(info.reason, /^auto: native TensorFlow is not set up; run 'klayers native setup'; fastest JS backend for Dense\/LSTM; conv gradients registered$/);
   }
   const cpu = await chooseTrainingBackend(UNCHECKED);
   assert.equal(cpu.name, 'cpu');
@@ -54,10 +51,10 @@ test('explicit choices are kept whatever the model', async () => {
 test('the backend command shows what is used and why, and explains a missing tensorflow', async () => {
   const ctx = createContext({ columns: 100 });
   const shown = await run(ctx, 'backend');
-  assert.match(shown.text, /^Backend: wasm \(auto: tfjs-node is not installed .*; fastest JS backend for Dense\/LSTM; conv gradients registered\)$/);
+  assert.match(shown.text, /^Backend: wasm \(auto: native TensorFlow is not set up; run 'klayers native setup'; fastest JS backend for Dense\/LSTM; conv gradients registered\)$/);
   const native = await run(ctx, 'backend tensorflow');
   assert.equal(native.ok, false);
-  assert.match(native.text, /@tensorflow\/tfjs-node/);
+  assert.match(native.text, /klayers native setup/);
   const cpu = await run(ctx, 'backend cpu');
   assert.equal(cpu.text, 'Backend: cpu (the cpu backend was requested)');
 });

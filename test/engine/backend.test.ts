@@ -2,27 +2,25 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { repoRoot } from '../helpers/repo-root.js';
+import { nativeDir } from './fixtures/native-dir.js';
 
 const root = repoRoot();
-const HOOKS = pathToFileURL(join(root, 'test', 'engine', 'fixtures', 'tfjs-node-hooks.mjs')).href;
 /** Run from dist/test/, the snippets use the compiled engine; from test/, its source through tsx. */
 const COMPILED = import.meta.url.endsWith('.js');
 const ENGINE = COMPILED ? './dist/src/engine/index.js' : './src/engine/index.ts';
 const TF = COMPILED ? './dist/src/engine/backend/tf.js' : './src/engine/backend/tf.ts';
 
 /**
- * Run an ES module snippet in a fresh node (with tsx for the source) and collect what it prints. With `tfjsNode`,
- * importing @tensorflow/tfjs-node fails as when it is not installed ('absent') or loads a stand-in
- * that registers a 'tensorflow' backend ('present'), whatever this machine has installed.
+ * Run an ES module snippet in a fresh node (with tsx for the source) and collect what it prints. With `native`,
+ * native TensorFlow is not set up ('absent') or a stand-in registers a 'tensorflow' backend
+ * ('present'), whatever this machine has set up.
  */
-function runNode(code: string, tfjsNode?: 'absent' | 'present') {
-  const hooks = tfjsNode
-    ? ['--import', `data:text/javascript,${encodeURIComponent(`import { register } from 'node:module'; register(${JSON.stringify(HOOKS)}, { data: { tfjsNode: ${JSON.stringify(tfjsNode)} } });`)}`]
-    : [];
-  const child = spawnSync(process.execPath, [...(COMPILED ? [] : ['--import', 'tsx']), ...hooks, '--input-type=module', '-e', code], {
+function runNode(code: string, native?: 'absent' | 'present') {
+  const env = native ? { ...process.env, KLAYERS_NATIVE_DIR: nativeDir(native) } : process.env;
+  const child = spawnSync(process.execPath, [...(COMPILED ? [] : ['--import', 'tsx']), '--input-type=module', '-e', code], {
     cwd: root,
+    env,
     encoding: 'utf8',
     timeout: 60_000,
   });
@@ -32,7 +30,7 @@ function runNode(code: string, tfjsNode?: 'absent' | 'present') {
 const BANNER = /looks like you are running TensorFlow\.js in Node\.js/;
 const SLOWNESS = /Slowness may result/;
 
-test('without tfjs-node, auto picks wasm, says why, and neither wasm nor a later cpu switch prints tfjs noise', () => {
+test('without native TensorFlow, auto picks wasm, says why, and neither wasm nor a later cpu switch prints tfjs noise', () => {
   const { stdout, stderr, status } = runNode(`
     import { initBackend, buildModel, disposeModel, chooseTrainingBackend } from '${ENGINE}';
     const info = await initBackend('auto');
@@ -53,7 +51,7 @@ test('without tfjs-node, auto picks wasm, says why, and neither wasm nor a later
   assert.match(stderr, /other warnings still print/);
   const { info, cpu, listeners } = JSON.parse(stdout.trim().split('\n').pop() ?? '{}');
   assert.equal(info.name, 'wasm');
-  assert.match(info.reason, /tfjs-node is not installed/);
+  assert.match(info.reason, /native TensorFlow is not set up; run 'klayers native setup'/);
   assert.match(info.reason, /fastest JS backend for Dense\/LSTM; conv gradients registered/);
   assert.equal(typeof info.importMs, 'number');
   assert.equal(cpu.name, 'cpu');
@@ -75,7 +73,7 @@ test('without the engine, the same tfjs work prints both messages and wasm leave
   assert.ok(Number(stdout.trim()) > 0, stdout);
 });
 
-test('without tfjs-node, asking for tensorflow explains which package is missing; wasm and cpu can be chosen next', () => {
+test('without native TensorFlow, asking for tensorflow explains which package is missing; wasm and cpu can be chosen next', () => {
   const { stdout, status, stderr } = runNode(`
     import { initBackend } from '${ENGINE}';
     try { await initBackend('tensorflow'); console.log('no error'); } catch (e) { console.log(e.message); }
@@ -84,13 +82,13 @@ test('without tfjs-node, asking for tensorflow explains which package is missing
   `, 'absent');
   assert.equal(status, 0, stderr);
   const [native, wasm, cpu] = stdout.trim().split('\n');
-  assert.match(native!, /The tensorflow backend needs '@tensorflow\/tfjs-node'.*not installed.*backend wasm.*backend cpu/);
+  assert.match(native!, /The tensorflow backend is not available: native TensorFlow is not set up; run 'klayers native setup'.*backend wasm.*backend cpu/);
   assert.equal(wasm, 'wasm');
   assert.equal(cpu, 'cpu');
   assert.doesNotMatch(stderr, BANNER);
 });
 
-test('with tfjs-node, auto and tensorflow use it, and auto keeps it for any model', () => {
+test('with native TensorFlow set up, auto and tensorflow use it, and auto keeps it for any model', () => {
   const { stdout, stderr, status } = runNode(`
     import * as tf from '@tensorflow/tfjs-core';
     import { initBackend, chooseTrainingBackend, buildModel, disposeModel } from '${ENGINE}';
@@ -105,21 +103,17 @@ test('with tfjs-node, auto and tensorflow use it, and auto keeps it for any mode
   `, 'present');
   assert.equal(status, 0, stderr);
   const { auto, unchecked, trainedOn, explicit } = JSON.parse(stdout.trim().split('\n').pop() ?? '{}');
-  assert.deepEqual([auto.name, auto.reason], ['tensorflow', 'auto: tfjs-node is installed: native TensorFlow']);
+  assert.deepEqual([auto.name, auto.reason], ['tensorflow', 'auto: native TensorFlow fake']);
   assert.deepEqual([unchecked.name, trainedOn], ['tensorflow', 'tensorflow'], 'native TensorFlow trains every layer: no switch to wasm or cpu');
-  assert.deepEqual([explicit.name, explicit.reason], ['tensorflow', 'tfjs-node is installed: native TensorFlow']);
+  assert.deepEqual([explicit.name, explicit.reason], ['tensorflow', 'native TensorFlow fake']);
 });
 
-test("on this machine as installed, auto uses tfjs-node exactly when it loads, and wasm otherwise", () => {
-  const probe = runNode(`
-    const tf = await import('@tensorflow/tfjs-core');
-    try { await import('@tensorflow/tfjs-node'); console.log(await tf.setBackend('tensorflow')); } catch { console.log(false); }
-  `);
-  const native = probe.stdout.trim().split('\n').pop() === 'true';
-  const { stdout, stderr, status } = runNode(`
+test('on this machine as set up, auto uses native TensorFlow exactly when `klayers native status` says it loads', () => {
+  const status = spawnSync(process.execPath, [join(root, 'bin', 'klayers.js'), 'native', 'status'], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+  const native = status.status === 0;
+  const { stdout, stderr } = runNode(`
     import { initBackend } from '${ENGINE}';
     console.log((await initBackend('auto')).name);
   `);
-  assert.equal(status, 0, stderr);
-  assert.equal(stdout.trim().split('\n').pop(), native ? 'tensorflow' : 'wasm', `tfjs-node ${native ? 'loads' : 'does not load'} here`);
+  assert.equal(stdout.trim().split('\n').pop(), native ? 'tensorflow' : 'wasm', `${status.stdout}${stderr}`);
 });

@@ -13,6 +13,7 @@ import { quietFirstTensor } from './quiet.js';
 import { restartWasm, startWasm, WASM_ADDITIONS } from './wasm/load.js';
 import { wasmTrainingBlockers } from './wasm/support.js';
 import { measuredChoice } from './measured-choice.js';
+import { startNative } from './native/load.js';
 
 export type BackendName = 'tensorflow' | 'wasm' | 'cpu';
 export type BackendChoice = 'auto' | BackendName;
@@ -21,12 +22,13 @@ export type BackendChoice = 'auto' | BackendName;
 export interface BackendInfo {
   readonly name: BackendName;
   readonly reason: string;
-  /** Milliseconds from the engine starting to load until tfjs (and tfjs-node when present) was ready. */
+  /** Milliseconds from the engine starting to load until tfjs (and native TensorFlow when set up) was ready. */
   readonly importMs: number;
 }
 
 const WASM_REASON = `fastest JS backend for Dense/LSTM; ${WASM_ADDITIONS}`;
-const NO_NATIVE = 'tfjs-node is not installed (optional dependency)';
+/** Why native TensorFlow is not used (or which one is), set by tryNative. */
+let nativeWhy = 'native TensorFlow is not set up';
 
 let tfModule: Promise<typeof TF> | undefined;
 let chosen: BackendInfo | undefined;
@@ -52,7 +54,7 @@ export function backendInfo(): BackendInfo {
 }
 
 /**
- * Choose and start the backend. `auto` prefers native tfjs-node (an optional dependency), then
+ * Choose and start the backend. `auto` prefers native TensorFlow (built by `klayers native setup`), then
  * wasm, then the pure-JS cpu backend. Repeating the same choice returns the same decision; a new
  * choice switches backends (tensors move lazily, models keep working).
  */
@@ -93,11 +95,11 @@ export async function chooseTrainingBackend(plan: ModelPlan): Promise<BackendInf
   }
   const blockers = wasmTrainingBlockers(plan);
   if (blockers.length === 0 && (await startWasm(tf))) {
-    return (chosen = info('wasm', `auto: ${NO_NATIVE}; ${WASM_REASON}`));
+    return (chosen = info('wasm', `auto: ${nativeWhy}; ${WASM_REASON}`));
   }
   await startCpu(tf);
   const why = blockers.length > 0 ? `the model has ${blockers.join(', ')}, which wasm cannot train` : 'wasm could not start';
-  return (chosen = info('cpu', `auto: ${NO_NATIVE}; ${why}; using the JS cpu backend`));
+  return (chosen = info('cpu', `auto: ${nativeWhy}; ${why}; using the JS cpu backend`));
 }
 
 /**
@@ -176,19 +178,16 @@ export async function recoverBackend(error: unknown, release: () => void): Promi
 async function startBackend(choice: BackendChoice): Promise<BackendInfo> {
   const tf = await loadTf();
   if (choice === 'auto' || choice === 'tensorflow') {
-    if (await tryNative(tf)) return info('tensorflow', `${choice === 'auto' ? 'auto: ' : ''}tfjs-node is installed: native TensorFlow`);
+    if (await tryNative(tf)) return info('tensorflow', `${choice === 'auto' ? 'auto: ' : ''}${nativeWhy}`);
     if (choice === 'tensorflow') {
-      throw new Error(
-        "The tensorflow backend needs '@tensorflow/tfjs-node' (an optional dependency), which is not " +
-          "installed. Use 'backend wasm' or 'backend cpu', or install it with 'npm install @tensorflow/tfjs-node'.",
-      );
+      throw new Error(`The tensorflow backend is not available: ${nativeWhy}. Or use 'backend wasm' or 'backend cpu'.`);
     }
   }
   if (choice === 'auto' || choice === 'wasm') {
     const started = performance.now();
     const wasm = await startWasm(tf);
     importMs += performance.now() - started;
-    if (wasm) return info('wasm', choice === 'auto' ? `auto: ${NO_NATIVE}; ${WASM_REASON}` : `the wasm backend was requested; ${WASM_ADDITIONS}`);
+    if (wasm) return info('wasm', choice === 'auto' ? `auto: ${nativeWhy}; ${WASM_REASON}` : `the wasm backend was requested; ${WASM_ADDITIONS}`);
     if (choice === 'wasm') {
       throw new Error(
         "The wasm backend could not start: the package '@tensorflow/tfjs-backend-wasm' is missing or failed " +
@@ -197,7 +196,7 @@ async function startBackend(choice: BackendChoice): Promise<BackendInfo> {
     }
   }
   await startCpu(tf);
-  return info('cpu', choice === 'cpu' ? 'the cpu backend was requested' : `auto: ${NO_NATIVE} and wasm could not start; using the JS cpu backend`);
+  return info('cpu', choice === 'cpu' ? 'the cpu backend was requested' : `auto: ${nativeWhy} and wasm could not start; using the JS cpu backend`);
 }
 
 function info(name: BackendName, reason: string): BackendInfo {
@@ -211,17 +210,13 @@ async function startCpu(tf: typeof TF): Promise<void> {
 }
 
 /**
- * Use native TensorFlow through tfjs-node when it is installed. Any failure (not installed, wrong
- * platform, failed init) means "not available" and prints nothing.
+ * Use native TensorFlow from the build `klayers native setup` made (./native/load.ts). Any failure
+ * means "not available", prints nothing, and is kept as the reason `backend` shows.
  */
 async function tryNative(tf: typeof TF): Promise<boolean> {
   const started = performance.now();
-  try {
-    const name = '@tensorflow/tfjs-node'; // a variable specifier: TypeScript needs no types for it
-    await import(name);
-    importMs += performance.now() - started;
-    return await tf.setBackend('tensorflow');
-  } catch {
-    return false;
-  }
+  const state = await startNative(tf);
+  importMs += performance.now() - started;
+  nativeWhy = state.ok ? `native TensorFlow ${state.version}` : state.why;
+  return state.ok;
 }
