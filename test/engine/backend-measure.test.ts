@@ -7,19 +7,17 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync } from 'node:fs';
-import { register } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import * as tf from '../../src/engine/backend/tf.js';
 import { createContext } from '../../src/commands/context.js';
 import { useStepTimer, type StepTimer } from '../../src/engine/auto/choose.js';
 import { forgetMeasuredChoices } from '../../src/engine/backend/measured-choice.js';
 import type { BackendName } from '../../src/engine/index.js';
 import { run, runAll } from '../helpers/run.js';
-import { repoRoot } from '../helpers/repo-root.js';
+import { nativeDir } from './fixtures/native-dir.js';
 
-register(pathToFileURL(join(repoRoot(), 'test', 'engine', 'fixtures', 'tfjs-node-hooks.mjs')), { data: { tfjsNode: 'absent' } });
+process.env['KLAYERS_NATIVE_DIR'] = nativeDir('absent');
 process.env['KLAYERS_CACHE'] = mkdtempSync(join(tmpdir(), 'klayers-measure-'));
 
 const IRIS = ['load builtin:iris', "Dense(8, activation='relu')", 'Dropout(0.3)', "Dense(3, activation='softmax')", 'compile optimizer=adam'];
@@ -50,7 +48,7 @@ test('the first fit measures each backend; `backend` shows the steps/s and why, 
   assert.equal(tf.getBackend(), 'cpu', 'cpu was measured fastest, though auto would pick wasm by capability');
   assert.equal(
     (await run(ctx, 'backend')).text,
-    'Backend: cpu (auto: measured on this model at batch 16: cpu 900 steps/s, wasm 100 steps/s; tensorflow: tfjs-node is not installed; cpu is the fastest)',
+    'Backend: cpu (auto: measured on this model at batch 16: cpu 900 steps/s, wasm 100 steps/s; tensorflow: not set up (klayers native setup); cpu is the fastest)',
   );
   const cache = readFileSync(join(process.env['KLAYERS_CACHE']!, 'backend-measurements.json'), 'utf8');
   assert.match(cache, /"name": "cpu"/);
@@ -93,7 +91,7 @@ test('backend NAME forces that backend and measures nothing; a backend that fail
   });
   const ctx = createContext({ columns: 200 });
   await runAll(ctx, [...IRIS, "replace 1 Dense(12, activation='relu')", 'fit epochs=1 verbose=0']);
-  assert.match((await run(ctx, 'backend')).text, /^Backend: wasm \(auto: measured on this model at batch 32: wasm 42\.0 steps\/s; tensorflow: tfjs-node is not installed; cpu: failed \(no cpu today\); wasm is the fastest\)$/);
+  assert.match((await run(ctx, 'backend')).text, /^Backend: wasm \(auto: measured on this model at batch 32: wasm 42\.0 steps\/s; tensorflow: not set up \(klayers native setup\); cpu: failed \(no cpu today\); wasm is the fastest\)$/);
 });
 
 test('a seeded fit gives the same losses with the measurement (real timing, throwaway model) as on that backend forced', async () => {

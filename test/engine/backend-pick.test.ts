@@ -10,13 +10,13 @@ import { formatStepsPerSecond, pickFastest } from '../../src/engine/auto/pick.js
 import { measurementBatch, timeTrainingSteps } from '../../src/engine/auto/time-steps.js';
 import { kerasPlan } from './keras-plans.js';
 
-const NATIVE_MISSING = { name: 'tensorflow', why: 'tfjs-node is not installed' } as const;
+const NATIVE_MISSING = { name: 'tensorflow', why: 'not set up (klayers native setup)' } as const;
 
 test('the fastest backend wins, and the reason lists every measured steps/s, fastest first', () => {
   const pick = pickFastest([{ name: 'wasm', stepsPerSecond: 120.4 }, { name: 'cpu', stepsPerSecond: 1432.6 }], [NATIVE_MISSING], 32);
   assert.deepEqual(pick, {
     name: 'cpu',
-    reason: 'auto: measured on this model at batch 32: cpu 1,433 steps/s, wasm 120 steps/s; tensorflow: tfjs-node is not installed; cpu is the fastest',
+    reason: 'auto: measured on this model at batch 32: cpu 1,433 steps/s, wasm 120 steps/s; tensorflow: not set up (klayers native setup); cpu is the fastest',
   });
 });
 
@@ -33,7 +33,7 @@ test('within 5% of the fastest, the preferred backend (tensorflow, then wasm, th
 test('with nothing measured there is no pick (the capability rule decides), and one backend is its own fastest', () => {
   assert.equal(pickFastest([], [NATIVE_MISSING, { name: 'wasm', why: 'cannot train Unchecked' }], 32), null);
   const only = pickFastest([{ name: 'cpu', stepsPerSecond: 0.4123 }], [NATIVE_MISSING, { name: 'wasm', why: 'cannot train Unchecked' }], 32);
-  assert.equal(only?.reason, 'auto: measured on this model at batch 32: cpu 0.41 steps/s; tensorflow: tfjs-node is not installed; wasm: cannot train Unchecked; cpu is the fastest');
+  assert.equal(only?.reason, 'auto: measured on this model at batch 32: cpu 0.41 steps/s; tensorflow: not set up (klayers native setup); wasm: cannot train Unchecked; cpu is the fastest');
   assert.deepEqual([formatStepsPerSecond(12345.6), formatStepsPerSecond(35.25), formatStepsPerSecond(0.0456)], ['12,346', '35.3', '0.046']);
 });
 

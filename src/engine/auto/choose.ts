@@ -43,7 +43,7 @@ function candidatesFor(plan: ModelPlan, native: boolean, fitsOn: (name: BackendN
   const unmeasured: Unmeasured[] = [];
   const blockers = wasmTrainingBlockers(plan);
   for (const name of PREFERENCE) {
-    if (name === 'tensorflow' && !native) unmeasured.push({ name, why: 'tfjs-node is not installed' });
+    if (name === 'tensorflow' && !native) unmeasured.push({ name, why: 'not set up (klayers native setup)' });
     else if (name === 'wasm' && blockers.length > 0) unmeasured.push({ name, why: `cannot train ${blockers.join(', ')}` });
     else if (!fitsOn(name)) unmeasured.push({ name, why: 'the model does not fit in its memory' });
     else candidates.push(name);
