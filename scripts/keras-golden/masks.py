@@ -68,6 +68,8 @@ CASES = [
     through("flatten_reshape_lstm", ["Flatten()", "Reshape((8, 2))"]),
     case("lambda_lstm", [SEQ, "Masking()", "Lambda('x * 2')", "LSTM(2)"],
          [SEQ, "Masking()", "Lambda(lambda x: x * 2)", "LSTM(2)"]),
+    # Lambda's arguments= (Keras calls function(x, **arguments)); the same line in both.
+    through("lambda_arguments_lstm", ["Lambda(lambda x, s: x * s, arguments={'s': 3.0})"]),
     through("dense_conv1d_lstm", ["Dense(3)", "Conv1D(2, 2, padding='same')"]),
     # Not Reshape((8, 3)): on JAX a reshape to the same shape returns its input array itself, which
     # still carries the mask (the TensorFlow backend makes a new tensor, and the mask is gone).

@@ -6,6 +6,7 @@ import { findLayerSpec } from '../layers/index.js';
 import type { LayerArgs } from '../layers/types.js';
 import type { Shape } from '../core/shape.js';
 import { parseLambda } from '../lambda/index.js';
+import { lambdaArguments } from '../layers/lambda.js';
 import type { ModelAnalysis } from '../model/analyze.js';
 import { modelInputShape } from '../model/analyze.js';
 import type { ModelState } from '../model/state.js';
@@ -52,7 +53,7 @@ function lambdaFunction(args: LayerArgs, input: Shape | null): JsonValue {
   const expression = String(args['function']);
   let python: string | null = null;
   try {
-    python = input ? lambdaToKeras(parseLambda(expression), input) : null;
+    python = input ? lambdaToKeras(parseLambda(expression, lambdaArguments(args)), input) : null;
   } catch {
     python = null;
   }

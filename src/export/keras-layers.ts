@@ -8,6 +8,7 @@ import { findLayerSpec, formatArgValue, formatLayerCall, OBJECT_FAMILIES } from 
 import { findObjectSpec } from '../layers/kinds/keras-objects.js';
 import { valueEquals } from '../layers/kinds/values.js';
 import { parseLambda } from '../lambda/index.js';
+import { lambdaArguments } from '../layers/lambda.js';
 import type { ModelAnalysis } from '../model/analyze.js';
 import type { LayerEntry, ModelState } from '../model/state.js';
 import { lambdaToKeras } from './lambda-to-keras.js';
@@ -34,7 +35,7 @@ function explicitNames(state: ModelState): Set<number> {
 function lambdaCall(l: LayerEntry, analysis: ModelAnalysis, index: number, withName: boolean): string {
   const spec = findLayerSpec('Lambda')!;
   const input = analysis.layers[index]?.inputShape ?? [null];
-  const parts = [lambdaToKeras(parseLambda(String(l.args['function'])), input)];
+  const parts = [lambdaToKeras(parseLambda(String(l.args['function']), lambdaArguments(l.args)), input)];
   const shape = spec.args.find((a) => a.name === 'output_shape')!;
   if (l.args['output_shape'] !== null && l.args['output_shape'] !== undefined) parts.push(`output_shape=${formatArgValue(shape, l.args['output_shape'])}`);
   if (withName) parts.push(`name=${formatPythonDoubleQuoted(l.name)}`);

@@ -5,6 +5,7 @@
  */
 import { isCall, isIdent, isTuple, type Value } from '../lang/ast.js';
 import type { ArgKind } from '../layers/types.js';
+import { DICT } from '../lang/operators.js';
 
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
@@ -39,6 +40,7 @@ export function plain(v: Value): JsonValue {
   if (Array.isArray(v)) return v.map(plain);
   if (isTuple(v)) return v.items.map(plain);
   if (isIdent(v)) return v.name;
+  if (isCall(v) && v.name === DICT && v.args.length === 0) return plainRecord(v.kwargs);
   if (isCall(v)) return { class_name: v.name, config: plainRecord(v.kwargs) };
   return null;
 }

@@ -5,6 +5,7 @@
  */
 import type { Call, Value } from '../lang/ast.js';
 import { UserError } from '../core/user-error.js';
+import { DICT } from '../lang/operators.js';
 
 /** A JSON value for a message: at most 60 characters, cut with an ellipsis. */
 export function shownJson(j: unknown): string {
@@ -34,6 +35,12 @@ export function jsonToValue(j: unknown, where: string): Value {
     const kwargs: Record<string, Value> = {};
     for (const [k, v] of Object.entries(config)) kwargs[k] = jsonToValue(v, `${where}.${k}`);
     return call(j.class_name, kwargs);
+  }
+  if (isObject(j) && Object.keys(j).every((k) => /^[A-Za-z_]\w*$/.test(k))) {
+    // A plain dict (Lambda's `arguments`): the call dict(k=v), as the command language reads `{...}`.
+    const kwargs: Record<string, Value> = {};
+    for (const [k, v] of Object.entries(j)) Object.defineProperty(kwargs, k, { value: jsonToValue(v, `${where}.${k}`), enumerable: true, writable: true, configurable: true });
+    return call(DICT, kwargs);
   }
   throw new UserError(`${where} holds a value klayers cannot read (${shownJson(j)}).`, 'Keras writes numbers, strings, lists and {class_name, config} objects here; the file may be edited by hand.');
 }

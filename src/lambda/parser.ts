@@ -23,7 +23,7 @@ const UNSUPPORTED: Readonly<Record<string, string>> = { '%': 'modulo', '//': 'fl
  * Parses a Lambda expression over the input tensor `x` into a plain tree. Throws UserError with
  * the 1-based column and what was expected. A leading `lambda x:` is accepted and ignored.
  */
-export function parseLambda(source: string): LambdaExpr {
+export function parseLambda(source: string, bound: Readonly<Record<string, number>> = {}): LambdaExpr {
   if (source.length > MAX_SOURCE_LENGTH) {
     throw new UserError(`Lambda expression is too long: ${source.length} characters (the limit is ${MAX_SOURCE_LENGTH})`);
   }
@@ -31,7 +31,7 @@ export function parseLambda(source: string): LambdaExpr {
     throw new UserError("Lambda expression is empty: write an expression over x, e.g. 'x * 2 + 1'");
   }
   const c = new Cursor(source, tokenize(source));
-  skipLambdaPrefix(c);
+  skipLambdaPrefix(c, bound);
   const parsed = parseExpression(c);
   if (c.peek().kind !== 'end') throw c.unexpected(c.peek(), 'expected an operator or the end of the expression');
   requireTensor(c, parsed);
@@ -40,25 +40,41 @@ export function parseLambda(source: string): LambdaExpr {
 
 /**
  * `lambda x:`, `lambda t:` (any name for the input) and `lambda x, scale=2.0:` (a parameter with
- * a number default, Python's idiom for a constant); the names are bound for the body.
+ * a number default, Python's idiom for a constant); the names are bound for the body. `bound` is
+ * Lambda's `arguments=` (Keras calls `function(x, **arguments)`): it gives parameters their values,
+ * over their defaults, and may only name parameters the lambda has.
  */
-function skipLambdaPrefix(c: Cursor): void {
+function skipLambdaPrefix(c: Cursor, bound: Readonly<Record<string, number>>): void {
   const first = c.peek();
-  if (first.kind !== 'name' || first.text !== 'lambda') return;
+  const given = Object.keys(bound);
+  if (first.kind !== 'name' || first.text !== 'lambda') {
+    if (given.length > 0) throw new UserError(`Lambda: arguments= gives ${given.map((k) => `'${k}'`).join(', ')}, but the expression takes no parameters.`, `Write it as a lambda that takes them, e.g. 'lambda x, ${given[0]}: x * ${given[0]}'.`);
+    return;
+  }
   c.next();
   const param = c.next();
   if (param.kind !== 'name' || param.text.includes('.')) throw c.unexpected(param, "expected the input's name, as in 'lambda x:'");
   c.bindings.set(param.text, { kind: 'x' });
+  const params = [param.text];
   while (c.acceptOp(',')) {
     const name = c.next();
     if (name.kind !== 'name' || name.text.includes('.')) throw c.unexpected(name, 'expected a parameter name');
-    c.expectOp('=', `expected '=' and a number after '${name.text}' (only the input may go without a default)`);
+    params.push(name.text);
+    const value = bound[name.text];
+    if (!c.isOp('=')) {
+      if (value === undefined) throw c.unexpected(c.peek(), `expected '=' and a number after '${name.text}', or a value for it in arguments= (only the input may go without one)`);
+      c.bindings.set(name.text, { kind: 'number', value });
+      continue;
+    }
+    c.next();
     const negative = c.acceptOp('-');
-    const value = c.next();
-    if (value.kind !== 'number') throw c.unexpected(value, `expected a number as the default of '${name.text}'`);
-    c.bindings.set(name.text, { kind: 'number', value: negative ? -value.value! : value.value! });
+    const dflt = c.next();
+    if (dflt.kind !== 'number') throw c.unexpected(dflt, `expected a number as the default of '${name.text}'`);
+    c.bindings.set(name.text, { kind: 'number', value: value ?? (negative ? -dflt.value! : dflt.value!) });
   }
   c.expectOp(':', `expected ':' after 'lambda ${param.text}'`);
+  const unknown = given.filter((k) => !params.slice(1).includes(k));
+  if (unknown.length > 0) throw new UserError(`Lambda: arguments= gives '${unknown[0]}', which the lambda does not take (its parameters: ${params.join(', ')}).`, `Add it to the lambda, e.g. 'lambda ${params.join(', ')}, ${unknown[0]}: ...', or remove it from arguments=.`);
 }
 
 /** expression := arithmetic [comparison arithmetic] */

@@ -6,7 +6,7 @@ import type { Call, Value } from './ast.js';
 import { isConstantName, nameValue } from './names.js';
 import type { Parser } from './parser.js';
 import { parsePythonLambda } from './lambda-value.js';
-import { OPERATOR_PREFIX } from './operators.js';
+import { DICT, OPERATOR_PREFIX } from './operators.js';
 import { ParseFailure, type Token } from './tokens.js';
 
 /**
@@ -106,6 +106,7 @@ function parseAtom(p: Parser, expected: string): Value {
   }
   if (p.at('(')) return parseParenthesized(p);
   if (p.at('[')) return parseList(p);
+  if (p.at('{')) return parseDict(p);
   return p.fail(token, expected);
 }
 
@@ -149,6 +150,28 @@ function parseList(p: Parser): Value[] {
   }
   p.closeBracket(afterItem(p, ']'));
   return items;
+}
+
+/**
+ * `{'y': 2, 'scale': 0.5}` (Lambda's `arguments=`): string keys that are Python names, read as
+ * the call `dict(y=2, scale=0.5)`, which is the same value in Python.
+ */
+function parseDict(p: Parser): Call {
+  const open = p.openBracket();
+  const kwargs: Record<string, Value> = {};
+  while (!p.at('}')) {
+    const key = p.peek();
+    if (key.kind !== 'string') p.fail(key, "expected a string key such as 'y' or '}'");
+    const name = p.next().value as string;
+    if (!/^[A-Za-z_]\w*$/.test(name)) throw new ParseFailure(`a key here must be a Python name, not '${name}'`, key.start);
+    if (Object.hasOwn(kwargs, name)) throw new ParseFailure(`key repeated: '${name}'`, key.start);
+    p.expect(':', "expected ':' after the key");
+    defineKwarg(kwargs, name, parseValue(p, `expected a value for '${name}'`));
+    if (!p.at(',')) break;
+    p.next();
+  }
+  p.closeBracket(afterItem(p, '}'));
+  return { kind: 'call', name: DICT, args: [], kwargs, column: open.start };
 }
 
 /** `name(args, key=value)`; the cursor is on the `(` right after the name token. */

@@ -1,7 +1,7 @@
 /** Prints a parsed value back as Python source, the way Keras users see values in Python. */
 import { type Value, isCall, isIdent, isTuple } from './ast.js';
 import { formatPythonFloat, formatPythonString } from '../core/python.js';
-import { OPERATOR_PREFIX } from './operators.js';
+import { DICT, OPERATOR_PREFIX } from './operators.js';
 
 /**
  * Python repr of a value: `None`, `True`, `'relu'`, `64`, `0.5`, `1e-05`, `(3, 3)`, `(4,)`,
@@ -20,6 +20,9 @@ export function formatValue(v: Value): string {
     return items.length === 1 ? `(${items[0]},)` : `(${items.join(', ')})`;
   }
   if (isCall(v) && v.name.startsWith(OPERATOR_PREFIX)) return formatOperator(v.name.slice(OPERATOR_PREFIX.length), v.args);
+  if (isCall(v) && v.name === DICT && v.args.length === 0) {
+    return `{${Object.entries(v.kwargs).map(([key, value]) => `${formatPythonString(key)}: ${formatValue(value)}`).join(', ')}}`;
+  }
   if (isCall(v)) {
     const positional = v.args.map(formatValue);
     const keywords = Object.entries(v.kwargs).map(([key, value]) => `${key}=${formatValue(value)}`);

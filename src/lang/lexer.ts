@@ -10,7 +10,7 @@ import { type Token } from './tokens.js';
 
 /** A dotted Python name; a dot must be followed by a name to belong to it (`a.b`, not `a.`). */
 const DOTTED_NAME = /[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*/y;
-const PUNCT = new Set(['(', ')', '[', ']', ',', '=', '?', '+', '-', '*', '/', '%', ':']);
+const PUNCT = new Set(['(', ')', '[', ']', '{', '}', ',', '=', '?', '+', '-', '*', '/', '%', ':']);
 /** Whitespace we skip; no-break spaces and a BOM often ride along with pasted code. */
 const SPACE = new Set([' ', '\t', '\f', '\v', '\r', '\n', '\u00a0', '\ufeff']);
 const STRING_PREFIXES = new Set(['r', 'u']);

@@ -7,7 +7,7 @@ import { ParseFailure, type Token } from './tokens.js';
 
 /** Python stops at 200 nested parentheses; 100 keeps our recursion far from the JS stack limit. */
 export const MAX_NESTING = 100;
-const CLOSER_OF: Readonly<Record<string, string>> = { '(': ')', '[': ']' };
+const CLOSER_OF: Readonly<Record<string, string>> = { '(': ')', '[': ']', '{': '}' };
 
 interface OpenBracket {
   readonly char: string;

@@ -34,7 +34,7 @@ const CASES: Array<[string, number, string]> = [
   ['x = 1e999', 4, "number too large: '1e999'"],
   ["x = f'{a}'", 4, "f-strings are not supported; use a plain string such as '...'"],
   ["x = '\\x4'", 5, 'invalid \\x escape: expected 2 hex digits, as in \\x0a'],
-  ['x = {1: 2}', 4, "unexpected character '{': expected a value after '='"],
+  ['x = {1: 2}', 5, "expected a string key such as 'y' or '}'"],
   ['Dense(*args)', 6, "unexpected '*': expected an argument or ')'"],
   ['fit 1.5.2', 4, "invalid number '1.5.2'"],
   ['set 1 units=', 12, "expected a value after 'units='"],

@@ -58,3 +58,15 @@ test('bare and dotted names are Idents', () => {
   assert.deepEqual(valueOf('keras.activations.relu'), ident('keras.activations.relu'));
   assert.deepEqual(valueOf('_x9'), ident('_x9'));
 });
+
+test("a dict literal with Python-name string keys is the call dict(k=v), printed back as Python's dict", async () => {
+  const { formatValue } = await import('../../src/lang/format-value.js');
+  const v = valueOf("{'scale': 0.5, \"n\": (2, 3)}");
+  assert.deepEqual(v, { kind: 'call', name: 'dict', args: [], kwargs: { scale: 0.5, n: tuple(2, 3) }, column: 4 });
+  assert.equal(formatValue(v), "{'scale': 0.5, 'n': (2, 3)}");
+  assert.equal(formatValue(valueOf('{}')), '{}');
+  assert.match(errorOf('x = {1: 2}').message, /expected a string key/);
+  assert.match(errorOf("x = {'a b': 2}").message, /must be a Python name, not 'a b'/);
+  assert.match(errorOf("x = {'a': 1, 'a': 2}").message, /key repeated: 'a'/);
+  assert.match(errorOf("x = {'a' 1}").message, /expected ':'/);
+});
