@@ -7,7 +7,7 @@ import { findLayerSpec, suggestLayerName } from '../layers/index.js';
 import { suggestName } from '../core/suggest.js';
 import { UserError } from '../core/user-error.js';
 import { fileError } from '../fs/file-errors.js';
-import { error, text, warning, type Block } from '../render/blocks.js';
+import { error, message, text, warning, type Block } from '../render/blocks.js';
 import type { ModelState } from '../model/state.js';
 import { newMaskWarnings } from '../model/masks.js';
 import { COMMANDS, findCommand } from './index.js';
@@ -24,6 +24,35 @@ export interface Execution {
 
 /** An assignment (group 1: the name) or a print(...) call whose Python klayers cannot read. */
 const PYTHON_ONLY = /^\s*(?:([A-Za-z_]\w*)\s*(=)(?!=)|(print)\s*\()/;
+/** `x, y = a[:n], b[n:]`, `y[y == -1] = 0`, `x += 1`: the targets (group 1) of an assignment. */
+const PYTHON_TARGETS = /^\s*([A-Za-z_(][\w\s.,()[\]'"=<>!+\-*/:]*?)\s*(?:[-+*/%]=|(?<![=<>!])=)(?!=)/;
+/** `plt.plot(...)`, `np.random.shuffle(x)`: a call statement (group 1: its name). */
+const PYTHON_CALL = /^\s*([A-Za-z_]\w*(?:\.\w+)*)\s*\(/;
+
+/**
+ * A line the call syntax does not read, noted when it is Python beside the model (data
+ * handling, plotting); null for a line of the model's own, whose syntax error the user needs.
+ */
+function pythonOnly(source: string, constants: ConstantStore): readonly Block[] | null {
+  const plain = PYTHON_ONLY.exec(source);
+  if (plain) return unreadablePython(plain[1] ?? 'print', plain[2] === undefined ? null : plain[1]!, constants);
+  const targets = PYTHON_TARGETS.exec(source);
+  if (targets && !/\w\s*\(/.test(targets[1]!.replace(/\[[^\]]*\]/g, ''))) {
+    const names = targets[1]!.replace(/\[[^\]]*\]/g, '').match(/[A-Za-z_]\w*/g) ?? [];
+    if (names.some((n) => constants.isModel(n))) return null;
+    const plainNames = targets[1]!.replace(/\[[^\]]*\]/g, '').split(',').map((n) => n.replace(/[()\s]/g, '')).filter((n) => /^[A-Za-z_]\w*$/.test(n));
+    for (const name of plainNames) constants.setSkipped(name, 'its line is Python klayers does not read');
+    return [message(`Not run: ${targets[1]!.trim()} = ... is Python klayers does not read; klayers builds and trains the model from its own lines.`)];
+  }
+  const call = PYTHON_CALL.exec(source);
+  if (call) {
+    const name = bareName(call[1]!);
+    const root = call[1]!.split('.')[0]!;
+    if (constants.isModel(root) || findLayerSpec(name) || findCommand(name) || name === 'Sequential') return null;
+    if (name.includes('.') || constants.get(name)?.kind === 'skipped') return unreadablePython(call[1]!, null, constants);
+  }
+  return null;
+}
 
 const commandNames = () => COMMANDS.map((c) => c.name);
 
@@ -81,7 +110,7 @@ function dispatch(line: Line, constants: ConstantStore): Target | null {
     case 'import':
       return null;
     case 'python':
-      return { blocks: pythonStatement(line) };
+      return { blocks: pythonStatement(line, constants) };
     case 'unpack':
       return { blocks: unpackTargets(line, constants) };
     case 'assign': {
@@ -101,7 +130,9 @@ function dispatch(line: Line, constants: ConstantStore): Target | null {
       const name = bareName(line.value.name);
       const method = MODEL_METHOD.exec(name);
       if (name === 'print' || (method && constants.isModel(method[1]!) && takesArrays(line.value, constants))) return dispatchCall(line.value, constants);
-      if (name.includes('.') && !method && !findLayerSpec(name)) return dispatchCall(line.value, constants);
+      if (name.includes('.') && !findLayerSpec(name) && !(method && constants.isModel(method[1]!))) return dispatchCall(line.value, constants);
+      // `show(df)` where the script defined `def show(...)`: Python klayers does not run.
+      if (constants.get(name)?.kind === 'skipped') return { blocks: skippedCall(line.value, constants) };
       const resolved = resolveOrThrow(line.value, lookup);
       return isCall(resolved) ? dispatchCall(resolved, constants) : { blocks: [] };
     }
@@ -160,8 +191,7 @@ async function executeUnrecorded(ctx: CommandContext, typed: string): Promise<Ex
   if (!parsed.ok) {
     // `d = dict((c, i) for ...)`, `print("%d" % n, end="")`: Python beside the model that the
     // call syntax does not read; noted like other lines klayers does not run.
-    const python = PYTHON_ONLY.exec(source);
-    const noted = python ? unreadablePython(python[1] ?? 'print', python[2] === undefined ? null : python[1]!, ctx.session.constants) : null;
+    const noted = pythonOnly(source, ctx.session.constants);
     if (noted) return { ok: true, blocks: noted };
     return { ok: false, blocks: [text(formatSyntaxError(source, parsed.error))] };
   }

@@ -4,10 +4,11 @@
  * loops, functions), which are noted by what they need while the rest of the script goes on.
  * Values stay data: names are replaced by their assigned literals (src/lang/resolve.ts).
  */
-import { isCall, isIdent, type Call, type Line, type Value } from '../lang/ast.js';
+import { isCall, isIdent, isTuple, type Call, type Line, type Value } from '../lang/ast.js';
 import { formatValue } from '../lang/format-value.js';
 import { isPlainData, resolveValue, Unresolved, type Lookup } from '../lang/resolve.js';
 import { UserError } from '../core/user-error.js';
+import { findLayerSpec } from '../layers/index.js';
 import { message, text, type Block } from '../render/blocks.js';
 import type { ConstantStore } from '../session/constants.js';
 
@@ -21,7 +22,11 @@ export function constantLookup(constants: ConstantStore): Lookup {
   return (name) => {
     const entry = constants.get(name);
     if (entry === undefined || entry.kind === 'model') return undefined;
-    if (entry.kind === 'skipped') throw new UserError(`${name} has no value in klayers: ${entry.why}.`, `Write the value itself, e.g. ${name} = 10, or use a literal in its place.`);
+    if (entry.kind === 'skipped') {
+      // `class Antirectifier(layers.Layer)` then `Antirectifier()`: a layer of the script's own.
+      if (entry.why.startsWith('it is a Python class')) throw new UserError(`${name} is a layer class the script defines in Python (class ${name}), which klayers does not run.`, 'Build the model from the layers that `help layers` lists.');
+      throw new UserError(`${name} has no value in klayers: ${entry.why}.`, `Write the value itself, e.g. ${name} = 10, or use a literal in its place.`);
+    }
     return entry.value;
   };
 }
@@ -56,6 +61,11 @@ export function assignConstant(target: string, value: Value, constants: Constant
   if (isCall(value) && /(^|\.)(Input|Model)$/.test(value.name)) {
     throw new UserError(`klayers builds Sequential models; ${target} = ${value.name}(...) starts Keras's functional API, which klayers does not support.`, 'Write the model as keras.Sequential([...]).');
   }
+  // `RNN = layers.LSTM`: a name for a layer class, so that `RNN(128)` adds an LSTM.
+  if (isIdent(value) && findLayerSpec(bareName(value.name))) {
+    constants.setValue(target, value);
+    return [];
+  }
   let resolved: Value | null = null;
   try {
     resolved = resolveValue(value, constantLookup(constants));
@@ -76,16 +86,50 @@ export function assignConstant(target: string, value: Value, constants: Constant
 
 /** Names in an unpacking target: `(x_train, y_train), (x_test, y_test)`. */
 export function unpackTargets(line: Extract<Line, { kind: 'unpack' }>, constants: ConstantStore): readonly Block[] {
+  const flat = /^\(?\s*([A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)*)\s*(,?)\s*\)?$/.exec(line.targets);
+  if (flat) {
+    // `img_rows, img_cols = 28, 28`: Python's unpacking of plain data, one constant per name;
+    // `(channels) = 1` is a plain assignment.
+    const names = flat[1]!.split(',').map((n) => n.trim());
+    if (names.length === 1 && flat[2] === '') return assignConstant(names[0]!, line.value, constants);
+    const values = plainItems(line.value, constants);
+    if (values !== null && values.length === names.length) {
+      names.forEach((name, i) => constants.setValue(name, values[i]!));
+      return [];
+    }
+  }
   const names = line.targets.replace(/\[[^\]]*\]/g, '').match(/[A-Za-z_][\w.]*/g) ?? [];
   const why = needs(line.value, constants) ?? 'unpacks Python values';
   for (const name of names) if (!name.includes('.')) constants.setSkipped(name, `its line ${why}`);
   return [noted(`${line.targets} = ...`, why)];
 }
 
-/** A statement klayers does not run: `for`, `def`, `if`, ... */
-export function pythonStatement(line: Extract<Line, { kind: 'python' }>): readonly Block[] {
+/** The items of a tuple or list of plain data, or null when it is anything else. */
+function plainItems(value: Value, constants: ConstantStore): readonly Value[] | null {
+  try {
+    const resolved = resolveValue(value, constantLookup(constants));
+    const items = Array.isArray(resolved) ? resolved : isTuple(resolved) ? resolved.items : null;
+    return items !== null && items.every(isPlainData) ? items : null;
+  } catch (err) {
+    if (err instanceof Unresolved || err instanceof UserError) return null;
+    throw err;
+  }
+}
+
+/** A statement klayers does not run: `for`, `def`, `if`, ... The names it defines or sets are marked as not run. */
+export function pythonStatement(line: Extract<Line, { kind: 'python' }>, constants: ConstantStore): readonly Block[] {
   const what = line.keyword === 'def' ? 'defines a function' : line.keyword === 'class' ? 'defines a class' : line.keyword === 'for' || line.keyword === 'while' ? 'is a loop' : `is a Python '${line.keyword}' statement`;
   const first = line.text.split('\n', 1)[0]!.trim();
+  const defined = /^(?:async\s+)?(def|class)\s+([A-Za-z_]\w*)/.exec(first);
+  if (defined) {
+    constants.setSkipped(defined[2]!, defined[1] === 'def' ? `it is a Python function (def ${defined[2]}), which klayers does not run` : `it is a Python class (class ${defined[2]}), which klayers does not run`);
+  } else if (!/^@/.test(first)) {
+    // `if K.image_data_format() == 'channels_first': input_shape = ...`: which branch ran is Python's to say.
+    const header = first.replace(/:.*$/, ':');
+    for (const m of line.text.matchAll(/^[ \t]*(?:for\s+)?([A-Za-z_]\w*)\s*(?:=(?!=)|[-+*/%]=|\s+in\b)/gm)) {
+      if (!constants.isModel(m[1]!)) constants.setSkipped(m[1]!, `it is set inside the Python statement '${header}'`);
+    }
+  }
   return [message(`Not run: ${first} ${what}; klayers runs one layer, command or constant per line (write the layers out one by one).`)];
 }
 

@@ -25,7 +25,7 @@ export function parseLogical(src: string): Line {
   const targets = assignmentTargets(src);
   if (targets !== null) {
     p.seek(targets.valueStart);
-    return { kind: 'unpack', targets: targets.text, value: parseWholeValue(p, "expected a value after '='") };
+    return { kind: 'unpack', targets: targets.text, value: parseAssignedValue(p) };
   }
   if (first.kind === 'name') return parseNameLine(p, first);
   if (first.kind === 'punct' && first.text === '?') {
@@ -45,7 +45,7 @@ function parseNameLine(p: Parser, first: Token): Line {
     if (isConstantName(first.text)) throw new ParseFailure(`cannot assign to ${first.text}`, first.start);
     p.next();
     p.next();
-    return { kind: 'assign', target: first.text, value: parseWholeValue(p, "expected a value after '='") };
+    return { kind: 'assign', target: first.text, value: parseAssignedValue(p) };
   }
   const glued = p.src[first.end];
   if ((glued === '(' && !isConstantName(first.text)) || (isConstantName(first.text) && glued !== '?')) {
@@ -86,6 +86,25 @@ function assignmentTargets(src: string): { text: string; valueStart: number } | 
   if (/^[A-Za-z_][\w.]*$/.test(text) && m[2] === '=') return null; // model.name = 'm'
   if (/^\(\s*\)/.test(text)) return null;
   return { text: m[2] === '=' ? text : `${text} ${m[2]}`, valueStart: m[0].length };
+}
+
+/** The right of `=`: a value, or Python's bare tuple `28, 28` (`1,` too). */
+function parseAssignedValue(p: Parser): Value {
+  const first = parseValue(p, "expected a value after '='");
+  if (!p.at(',')) return finished(p, first);
+  const items = [first];
+  while (p.at(',')) {
+    p.next();
+    if (p.peek().kind === 'end') break;
+    items.push(parseValue(p, "expected a value after ','"));
+  }
+  return finished(p, { kind: 'tuple', items });
+}
+
+function finished(p: Parser, value: Value): Value {
+  const rest = p.peek();
+  if (rest.kind !== 'end') p.fail(rest, 'expected end of line');
+  return value;
 }
 
 /** A value that must be the rest of the line. */

@@ -29,6 +29,9 @@ export function resolveValue(value: Value, lookup: Lookup): Value {
   for (const [k, v] of Object.entries(value.kwargs)) Object.defineProperty(kwargs, k, { value: resolveValue(v, lookup), enumerable: true, writable: true, configurable: true });
   const builtin = BUILTINS[value.name];
   if (builtin && Object.keys(kwargs).length === 0) return builtin(args, value);
+  // `RNN = layers.LSTM` then `RNN(128)`: the call is to the class the name was bound to.
+  const alias = value.name.includes('.') ? undefined : lookup(value.name);
+  if (alias !== undefined && isIdent(alias)) return { ...value, name: alias.name, args, kwargs };
   return { ...value, args, kwargs };
 }
 

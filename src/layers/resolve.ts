@@ -23,7 +23,9 @@ export function resolveLayerCall(call: Call): ResolvedLayer {
   const spec = findLayerSpec(call.name);
   if (!spec) {
     const s = suggestLayerName(call.name);
-    throw new UserError(`Unknown layer '${call.name}'.${s ? ` Did you mean '${s}'?` : ''}`, 'Type `help layers` to list them.');
+    // `layers.LeakyReLU` is Keras's LeakyReLU: the message names the layer, not its module path.
+    const shown = call.name.replace(/^(?:tf\.)?(?:keras(?:_core)?\.)?(?:src\.)?layers\./, '');
+    throw new UserError(`Unknown layer '${shown}'.${s ? ` Did you mean '${s}'?` : ''}`, 'Type `help layers` to list them.');
   }
   const label = callName(spec);
   if (call.args.length > spec.positional.length) {

@@ -28,13 +28,22 @@ function outermostOpen(text: string): { readonly char: string; readonly line: nu
       else if (c === quote) quote = '';
     } else if (c === "'" || c === '"') quote = c;
     else if (c === '#') while (i + 1 < text.length && text[i + 1] !== '\n') i++;
-    else if (c === '(' || c === '[') open.push(i);
-    else if ((c === ')' || c === ']') && open.length > 0) open.pop();
+    else if (c === '(' || c === '[' || c === '{') open.push(i);
+    else if ((c === ')' || c === ']' || c === '}') && open.length > 0) open.pop();
   }
   if (open.length === 0) return null;
   let line = 1;
   for (let i = 0; i < open[0]!; i++) if (text[i] === '\n') line++;
   return { char: text[open[0]!]!, line };
+}
+
+/**
+ * Python's rule: a statement goes on while a bracket is open, even where klayers cannot read
+ * what is inside (`"{}".format(`, a comprehension). Text with a triple-quoted string is left to
+ * the parser, which reads those.
+ */
+function openBracket(text: string): boolean {
+  return !text.includes('"""') && !text.includes("'''") && outermostOpen(text) !== null;
 }
 
 function neverEnds(text: string, lineNo: number): ScriptLine {
@@ -66,7 +75,7 @@ export function splitLogicalLines(source: string): ScriptLine[] {
       joined += `\n${line}`;
       count += 1;
     }
-    if (!isIncomplete(joined)) {
+    if (!isIncomplete(joined) && !openBracket(joined)) {
       // A Python block (`for ...:`, `def f():`) takes its indented body along: one noted command.
       if (COMPOUND.test(joined)) {
         while (i + 1 < physical.length && /^(\s|$)|^(elif|else|except|finally)\b/.test(physical[i + 1]!) && joined.length < MAX_CONTINUED_CHARS) joined += `\n${physical[++i]!}`;

@@ -45,3 +45,11 @@ test('a script run shows the problem as its error at that line and runs nothing 
   assert.ok(text.length < 2000, 'the echo shows the first line, not 500');
   assert.equal(ctx.session.model.state.layers.length, 0);
 });
+
+test('a bracket open around Python klayers cannot read still continues the statement, as in Python', () => {
+  // `"...({:.2f}%)".format(` does not parse, but Python's statement goes on until its brackets close.
+  const source = 'print(\n    "{} ({:.2f}% of total)".format(\n        counts[1], 100 * float(counts[1]) / len(t)\n    )\n)\nx = [t[i] for i in [0, 1]]\nsummary\n';
+  const lines = splitLogicalLines(source);
+  assert.deepEqual(lines.map((l) => l.lineNo), [1, 6, 7]);
+  assert.equal(lines[0]!.text.split('\n').length, 5);
+});
