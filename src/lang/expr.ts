@@ -59,7 +59,8 @@ function parseUnary(p: Parser, expected: string): Value {
   }
   if (lastSign === undefined) return parsePower(p, expected);
   const token = p.peek();
-  if (token.kind !== 'number') p.fail(token, `expected a number after '${lastSign.text}'`);
+  // `-3`, and `-num_classes` or `-(a * b)` over constants, which the resolver folds.
+  if (token.kind !== 'number' && token.kind !== 'name' && !p.at('(')) p.fail(token, `expected a number after '${lastSign.text}'`);
   const operand = parsePower(p, `expected a value after '${lastSign.text}'`);
   if (typeof operand === 'number') return negative ? -operand : operand;
   return negative ? operator('neg', [operand], lastSign.start) : operand;

@@ -125,3 +125,10 @@ test('a name bound to a layer class builds that layer; a layer class the script 
   assert.equal(custom.ok, false);
   assert.match(custom.text, /Antirectifier is a layer class the script defines in Python \(class Antirectifier\)/);
 });
+
+test('a sign before a constant or a parenthesized expression folds as Python computes it', async () => {
+  const ctx = fresh();
+  await lines(ctx, 'n = 4', 'shift = -n', 'both = -(n * 2) + 1');
+  const [printed] = await lines(ctx, 'print(shift, both, -n ** 2)');
+  assert.equal(printed, '-4 -7 -16');
+});

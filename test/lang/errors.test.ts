@@ -22,7 +22,7 @@ const CASES: Array<[string, number, string]> = [
   ['Dense(True=3)', 6, "a keyword must be a plain name, not 'True'"],
   ['Dense(8)(x)', 8, 'expected end of line'],
   ['x =', 3, "expected a value after '='"],
-  ['x = -relu', 5, "expected a number after '-'"],
+  ["x = -'relu'", 5, "expected a number after '-'"],
   ['x = model.', 9, "expected a name after '.'"],
   ['model.', 5, "expected a name after '.'"],
   ['= 3', 0, 'expected a command, a Keras call or an assignment'],
