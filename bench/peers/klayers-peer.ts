@@ -38,7 +38,11 @@ export async function startKlayersPeer(backend: BackendName): Promise<Peer | str
   const warmed = new Set<string>();
 
   async function prepare(model: PeerModel, batch: number) {
-    if (!plans.has(model.key)) plans.set(model.key, await planFromSession(model.lines));
+    if (!plans.has(model.key)) {
+      plans.set(model.key, await planFromSession(model.lines));
+      // The session's own engine (cpu) took over tfjs's one global backend: give it back.
+      await initBackend(backend);
+    }
     if (!data.has(model.key)) {
       const { x, y, yShape } = syntheticData(model);
       data.set(model.key, { x, y, size: model.rows, xShape: model.inputShape, yShape });

@@ -91,6 +91,29 @@ test("a Lambda's stepped slice (gather) has the same gradient on wasm and cpu", 
   assertClose(on('wasm', inputs, grad), on('cpu', inputs, grad), 'gather grad');
 });
 
+test('matMul with transposed operands (the Dense and LSTM gradients) is the same on wasm and cpu, batched too', () => {
+  for (const [a, b, ta, tb] of [
+    [[5, 3], [5, 4], true, false],
+    [[3, 5], [4, 5], false, true],
+    [[5, 3], [4, 5], true, true],
+    [[2, 6, 3], [2, 6, 4], true, false],
+    [[2, 3, 6], [2, 4, 6], false, true],
+  ] as [number[], number[], boolean, boolean][]) {
+    const inputs = [{ data: values(tf.util.sizeFromShape(a)), shape: a }, { data: values(tf.util.sizeFromShape(b)), shape: b }];
+    const kernel = (x: tf.Tensor, y: tf.Tensor) => tf.matMul(x, y, ta, tb);
+    assertClose(on('wasm', inputs, kernel), on('cpu', inputs, kernel), `${JSON.stringify(a)}${ta ? 'ᵀ' : ''} · ${JSON.stringify(b)}${tb ? 'ᵀ' : ''}`);
+  }
+  // And its memory: the laid-out operands are freed.
+  tf.setBackend('wasm');
+  const [x, y] = [tf.randomNormal([6, 3]), tf.randomNormal([4, 3])];
+  const before = tf.memory().numTensors;
+  const bytes = (tf.backend() as unknown as { numDataIds(): number }).numDataIds();
+  tf.matMul(x, y, false, true).dispose();
+  assert.equal(tf.memory().numTensors, before);
+  assert.equal((tf.backend() as unknown as { numDataIds(): number }).numDataIds(), bytes);
+  tf.dispose([x, y]);
+});
+
 test('the registered kernels leave no tensors behind', () => {
   tf.setBackend('wasm');
   const x = tf.randomNormal([2, 8, 8, 3]);

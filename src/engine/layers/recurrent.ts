@@ -8,9 +8,13 @@
 import * as tf from '../backend/tf.js';
 import type { PlannedLayer } from '../../layers/types.js';
 import { bool, num } from '../keras/args.js';
+import { fusedLstmCovers, useFusedLstm } from './fused-lstm.js';
 import { activationOf, refuseBaseArgs, refuseObjects, refuseUnless, weightConfig, type LayerBuilder } from './common.js';
 
 const PREFIXES = ['kernel', 'recurrent', 'bias'];
+
+/** Whether LSTMs it covers run the fused whole-sequence kernels (src/engine/layers/fused-lstm.ts); off only to compare. */
+export const fusedRecurrent = { enabled: process.env['KLAYERS_FUSED_RNN'] !== '0' };
 
 function refuseRecurrent(layer: PlannedLayer, activations: readonly string[]) {
   return [
@@ -61,14 +65,16 @@ const simpleRnn: LayerBuilder = {
 
 const lstm: LayerBuilder = {
   refuse: (layer) => refuseRecurrent(layer, ['activation', 'recurrent_activation']),
-  build: (layer) =>
-    withCellLosses(
+  build: (layer) => {
+    const built = withCellLosses(
       tf.layers.lstm({
         ...recurrentConfig(layer),
         recurrentActivation: activationOf(layer, 'recurrent_activation', 'sigmoid'),
         unitForgetBias: bool(layer.args, 'unit_forget_bias', true),
       } as Parameters<typeof tf.layers.lstm>[0]),
-    ),
+    );
+    return fusedRecurrent.enabled && fusedLstmCovers(layer.args) ? useFusedLstm(built) : built;
+  },
 };
 
 export const RECURRENT_BUILDERS: Record<string, LayerBuilder> = {

@@ -5,6 +5,7 @@
 import type * as TF from '../tf.js';
 import { registerWasmConvGradients } from './conv-grad.js';
 import { registerWasmSegmentSum } from './segment-sum.js';
+import { registerWasmMatMul } from './matmul.js';
 
 const PROCESS_EVENTS = ['uncaughtException', 'unhandledRejection'];
 type Listener = (...args: unknown[]) => void;
@@ -40,6 +41,7 @@ export async function startWasm(tf: typeof TF): Promise<boolean> {
     await import('@tensorflow/tfjs-backend-wasm');
     registerWasmConvGradients();
     registerWasmSegmentSum();
+    registerWasmMatMul();
     return await withoutWarnings(() => tf.setBackend('wasm'));
   } catch {
     return false;

@@ -1,0 +1,270 @@
+/**
+ * A whole-sequence LSTM as a handful of kernels, with a hand-written backward.
+ *
+ * tfjs's LSTM runs its cell once per timestep as ~15 small ops, and its gradient as ~40 more, so a
+ * 20-step LSTM costs over a thousand kernel calls per training step, each paying tfjs's per-op
+ * bookkeeping. Here the sequence is: one matMul for every timestep's input projection, then per
+ * step one matMul (h·U) on the backend and the gate arithmetic in a JavaScript loop over the
+ * step's values; the backward is the same shape (one matMul per step for dh, then three large
+ * matMuls for the kernel, recurrent kernel and input gradients). The numbers are Keras's LSTM
+ * (gates i, f, c, o; sigmoid and tanh; at a masked step the states and output carry over, as
+ * Keras with zero_output_for_mask=False does).
+ *
+ * It replaces the call of a tfjs LSTM layer (weights, config and serialization stay tfjs's), for
+ * the layers it covers: default activations, no dropout, no initial state, no returned state.
+ * Everything else runs tfjs's own LSTM.
+ */
+import * as tf from '../backend/tf.js';
+import { nativeOps, type NativeAttr, type NativeOps } from '../backend/native/ops.js';
+
+type Kwargs = Record<string, unknown>;
+
+interface LstmLike {
+  readonly returnSequences: boolean;
+  readonly goBackwards: boolean;
+  readonly cell: {
+    readonly units: number;
+    readonly kernel: { read(): tf.Tensor };
+    readonly recurrentKernel: { read(): tf.Tensor };
+    readonly bias: { read(): tf.Tensor } | null;
+  };
+}
+
+const sigmoid = (v: number) => 1 / (1 + Math.exp(-v));
+
+/** The values of a 2-D matMul of a host array [rows, k] with `w` ([k, n], or [n, k] transposed), as a host array. */
+function hostMatMul(a: Float32Array, rows: number, k: number, w: tf.Tensor, transposeB: boolean): Float32Array {
+  const t = tf.tensor2d(a, [rows, k]);
+  const r = tf.matMul(t, w, false, transposeB);
+  const out = r.dataSync() as Float32Array;
+  t.dispose();
+  r.dispose();
+  return out;
+}
+
+/** A step's mask row (1 = read, 0 = masked) per sample, or null when every step is read. */
+function maskValues(mask: tf.Tensor | null, batch: number, steps: number): Uint8Array | null {
+  if (mask === null) return null;
+  const values = mask.dataSync();
+  const out = new Uint8Array(batch * steps);
+  let all = true;
+  for (let i = 0; i < out.length; i++) {
+    out[i] = values[i] ? 1 : 0;
+    if (!out[i]) all = false;
+  }
+  return all ? null : out;
+}
+
+/**
+ * The LSTM over `x` ([batch, steps, features]) with the layer's weights: its last output, or every
+ * output when it returns sequences, differentiable in x and the three weights. On native
+ * TensorFlow a sequence with no masked step is one BlockLSTM op (and one BlockLSTMGrad).
+ */
+export function fusedLstm(layer: LstmLike, x: tf.Tensor, maskTensor: tf.Tensor | null): tf.Tensor {
+  const [B, T] = x.shape as [number, number, number];
+  const mask = maskValues(maskTensor, B, T);
+  const kernel = layer.cell.kernel.read();
+  const recurrent = layer.cell.recurrentKernel.read();
+  const bias = layer.cell.bias?.read() ?? tf.zeros([4 * layer.cell.units]);
+  const native = mask === null ? nativeOps() : null;
+  const op = native ? blockLstm(layer, native, x.shape as [number, number, number]) : hostLstm(layer, x.shape as [number, number, number], mask);
+  const result = op(x, kernel, recurrent, bias);
+  if (layer.cell.bias === null) bias.dispose();
+  return result;
+}
+
+/** Keras's gate blocks (i, f, c, o) in BlockLSTM's order (i, c, f, o), and back: the same swap. */
+function swapGates(t: tf.Tensor): tf.Tensor {
+  const [i, f, c, o] = tf.split(t, 4, -1) as [tf.Tensor, tf.Tensor, tf.Tensor, tf.Tensor];
+  return tf.concat([i, c, f, o], -1);
+}
+
+/**
+ * TensorFlow's BlockLSTM over the whole sequence (no peepholes, no cell clip, forget bias 0:
+ * Keras's unit_forget_bias is already in the bias), and BlockLSTMGrad for its gradient.
+ */
+function blockLstm(layer: LstmLike, native: NativeOps, [B, T, I]: [number, number, number]) {
+  const H = layer.cell.units;
+  const seq = layer.returnSequences;
+  const back = layer.goBackwards;
+  const seqLen = native.int64Scalar(T);
+  const float: NativeAttr = { name: 'T', dtype: 'float32' };
+  return tf.customGrad((...args: (tf.Tensor | tf.GradSaveFunc)[]) => {
+    const [xIn, w, u, b, save] = args as [tf.Tensor, tf.Tensor, tf.Tensor, tf.Tensor, tf.GradSaveFunc];
+    const weights = swapGates(tf.concat([w, u], 0));
+    const gateBias = swapGates(b);
+    const timeMajor = tf.transpose(back ? tf.reverse(xIn, 1) : xIn, [1, 0, 2]);
+    const zeros = tf.zeros([B, H]);
+    const peephole = tf.zeros([H]);
+    const inputs = [seqLen, timeMajor, zeros, zeros, weights, peephole, peephole, peephole, gateBias];
+    const outs = native.run('BlockLSTM', [{ name: 'forget_bias', float: 0 }, { name: 'cell_clip', float: -1 }, { name: 'use_peephole', bool: false }, float], inputs, 7);
+    const h = outs[6]!;
+    save([timeMajor, zeros, peephole, weights, gateBias, ...outs]);
+    const value = seq ? tf.transpose(h, [1, 0, 2]) : tf.reshape(tf.slice(h, [T - 1, 0, 0], [1, B, H]), [B, H]);
+    const gradFunc = (dy: tf.Tensor, saved: tf.Tensor[]): tf.Tensor[] => {
+      const [tm, z, ph, wts, gb, ...fwd] = saved as [tf.Tensor, tf.Tensor, tf.Tensor, tf.Tensor, tf.Tensor, ...tf.Tensor[]];
+      const hGrad = seq ? tf.transpose(dy, [1, 0, 2]) : tf.pad(tf.reshape(dy, [1, B, H]), [[T - 1, 0], [0, 0], [0, 0]]);
+      const csGrad = tf.zerosLike(hGrad);
+      const grads = native.run('BlockLSTMGrad', [{ name: 'use_peephole', bool: false }, float], [seqLen, tm, z, z, wts, ph, ph, ph, gb, ...fwd, csGrad, hGrad], 8);
+      const [xGrad, , , wGrad, , , , bGrad] = grads as tf.Tensor[];
+      const dxTime = tf.transpose(xGrad!, [1, 0, 2]);
+      const dx = back ? tf.reverse(dxTime, 1) : dxTime;
+      const dwu = swapGates(wGrad!);
+      return [dx, tf.slice(dwu, [0, 0], [I, 4 * H]), tf.slice(dwu, [I, 0], [H, 4 * H]), swapGates(bGrad!)];
+    };
+    return { value, gradFunc };
+  });
+}
+
+/** The sequence on the host: per step one matMul (h·U) on the backend, the gates in JavaScript. */
+function hostLstm(layer: LstmLike, [B, T, I]: [number, number, number], mask: Uint8Array | null) {
+  const H = layer.cell.units;
+  const G = 4 * H;
+  const seq = layer.returnSequences;
+  const back = layer.goBackwards;
+  return tf.customGrad((...args: (tf.Tensor | tf.GradSaveFunc)[]) => {
+    const [xIn, w, u, b, save] = args as [tf.Tensor, tf.Tensor, tf.Tensor, tf.Tensor, tf.GradSaveFunc];
+    // The backward reads these; tfjs frees a layer's input once the forward is done unless it is saved.
+    save([xIn, w, u]);
+    // Every timestep's input projection at once: row (b * T + t) of [B * T, 4H].
+    const projected = tf.tidy(() => tf.add(tf.matMul(tf.reshape(xIn, [B * T, I]), w), b));
+    const xz = projected.dataSync() as Float32Array;
+    projected.dispose();
+    // Per step (in the order the LSTM reads them): activated gates [B, 4H], tanh(c) and the
+    // states before and after; h before each step is kept by input row for the recurrent kernel's gradient.
+    const gates = new Float32Array(T * B * G);
+    const tanhC = new Float32Array(T * B * H);
+    const cs = new Float32Array((T + 1) * B * H);
+    const hs = new Float32Array((T + 1) * B * H);
+    const hPrevByRow = new Float32Array(B * T * H);
+    const out = new Float32Array(seq ? B * T * H : B * H);
+    for (let s = 0; s < T; s++) {
+      const t = back ? T - 1 - s : s;
+      const hPrev = hs.subarray(s * B * H, (s + 1) * B * H);
+      const recur = s === 0 ? null : hostMatMul(hPrev, B, H, u, false);
+      for (let bi = 0; bi < B; bi++) {
+        const row = bi * T + t;
+        const read = mask === null || mask[row] === 1;
+        const zBase = row * G;
+        const gBase = (s * B + bi) * G;
+        hPrevByRow.set(hPrev.subarray(bi * H, (bi + 1) * H), row * H);
+        for (let j = 0; j < H; j++) {
+          const k = bi * H + j;
+          const cPrev = cs[s * B * H + k]!;
+          let c = cPrev;
+          let h = hPrev[k]!;
+          if (read) {
+            const rz = recur === null ? 0 : 1;
+            const zi = xz[zBase + j]! + (rz && recur![bi * G + j]!);
+            const zf = xz[zBase + H + j]! + (rz && recur![bi * G + H + j]!);
+            const zc = xz[zBase + 2 * H + j]! + (rz && recur![bi * G + 2 * H + j]!);
+            const zo = xz[zBase + 3 * H + j]! + (rz && recur![bi * G + 3 * H + j]!);
+            const gi = sigmoid(zi);
+            const gf = sigmoid(zf);
+            const gc = Math.tanh(zc);
+            const go = sigmoid(zo);
+            c = gf * cPrev + gi * gc;
+            const tc = Math.tanh(c);
+            h = go * tc;
+            gates[gBase + j] = gi;
+            gates[gBase + H + j] = gf;
+            gates[gBase + 2 * H + j] = gc;
+            gates[gBase + 3 * H + j] = go;
+            tanhC[s * B * H + k] = tc;
+          }
+          cs[(s + 1) * B * H + k] = c;
+          hs[(s + 1) * B * H + k] = h;
+          if (seq) out[(bi * T + s) * H + j] = h;
+        }
+      }
+    }
+    if (!seq) out.set(hs.subarray(T * B * H));
+    const value = seq ? tf.tensor3d(out, [B, T, H]) : tf.tensor2d(out, [B, H]);
+
+    const gradFunc = (dy: tf.Tensor, saved: tf.Tensor[]): tf.Tensor[] => {
+      const [xSaved, wSaved, uSaved] = saved as [tf.Tensor, tf.Tensor, tf.Tensor];
+      const uT = tf.transpose(uSaved); // laid out once: a transposed operand is the slow path on wasm
+      const dOut = dy.dataSync() as Float32Array;
+      const dz = new Float32Array(B * T * G);
+      let dh: Float32Array = new Float32Array(B * H);
+      const dc = new Float32Array(B * H);
+      for (let s = T - 1; s >= 0; s--) {
+        const t = back ? T - 1 - s : s;
+        for (let k = 0; k < B * H; k++) dh[k]! += seq ? dOut[(Math.floor(k / H) * T + s) * H + (k % H)]! : s === T - 1 ? dOut[k]! : 0;
+        const carried = new Float32Array(B * H); // dh passed straight through masked steps
+        for (let bi = 0; bi < B; bi++) {
+          const row = bi * T + t;
+          const read = mask === null || mask[row] === 1;
+          const gBase = (s * B + bi) * G;
+          const zBase = row * G;
+          for (let j = 0; j < H; j++) {
+            const k = bi * H + j;
+            if (!read) {
+              carried[k] = dh[k]!; // dc carries over unchanged too
+              continue;
+            }
+            const gi = gates[gBase + j]!;
+            const gf = gates[gBase + H + j]!;
+            const gc = gates[gBase + 2 * H + j]!;
+            const go = gates[gBase + 3 * H + j]!;
+            const tc = tanhC[s * B * H + k]!;
+            const cPrev = cs[s * B * H + k]!;
+            const dhk = dh[k]!;
+            const dct = dc[k]! + dhk * go * (1 - tc * tc);
+            dz[zBase + j] = dct * gc * gi * (1 - gi);
+            dz[zBase + H + j] = dct * cPrev * gf * (1 - gf);
+            dz[zBase + 2 * H + j] = dct * gi * (1 - gc * gc);
+            dz[zBase + 3 * H + j] = dhk * tc * go * (1 - go);
+            dc[k] = dct * gf;
+          }
+        }
+        if (s === 0) break;
+        // dh for the step before: dz·Uᵀ over this step's rows, plus what masked samples carried.
+        const stepDz = new Float32Array(B * G);
+        for (let bi = 0; bi < B; bi++) stepDz.set(dz.subarray((bi * T + t) * G, (bi * T + t + 1) * G), bi * G);
+        const next = hostMatMul(stepDz, B, G, uT, false);
+        for (let k = 0; k < B * H; k++) next[k]! += carried[k]!;
+        dh = next;
+      }
+      uT.dispose();
+      return tf.tidy(() => {
+        const dZ = tf.tensor2d(dz, [B * T, G]);
+        const dx = tf.reshape(tf.matMul(dZ, wSaved, false, true), [B, T, I]);
+        const dw = tf.matMul(tf.reshape(xSaved, [B * T, I]), dZ, true, false);
+        const du = tf.matMul(tf.tensor2d(hPrevByRow, [B * T, H]), dZ, true, false);
+        const db = tf.sum(dZ, 0);
+        return [dx, dw, du, db];
+      });
+    };
+    return { value, gradFunc };
+  });
+}
+
+/** Whether the fused LSTM computes this layer's call exactly (otherwise tfjs's LSTM runs it). */
+export function fusedLstmCovers(args: Record<string, unknown>): boolean {
+  const zero = (v: unknown) => v === undefined || v === null || v === 0;
+  return (
+    (args['activation'] ?? 'tanh') === 'tanh' &&
+    (args['recurrent_activation'] ?? 'sigmoid') === 'sigmoid' &&
+    zero(args['dropout']) &&
+    zero(args['recurrent_dropout']) &&
+    args['return_state'] !== true &&
+    args['stateful'] !== true
+  );
+}
+
+/**
+ * Installs the fused call on a tfjs LSTM layer; a call it does not cover (an initial state given)
+ * goes to tfjs's own.
+ */
+export function useFusedLstm(layer: tf.layers.Layer): tf.layers.Layer {
+  const own = layer.call.bind(layer);
+  layer.call = (inputs: tf.Tensor | tf.Tensor[], kwargs: Kwargs): tf.Tensor | tf.Tensor[] => {
+    if (kwargs?.['initialState'] != null || (Array.isArray(inputs) && inputs.length !== 1)) return own(inputs, kwargs);
+    const x = Array.isArray(inputs) ? inputs[0]! : inputs;
+    const rawMask = kwargs?.['mask'] as tf.Tensor | tf.Tensor[] | null | undefined;
+    const mask = (Array.isArray(rawMask) ? rawMask[0] : rawMask) ?? null;
+    return fusedLstm(layer as unknown as LstmLike, x, mask);
+  };
+  return layer;
+}
