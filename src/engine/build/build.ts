@@ -18,6 +18,7 @@ import { withoutOrthogonalWarning } from '../backend/quiet.js';
 import { checkSupported } from './support.js';
 import { LAYER_BUILDERS } from '../layers/index.js';
 import { applyMaskRule } from '../keras/masks.js';
+import { withoutInputGradient } from '../layers/first-layer.js';
 import { forgetOutputMask, trackOutputMask } from '../keras/output-mask.js';
 import { maskRuleOf, outputHasMask } from '../../model/masks.js';
 import { findLayerSpec } from '../../layers/index.js';
@@ -75,7 +76,7 @@ function buildLayers(plan: ModelPlan, batchShape: Shape): BuiltModel {
     for (const layer of plan.layers) {
       if (layer.className === 'InputLayer') continue;
       const current = x as tf.SymbolicTensor; // checkSupported allows several outputs only at the end
-      const tfLayer = createLayer(layer, current.shape);
+      const tfLayer = createLayer(layer, current.shape, applied.length === 0);
       x = applyLayer(layer, tfLayer, current);
       applied.push(tfLayer);
     }
@@ -89,8 +90,9 @@ function buildLayers(plan: ModelPlan, batchShape: Shape): BuiltModel {
   }
 }
 
-function createLayer(layer: PlannedLayer, inputShape: Shape): tf.layers.Layer {
-  const tfLayer = LAYER_BUILDERS[layer.className]!.build(layer, inputShape); // checkSupported refused unknown classes
+function createLayer(layer: PlannedLayer, inputShape: Shape, first: boolean): tf.layers.Layer {
+  const built = LAYER_BUILDERS[layer.className]!.build(layer, inputShape); // checkSupported refused unknown classes
+  const tfLayer = first ? withoutInputGradient(built, layer.className) : built;
   tfLayer.trainable = bool(layer.args, 'trainable', true);
   const activity = toRegularizer(call(layer.args, 'activity_regularizer'));
   if (activity) attachActivityRegularizer(tfLayer, activity);
