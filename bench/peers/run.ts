@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- peers [--quick] [--rounds N] [--models mlp,cnn,...]`: klayers on each backend
+ * `npm run bench -- peers [--quick] [--rounds N] [--models mlp,cnn,...] [--backends tensorflow,wasm]`: klayers on each backend
  * that loads and, when KLAYERS_PEER_PYTHON names a Python with Keras 3, TensorFlow, JAX and
  * PyTorch, Keras on TensorFlow and on JAX and plain PyTorch, on the five reference models at
  * batch 32 and 128, training and predicting. Rounds are interleaved: within each round every
@@ -15,6 +15,8 @@ interface Options {
   readonly minSeconds: number;
   readonly batches: readonly number[];
   readonly models: readonly string[] | null;
+  /** The klayers backends to measure (all three by default). */
+  readonly backends: readonly ('tensorflow' | 'wasm' | 'cpu')[];
 }
 
 function parseOptions(args: readonly string[]): Options {
@@ -28,7 +30,11 @@ function parseOptions(args: readonly string[]): Options {
   const models = value('--models')?.split(',') ?? null;
   const unknown = models?.filter((m) => !PEER_MODELS.some((p) => p.key === m)) ?? [];
   if (unknown.length > 0) throw new Error(`Unknown model ${unknown.join(', ')}; choose from ${PEER_MODELS.map((m) => m.key).join(', ')}.`);
-  return { rounds, minSeconds: quick ? 0.1 : 0.4, batches: quick ? [32] : [32, 128], models };
+  const all = ['tensorflow', 'wasm', 'cpu'] as const;
+  const backends = value('--backends')?.split(',') ?? [...all];
+  const unknownBackend = backends.filter((b) => !(all as readonly string[]).includes(b));
+  if (unknownBackend.length > 0) throw new Error(`Unknown backend ${unknownBackend.join(', ')}; choose from ${all.join(', ')}.`);
+  return { rounds, minSeconds: quick ? 0.1 : 0.4, batches: quick ? [32] : [32, 128], models, backends: all.filter((b) => backends.includes(b)) };
 }
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
@@ -41,7 +47,7 @@ export default async function peersBench(args: readonly string[]): Promise<void>
   const peers: Peer[] = [];
   const klayers: string[] = [];
   const outside: string[] = [];
-  for (const backend of ['tensorflow', 'wasm', 'cpu'] as const) {
+  for (const backend of options.backends) {
     const peer = await startKlayersPeer(backend);
     if (typeof peer === 'string') out(`not measured: ${peer}`);
     else (peers.push(peer), klayers.push(peer.name));
