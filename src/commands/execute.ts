@@ -7,7 +7,7 @@ import { findLayerSpec, suggestLayerName } from '../layers/index.js';
 import { suggestName } from '../core/suggest.js';
 import { UserError } from '../core/user-error.js';
 import { fileError } from '../fs/file-errors.js';
-import { error, message, text, warning, type Block } from '../render/blocks.js';
+import { error, text, warning, type Block } from '../render/blocks.js';
 import type { ModelState } from '../model/state.js';
 import { newMaskWarnings } from '../model/masks.js';
 import { COMMANDS, findCommand } from './index.js';
@@ -35,21 +35,21 @@ const PYTHON_CALL = /^\s*([A-Za-z_]\w*(?:\.\w+)*)\s*\(/;
  */
 function pythonOnly(source: string, constants: ConstantStore): readonly Block[] | null {
   const plain = PYTHON_ONLY.exec(source);
-  if (plain) return unreadablePython(plain[1] ?? 'print', plain[2] === undefined ? null : plain[1]!, constants);
+  if (plain) return plain[1] !== undefined ? unreadablePython(`${plain[1]} = ...`, [plain[1]], constants) : unreadablePython('print(...)', [], constants);
   const targets = PYTHON_TARGETS.exec(source);
-  if (targets && !/\w\s*\(/.test(targets[1]!.replace(/\[[^\]]*\]/g, ''))) {
-    const names = targets[1]!.replace(/\[[^\]]*\]/g, '').match(/[A-Za-z_]\w*/g) ?? [];
-    if (names.some((n) => constants.isModel(n))) return null;
-    const plainNames = targets[1]!.replace(/\[[^\]]*\]/g, '').split(',').map((n) => n.replace(/[()\s]/g, '')).filter((n) => /^[A-Za-z_]\w*$/.test(n));
-    for (const name of plainNames) constants.setSkipped(name, 'its line is Python klayers does not read');
-    return [message(`Not run: ${targets[1]!.trim()} = ... is Python klayers does not read; klayers builds and trains the model from its own lines.`)];
+  const unindexed = targets?.[1]!.replace(/\[[^\]]*\]/g, '');
+  if (targets && unindexed !== undefined && !/\w\s*\(/.test(unindexed)) {
+    if ((unindexed.match(/[A-Za-z_]\w*/g) ?? []).some((n) => constants.isModel(n))) return null;
+    // `a, (b, c) = ...` sets a, b and c; `y[i] = ...` and `obj.attr = ...` set no name of their own.
+    const names = unindexed.split(',').map((n) => n.replace(/[()\s]/g, '')).filter((n) => /^[A-Za-z_]\w*$/.test(n));
+    return unreadablePython(`${targets[1]!.trim()} = ...`, names, constants);
   }
   const call = PYTHON_CALL.exec(source);
   if (call) {
     const name = bareName(call[1]!);
     const root = call[1]!.split('.')[0]!;
     if (constants.isModel(root) || findLayerSpec(name) || findCommand(name) || name === 'Sequential') return null;
-    if (name.includes('.') || constants.get(name)?.kind === 'skipped') return unreadablePython(call[1]!, null, constants);
+    if (name.includes('.') || constants.get(name)?.kind === 'skipped') return unreadablePython(`${call[1]!}(...)`, [], constants);
   }
   return null;
 }

@@ -24,7 +24,7 @@ export function constantLookup(constants: ConstantStore): Lookup {
     if (entry === undefined || entry.kind === 'model') return undefined;
     if (entry.kind === 'skipped') {
       // `class Antirectifier(layers.Layer)` then `Antirectifier()`: a layer of the script's own.
-      if (entry.why.startsWith('it is a Python class')) throw new UserError(`${name} is a layer class the script defines in Python (class ${name}), which klayers does not run.`, 'Build the model from the layers that `help layers` lists.');
+      if (entry.layerClass) throw new UserError(`${name} is a layer class the script defines in Python (class ${name}), which klayers does not run.`, 'Build the model from the layers that `help layers` lists.');
       throw new UserError(`${name} has no value in klayers: ${entry.why}.`, `Write the value itself, e.g. ${name} = 10, or use a literal in its place.`);
     }
     return entry.value;
@@ -122,7 +122,8 @@ export function pythonStatement(line: Extract<Line, { kind: 'python' }>, constan
   const first = line.text.split('\n', 1)[0]!.trim();
   const defined = /^(?:async\s+)?(def|class)\s+([A-Za-z_]\w*)/.exec(first);
   if (defined) {
-    constants.setSkipped(defined[2]!, defined[1] === 'def' ? `it is a Python function (def ${defined[2]}), which klayers does not run` : `it is a Python class (class ${defined[2]}), which klayers does not run`);
+    const [, keyword, name] = defined as unknown as [string, 'def' | 'class', string];
+    constants.setSkipped(name, `it is a Python ${keyword === 'def' ? 'function' : 'class'} (${keyword} ${name}), which klayers does not run`, keyword === 'class');
   } else if (!/^@/.test(first)) {
     // `if K.image_data_format() == 'channels_first': input_shape = ...`: which branch ran is Python's to say.
     const header = first.replace(/:.*$/, ':');
@@ -163,10 +164,13 @@ export function takesArrays(call: Call, constants: ConstantStore): boolean {
   return call.args.some((v) => isIdent(v) && constants.get(v.name)?.kind !== 'value');
 }
 
-/** A line of Python the call syntax does not read (a generator, `%` formatting): noted; an assigned name is marked. Null for the model's own name. */
-export function unreadablePython(name: string | undefined, target: string | null, constants: ConstantStore): readonly Block[] | null {
-  // The model's own line must read: its syntax error is what the user needs to see.
-  if (target !== null && constants.isModel(target)) return null;
-  if (target !== null) constants.setSkipped(target, 'its line is Python klayers does not read');
-  return [message(`Not run: ${target !== null ? `${target} = ...` : `${name ?? 'this'}(...)`} is Python klayers does not read; klayers builds and trains the model from its own lines.`)];
+/**
+ * A line of Python the call syntax does not read (`x, y = a[:n], b[n:]`, a generator, `%`
+ * formatting): noted as `what`, and the names it assigns marked not run. Null when it assigns the
+ * model: the model's own line must read, and its syntax error is what the user needs to see.
+ */
+export function unreadablePython(what: string, targets: readonly string[], constants: ConstantStore): readonly Block[] | null {
+  if (targets.some((t) => constants.isModel(t))) return null;
+  for (const target of targets) constants.setSkipped(target, 'its line is Python klayers does not read');
+  return [message(`Not run: ${what} is Python klayers does not read; klayers builds and trains the model from its own lines.`)];
 }

@@ -35,7 +35,7 @@ export const LAYERS: readonly LayerSpec[] = [
 ].map(withNormalizedDefaults);
 
 /** Module paths accepted before a layer name; Input is also exported as `keras.Input`. */
-const LAYER_MODULES = ['layers', 'keras.layers', 'tf.keras.layers'];
+const LAYER_MODULES = ['layers', 'keras.layers', 'tf.keras.layers', 'keras_core.layers'];
 const INPUT_MODULES = [...LAYER_MODULES, 'keras', 'tf.keras'];
 
 /** `Dense`, `layers.Dense`, `keras.layers.Dense`, `tf.keras.layers.Dense`, `keras.Input`, `InputLayer`. */
@@ -47,6 +47,12 @@ export function findLayerSpec(name: string): LayerSpec | undefined {
   if (module !== '' && !(isInput ? INPUT_MODULES : LAYER_MODULES).includes(module)) return undefined;
   if (isInput) return LAYERS.find((s) => s.className === 'InputLayer');
   return LAYERS.find((s) => s.className === base);
+}
+
+/** `layers.LeakyReLU` as Keras names the layer: without a layer module's path (any other name as given). */
+export function shownLayerName(name: string): string {
+  const dot = name.lastIndexOf('.');
+  return dot >= 0 && LAYER_MODULES.includes(name.slice(0, dot)) ? lastSegment(name) : name;
 }
 
 /** The layer name the user probably meant (`dense` -> `Dense`, `Conv2d` -> `Conv2D`), if any. */

@@ -1,6 +1,6 @@
 import { tuple } from './arg-builders.js';
 import type { Call, Value } from '../lang/ast.js';
-import { findLayerSpec, suggestLayerName } from './catalog.js';
+import { findLayerSpec, shownLayerName, suggestLayerName } from './catalog.js';
 import { callName } from './format.js';
 import { didYouMean, normalizeArgValue } from './kinds/index.js';
 import { formatValue } from '../lang/format-value.js';
@@ -23,9 +23,7 @@ export function resolveLayerCall(call: Call): ResolvedLayer {
   const spec = findLayerSpec(call.name);
   if (!spec) {
     const s = suggestLayerName(call.name);
-    // `layers.LeakyReLU` is Keras's LeakyReLU: the message names the layer, not its module path.
-    const shown = call.name.replace(/^(?:tf\.)?(?:keras(?:_core)?\.)?(?:src\.)?layers\./, '');
-    throw new UserError(`Unknown layer '${shown}'.${s ? ` Did you mean '${s}'?` : ''}`, 'Type `help layers` to list them.');
+    throw new UserError(`Unknown layer '${shownLayerName(call.name)}'.${s ? ` Did you mean '${s}'?` : ''}`, 'Type `help layers` to list them.');
   }
   const label = callName(spec);
   if (call.args.length > spec.positional.length) {

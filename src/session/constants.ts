@@ -8,8 +8,8 @@ import type { Value } from '../lang/ast.js';
 
 type Entry =
   | { readonly kind: 'value'; readonly value: Value }
-  /** A name from a line klayers noted and went past; `why` says what that line needed. */
-  | { readonly kind: 'skipped'; readonly why: string }
+  /** A name from a line klayers noted and went past; `why` says what that line needed; `layerClass` for `class Name(layers.Layer)`. */
+  | { readonly kind: 'skipped'; readonly why: string; readonly layerClass?: true }
   | { readonly kind: 'model' };
 
 export type ConstantSnapshot = ReadonlyMap<string, Entry>;
@@ -25,8 +25,8 @@ export class ConstantStore {
     this.entries.set(name, { kind: 'value', value });
   }
 
-  setSkipped(name: string, why: string): void {
-    this.entries.set(name, { kind: 'skipped', why });
+  setSkipped(name: string, why: string, layerClass = false): void {
+    this.entries.set(name, layerClass ? { kind: 'skipped', why, layerClass: true } : { kind: 'skipped', why });
   }
 
   /** `net = keras.Sequential(...)`: `net.add(...)` and `net.summary()` now mean the model. */

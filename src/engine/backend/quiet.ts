@@ -1,5 +1,6 @@
 /**
- * Keep two tfjs messages away from users, and nothing else:
+ * Keep three tfjs messages away from users, and nothing else:
+ *  - tfjs-node's "INT64 output tensor will be stored as BigInt64Array" for an int64 klayers makes;
  *  - the cpu backend's "Hi, looks like you are running TensorFlow.js in Node.js" banner, printed
  *    through tfjs's own logger on the backend's first tensor write;
  *  - the Orthogonal initializer's "Slowness may result" console.warn (LSTM(32) and up).
@@ -23,15 +24,13 @@ export function quietFirstTensor(tf: typeof TF): void {
 }
 
 const ORTHOGONAL_SLOWNESS = /^Orthogonal initializer is being called on a matrix with more than/;
+const INT64_AS_INT32 = /^INT64 output tensor will be stored/;
 
-/**
- * Run `fn` (which may initialize weights) with the Orthogonal "Slowness may result" warning
- * filtered out of console.warn; every other message passes through unchanged.
- */
-export function withoutOrthogonalWarning<T>(fn: () => T): T {
+/** Run `fn` with console.warn messages matching `pattern` filtered out; every other message passes through. */
+function withoutWarning<T>(pattern: RegExp, fn: () => T): T {
   const original = console.warn;
   console.warn = (...args: unknown[]) => {
-    if (typeof args[0] === 'string' && ORTHOGONAL_SLOWNESS.test(args[0])) return;
+    if (typeof args[0] === 'string' && pattern.test(args[0])) return;
     original(...args);
   };
   try {
@@ -39,4 +38,14 @@ export function withoutOrthogonalWarning<T>(fn: () => T): T {
   } finally {
     console.warn = original;
   }
+}
+
+/** Run `fn` (which may initialize weights) without the Orthogonal "Slowness may result" warning. */
+export function withoutOrthogonalWarning<T>(fn: () => T): T {
+  return withoutWarning(ORTHOGONAL_SLOWNESS, fn);
+}
+
+/** Run `fn` without tfjs-node's note that it shows an int64 TensorFlow output as int32 (klayers passes such tensors only back into TensorFlow). */
+export function withoutInt64Warning<T>(fn: () => T): T {
+  return withoutWarning(INT64_AS_INT32, fn);
 }

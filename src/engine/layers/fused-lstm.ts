@@ -32,10 +32,10 @@ interface LstmLike {
 
 const sigmoid = (v: number) => 1 / (1 + Math.exp(-v));
 
-/** The values of a 2-D matMul of a host array [rows, k] with `w` ([k, n], or [n, k] transposed), as a host array. */
-function hostMatMul(a: Float32Array, rows: number, k: number, w: tf.Tensor, transposeB: boolean): Float32Array {
+/** The values of a 2-D matMul of a host array [rows, k] with `w` ([k, n]), as a host array. */
+function hostMatMul(a: Float32Array, rows: number, k: number, w: tf.Tensor): Float32Array {
   const t = tf.tensor2d(a, [rows, k]);
-  const r = tf.matMul(t, w, false, transposeB);
+  const r = tf.matMul(t, w);
   const out = r.dataSync() as Float32Array;
   t.dispose();
   r.dispose();
@@ -138,10 +138,11 @@ function hostLstm(layer: LstmLike, [B, T, I]: [number, number, number], mask: Ui
     const hs = new Float32Array((T + 1) * B * H);
     const hPrevByRow = new Float32Array(B * T * H);
     const out = new Float32Array(seq ? B * T * H : B * H);
+    const noRecurrence = new Float32Array(B * G);
     for (let s = 0; s < T; s++) {
       const t = back ? T - 1 - s : s;
       const hPrev = hs.subarray(s * B * H, (s + 1) * B * H);
-      const recur = s === 0 ? null : hostMatMul(hPrev, B, H, u, false);
+      const recur = s === 0 ? noRecurrence : hostMatMul(hPrev, B, H, u); // h before the first step is 0
       for (let bi = 0; bi < B; bi++) {
         const row = bi * T + t;
         const read = mask === null || mask[row] === 1;
@@ -154,11 +155,10 @@ function hostLstm(layer: LstmLike, [B, T, I]: [number, number, number], mask: Ui
           let c = cPrev;
           let h = hPrev[k]!;
           if (read) {
-            const rz = recur === null ? 0 : 1;
-            const zi = xz[zBase + j]! + (rz && recur![bi * G + j]!);
-            const zf = xz[zBase + H + j]! + (rz && recur![bi * G + H + j]!);
-            const zc = xz[zBase + 2 * H + j]! + (rz && recur![bi * G + 2 * H + j]!);
-            const zo = xz[zBase + 3 * H + j]! + (rz && recur![bi * G + 3 * H + j]!);
+            const zi = xz[zBase + j]! + recur[bi * G + j]!;
+            const zf = xz[zBase + H + j]! + recur[bi * G + H + j]!;
+            const zc = xz[zBase + 2 * H + j]! + recur[bi * G + 2 * H + j]!;
+            const zo = xz[zBase + 3 * H + j]! + recur[bi * G + 3 * H + j]!;
             const gi = sigmoid(zi);
             const gf = sigmoid(zf);
             const gc = Math.tanh(zc);
@@ -222,7 +222,7 @@ function hostLstm(layer: LstmLike, [B, T, I]: [number, number, number], mask: Ui
         // dh for the step before: dz·Uᵀ over this step's rows, plus what masked samples carried.
         const stepDz = new Float32Array(B * G);
         for (let bi = 0; bi < B; bi++) stepDz.set(dz.subarray((bi * T + t) * G, (bi * T + t + 1) * G), bi * G);
-        const next = hostMatMul(stepDz, B, G, uT, false);
+        const next = hostMatMul(stepDz, B, G, uT);
         for (let k = 0; k < B * H; k++) next[k]! += carried[k]!;
         dh = next;
       }

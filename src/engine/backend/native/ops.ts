@@ -4,6 +4,7 @@
  * path of their own for wasm and cpu.
  */
 import * as tf from '../tf.js';
+import { withoutInt64Warning } from '../quiet.js';
 
 type Attr = { readonly name: string; readonly type: number; readonly value: unknown };
 
@@ -45,15 +46,9 @@ export function nativeOps(): NativeOps | null {
       let t = int64s.get(value);
       if (t === undefined || t.isDisposed) {
         const int32 = tf.scalar(value, 'int32');
-        // tfjs-node warns that it shows int64 outputs as int32; this one only goes back into TensorFlow.
-        const warn = console.warn;
-        console.warn = () => {};
-        try {
-          t = tf.keep(backend.executeSingleOutput('Cast', [attr({ name: 'SrcT', dtype: 'int32' }), attr({ name: 'DstT', dtype: 'int64' }), attr({ name: 'Truncate', bool: false })], [int32]));
-        } finally {
-          console.warn = warn;
-          int32.dispose();
-        }
+        const cast = [attr({ name: 'SrcT', dtype: 'int32' }), attr({ name: 'DstT', dtype: 'int64' }), attr({ name: 'Truncate', bool: false })];
+        t = tf.keep(withoutInt64Warning(() => backend.executeSingleOutput('Cast', cast, [int32])));
+        int32.dispose();
         int64s.set(value, t);
       }
       return t;
