@@ -14,7 +14,8 @@ import { join } from 'node:path';
 import { createContext } from '../../src/commands/context.js';
 import { executeLine } from '../../src/commands/execute.js';
 import { renderBlockText } from '../../src/render/block-text.js';
-import { buildModel, disposeModel, initBackend, predictArrays, sgdStep } from '../../src/engine/index.js';
+import { buildModel, disposeModel, predictArrays, sgdStep } from '../../src/engine/index.js';
+import { useGoldenBackend } from './backend.js';
 import { repoRoot } from '../helpers/repo-root.js';
 import type { GoldenArchitecture, GoldenForward, GoldenTrainStep } from './architectures/golden-file.js';
 import { decodeFloat32 } from './forward/deterministic.js';
@@ -53,7 +54,6 @@ test('the mask goldens cover every catalog layer between Masking and an RNN', ()
 
 for (const golden of CASES) {
   test(`mask ${golden.slug}: Keras's warnings on the same lines, and Keras's outputs`, async () => {
-    await initBackend('cpu');
     const ctx = createContext({ columns: 80, backend: 'cpu' });
     for (const [i, line] of golden.lines.entries()) {
       const result = await executeLine(ctx, line);
@@ -62,6 +62,7 @@ for (const golden of CASES) {
       assert.deepEqual(ours, golden.warnings[i]!.filter(isMaskWarning), `${golden.slug}: warnings of '${line}'`);
     }
     assert.deepEqual(ctx.session.model.state.layers.map((l) => [l.name, l.className]), golden.layers.map((l) => [l.name, l.class_name]));
+    await useGoldenBackend();
     const model = await buildModel(ctx.session.model.plan());
     try {
       loadGoldenWeights(model, golden as unknown as GoldenArchitecture);
@@ -82,9 +83,9 @@ for (const golden of CASES) {
 for (const golden of CASES.filter((c) => c.train)) {
   const train = golden.train!;
   test(`mask ${golden.slug}: one SGD(${train.learning_rate}) step gives Keras's ${train.loss} before and after`, async () => {
-    await initBackend('cpu');
     const ctx = createContext({ columns: 80, backend: 'cpu' });
     for (const line of golden.lines) assert.ok((await executeLine(ctx, line)).ok, line);
+    await useGoldenBackend();
     const model = await buildModel(ctx.session.model.plan());
     try {
       const asGolden = golden as unknown as GoldenArchitecture;

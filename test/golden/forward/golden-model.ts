@@ -5,22 +5,23 @@
 import { createContext } from '../../../src/commands/context.js';
 import { executeLine } from '../../../src/commands/execute.js';
 import { renderBlockText } from '../../../src/render/block-text.js';
-import { buildModel, initBackend, setLayerWeights, type ArrayData, type BuiltModel } from '../../../src/engine/index.js';
+import { buildModel, setLayerWeights, type ArrayData, type BuiltModel } from '../../../src/engine/index.js';
 import { isCall, type Value } from '../../../src/lang/ast.js';
 import type { ModelPlan } from '../../../src/layers/types.js';
 import type { GoldenArchitecture } from '../architectures/golden-file.js';
+import { useGoldenBackend } from '../backend.js';
 import { checksumDifference, decodeFloat32, deterministic } from './deterministic.js';
 
 export type Built = { readonly model: BuiltModel } | { readonly refused: string };
 
 /** Types the golden lines into a fresh session and builds the plan; a refused line is reported. */
 export async function buildGolden(golden: GoldenArchitecture): Promise<Built> {
-  await initBackend('cpu');
   const ctx = createContext({ columns: 80, backend: 'cpu' });
   for (const line of golden.lines) {
     const result = await executeLine(ctx, line);
     if (!result.ok) return { refused: `'${line}': ${result.blocks.map((b) => renderBlockText(b, 80)).join(' ')}` };
   }
+  await useGoldenBackend();
   return { model: await buildModel(withoutOrthogonalDraws(ctx.session.model.plan())) };
 }
 

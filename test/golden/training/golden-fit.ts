@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createContext } from '../../../src/commands/context.js';
 import { executeLine } from '../../../src/commands/execute.js';
-import { initBackend, modelFilesApi, trainingApi, type SavedWeight } from '../../../src/engine/index.js';
+import { modelFilesApi, trainingApi, type SavedWeight } from '../../../src/engine/index.js';
+import { useGoldenBackend } from '../backend.js';
 import type { ArraySplit, EpochSummary, ResolvedCompile } from '../../../src/core/training.js';
 import type { ModelPlan } from '../../../src/layers/types.js';
 import type { ModelSlot } from '../../../src/engine/build/model-store.js';
@@ -78,9 +79,9 @@ export async function fitGoldenCase(
   c: TrainingCase,
   options: { validation?: ArraySplit; classWeight?: readonly number[]; metrics?: ResolvedCompile['metrics'] } = {},
 ): Promise<{ epochs: readonly EpochSummary[]; weights: Float32Array[] }> {
-  await initBackend('cpu');
   const key: ModelSlot = { entry: null };
   const plan = await planOf(golden.lines);
+  await useGoldenBackend();
   const weights: SavedWeight[] = c.weights.map((w) => ({ name: w.path, shape: w.shape, values: deterministic(w.seed, w.shape, w.scale) }));
   await modelFilesApi.install(key, plan, weights);
   try {

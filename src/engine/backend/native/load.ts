@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type * as TF from '../tf.js';
 import { nativeLayout, SETUP_COMMAND } from '../../../native/layout.js';
+import { registerNativeKernels } from './kernels.js';
 
 /** Whether native TensorFlow loaded, with its version, or why not and the command that fixes it. */
 export type NativeState = { readonly ok: true; readonly version: string; readonly dir: string } | { readonly ok: false; readonly why: string };
@@ -34,6 +35,7 @@ export async function startNative(tf: typeof TF): Promise<NativeState> {
     const entry = createRequire(import.meta.url)(layout.entry) as { version: string; register(core: typeof TF): void };
     if (!tf.findBackendFactory('tensorflow')) entry.register(tf);
     if (!(await tf.setBackend('tensorflow'))) return (state = { ok: false, why: `the tensorflow backend did not start; run '${SETUP_COMMAND}'` });
+    registerNativeKernels();
     return (state = { ok: true, version: entry.version, dir: layout.root });
   } catch (error) {
     const first = (error instanceof Error ? error.message : String(error)).split('\n')[0];
