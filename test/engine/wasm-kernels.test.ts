@@ -124,3 +124,42 @@ test('the registered kernels leave no tensors behind', () => {
   assert.equal(tf.memory().numTensors, before);
   tf.dispose([x, f]);
 });
+
+test("gathering whole rows (fit's batches) on wasm equals cpu, for float32 and int32 data of any rank", () => {
+  for (const [shape, ids] of [
+    [[6, 3], [5, 0, 2, 2]],
+    [[4, 2, 3], [3, 1]],
+    [[5], [4, 4, 0]],
+  ] as [number[], number[]][]) {
+    const n = tf.util.sizeFromShape(shape);
+    for (const data of [values(n), Int32Array.from({ length: n }, (_, i) => i * 3 - 7)]) {
+      const inputs = [{ data, shape }, { data: Int32Array.from(ids), shape: [ids.length] }];
+      const kernel = (x: tf.Tensor, i: tf.Tensor) => tf.gather(x, i as tf.Tensor1D, 0);
+      assert.deepEqual(on('wasm', inputs, kernel), on('cpu', inputs, kernel), `${JSON.stringify(shape)} ${data.constructor.name}`);
+    }
+  }
+  // Indices of rank 2, and a gather along another axis (wasm's own kernel).
+  const inputs = [{ data: values(12), shape: [4, 3] }, { data: Int32Array.from([2, 0, 1, 1]), shape: [2, 2] }];
+  for (const axis of [0, 1]) {
+    const kernel = (x: tf.Tensor, i: tf.Tensor) => tf.gather(x, i, axis);
+    assert.deepEqual(on('wasm', inputs, kernel), on('cpu', inputs, kernel), `axis ${axis}`);
+  }
+});
+
+test('Identity on wasm shares the buffer: a clone outlives its source, and an assign to a variable leaves clones as they were', () => {
+  tf.setBackend('wasm');
+  const x = tf.tensor([1, 2, 3]);
+  const copy = tf.clone(x);
+  x.dispose();
+  assert.deepEqual(Array.from(copy.dataSync()), [1, 2, 3]);
+  const [first, second] = [tf.tensor([4, 5]), tf.tensor([6, 7])];
+  const v = tf.variable(first);
+  const seen = tf.clone(v);
+  v.assign(second);
+  tf.dispose([first, second]);
+  assert.deepEqual([Array.from(seen.dataSync()), Array.from(v.dataSync())], [[4, 5], [6, 7]]);
+  const before = (tf.backend() as unknown as { numDataIds(): number }).numDataIds();
+  tf.dispose([copy, seen]);
+  assert.equal((tf.backend() as unknown as { numDataIds(): number }).numDataIds(), before - 2);
+  v.dispose();
+});

@@ -14,6 +14,7 @@ import { restartWasm, startWasm, WASM_ADDITIONS } from './wasm/load.js';
 import { wasmTrainingBlockers } from './wasm/support.js';
 import { measuredChoice } from './measured-choice.js';
 import { startNative } from './native/load.js';
+import { registerHostMaxPoolGrad } from './max-pool-grad.js';
 
 export type BackendName = 'tensorflow' | 'wasm' | 'cpu';
 export type BackendChoice = 'auto' | BackendName;
@@ -206,6 +207,7 @@ function info(name: BackendName, reason: string): BackendInfo {
 /** Switch to the cpu backend without its "Hi, looks like you are running TensorFlow.js" banner. */
 async function startCpu(tf: typeof TF): Promise<void> {
   await tf.setBackend('cpu');
+  registerHostMaxPoolGrad('cpu');
   quietFirstTensor(tf);
 }
 

@@ -6,6 +6,8 @@ import type * as TF from '../tf.js';
 import { registerWasmConvGradients } from './conv-grad.js';
 import { registerWasmSegmentSum } from './segment-sum.js';
 import { registerWasmMatMul } from './matmul.js';
+import { registerHostMaxPoolGrad } from '../max-pool-grad.js';
+import { registerWasmCopies } from './copies.js';
 
 const PROCESS_EVENTS = ['uncaughtException', 'unhandledRejection'];
 type Listener = (...args: unknown[]) => void;
@@ -42,6 +44,8 @@ export async function startWasm(tf: typeof TF): Promise<boolean> {
     registerWasmConvGradients();
     registerWasmSegmentSum();
     registerWasmMatMul();
+    registerHostMaxPoolGrad('wasm');
+    registerWasmCopies();
     return await withoutWarnings(() => tf.setBackend('wasm'));
   } catch {
     return false;
