@@ -1,25 +1,26 @@
 /**
  * Keras's Adam update for one variable computed element by element in JS, for the backends whose
- * tensors live in this process (wasm's heap, cpu's arrays): reading them is a memory copy, not a
- * device round trip. It replaces a dozen small kernels per variable (each paying tfjs's per-op
- * bookkeeping) with three reads and three writes. Every operation is rounded to float32 in the
+ * tensors live in this process's memory (wasm's heap, cpu's arrays, native TensorFlow on the CPU):
+ * reading them is a memory copy, not a device round trip. It replaces a dozen small kernels per
+ * variable (each paying tfjs's per-op bookkeeping) with three reads and three writes. Every operation is rounded to float32 in the
  * order the tensor formula runs, so the result is the one the kernels give, bit for bit.
  */
 import * as tf from '../backend/tf.js';
 
 /**
- * The largest variable updated on the host on wasm. Measured on wasm (ms per update of all the
- * variables): an MLP 20-64-32-3's six 0.14 host against 0.43 as kernels; LSTM(128)'s 64k-element
- * recurrent kernel 1.40 host against 0.57, as wasm's SIMD loops beat a scalar JS loop once the
- * per-kernel cost is paid off, at a few thousand elements. On cpu the kernels are JS loops too,
- * several passes each, so the host pass always wins (0.15 against 1.32 for the MLP).
+ * The largest variable updated on the host, per backend. Measured (µs per update of one variable,
+ * host against kernels): on wasm an MLP 20-64-32-3's six variables took 0.14 ms against 0.43 as
+ * kernels, but LSTM(128)'s 64k-element recurrent kernel 1.40 ms against 0.57, as wasm's SIMD loops
+ * beat a scalar JS loop once the per-kernel cost is paid off, at a few thousand elements. On
+ * native TensorFlow, where each of the dozen kernels costs ~25 µs however small: 74 against 402
+ * at 64 elements, 110 against 376 at 4,096, 339 against 296 at 13,520. On cpu the kernels are JS
+ * loops too, several passes each, so the host pass always wins (0.15 ms against 1.32 for the MLP).
  */
-const WASM_HOST_MAX_SIZE = 4096;
+const HOST_MAX_SIZE: Readonly<Record<string, number>> = { wasm: 4096, tensorflow: 8192, cpu: Infinity };
 
 /** Whether `adamOnHost` should update a variable of `size` elements on the current backend. */
 export function hostUpdatePays(size: number): boolean {
-  const backend = tf.getBackend();
-  return backend === 'cpu' || (backend === 'wasm' && size <= WASM_HOST_MAX_SIZE);
+  return size <= (HOST_MAX_SIZE[tf.getBackend()] ?? 0);
 }
 
 const f = Math.fround;
