@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as tf from '../../src/engine/backend/tf.js';
 import { initBackend } from '../../src/engine/index.js';
+import { useArgmaxPool } from '../../src/engine/layers/max-pool-argmax.js';
 
 // On native TensorFlow, ReLU's gradient runs as TensorFlow's ReluGrad and Step(alpha 0) as
 // cast(x > 0) (src/engine/backend/native/kernels.ts). Both must give what the cpu backend's
@@ -44,5 +45,31 @@ test('on native TensorFlow, ReLU gradients and Step equal the cpu kernels', { sk
   assert.deepEqual(ours.relu, X.map((x, i) => (x > 0 ? Math.fround(DY[i]!) : 0)));
   for (const key of ['fusedMatMul', 'fusedConv2d'] as const) {
     ours[key]!.forEach((v, i) => assert.ok(Math.abs(v - cpu[key]![i]!) <= 1e-6 * Math.max(1, Math.abs(cpu[key]![i]!)), `${key}[${i}]: native ${v}, cpu ${cpu[key]![i]}`));
+  }
+});
+
+test('on native TensorFlow, a training MaxPooling2D (MaxPoolWithArgmax) gives the plain pool and its gradient, and frees what it saved', { skip: native === null ? false : `native TensorFlow is not loaded here: ${native}` }, async () => {
+  await initBackend('tensorflow');
+  for (const [poolSize, strides, padding] of [
+    [[2, 2], [2, 2], 'valid'],
+    [[3, 3], [2, 2], 'same'],
+    [[2, 3], [1, 2], 'valid'],
+  ] as [[number, number], [number, number], 'valid' | 'same'][]) {
+    const plain = tf.layers.maxPooling2d({ poolSize, strides, padding });
+    const argmax = useArgmaxPool(tf.layers.maxPooling2d({ poolSize, strides, padding }));
+    // Small integers: many ties, which both must break the same way.
+    const x = tf.tensor4d(Array.from({ length: 2 * 7 * 6 * 3 }, (_, i) => ((i * 7919) % 13) % 4), [2, 7, 6, 3]);
+    const run = (layer: tf.layers.Layer) =>
+      tf.tidy(() => {
+        const y = layer.apply(x, { training: true }) as tf.Tensor;
+        const w = tf.linspace(1, 2, y.size).reshape(y.shape);
+        const dx = tf.grad((v: tf.Tensor) => tf.sum(tf.mul(layer.apply(v, { training: true }) as tf.Tensor, w)))(x);
+        return [Array.from(y.dataSync()), Array.from(dx.dataSync())];
+      });
+    const before = tf.memory().numTensors;
+    const ours = run(argmax);
+    assert.equal(tf.memory().numTensors, before, 'tensors left behind');
+    assert.deepEqual(ours, run(plain), JSON.stringify([poolSize, strides, padding]));
+    x.dispose();
   }
 });

@@ -4,6 +4,7 @@ import type { PlannedLayer } from '../../layers/types.js';
 import { ints, optionalInts, str } from '../keras/args.js';
 import { WrappedLayer } from '../keras/wrapped-layer.js';
 import { dataFormat, refuseBaseArgs, type LayerBuilder } from './common.js';
+import { useArgmaxPool } from './max-pool-argmax.js';
 
 type PoolFactory = (args: Record<string, unknown>) => tf.layers.Layer;
 
@@ -30,7 +31,7 @@ function poolBuilder(rank: 1 | 2, factory: PoolFactory): LayerBuilder {
 
 export const POOLING_BUILDERS: Record<string, LayerBuilder> = {
   MaxPooling1D: poolBuilder(1, (a) => tf.layers.maxPooling1d(a)),
-  MaxPooling2D: poolBuilder(2, (a) => tf.layers.maxPooling2d(a)),
+  MaxPooling2D: poolBuilder(2, (a) => useArgmaxPool(tf.layers.maxPooling2d(a))),
   AveragePooling1D: poolBuilder(1, (a) => tf.layers.averagePooling1d(a)),
   AveragePooling2D: poolBuilder(2, (a) => tf.layers.averagePooling2d(a)),
 };

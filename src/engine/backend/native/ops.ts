@@ -25,6 +25,8 @@ export interface NativeOps {
 export type NativeAttr =
   | { readonly name: string; readonly float: number }
   | { readonly name: string; readonly bool: boolean }
+  | { readonly name: string; readonly ints: readonly number[] }
+  | { readonly name: string; readonly string: string }
   | { readonly name: string; readonly dtype: 'float32' | 'int32' | 'int64' | 'bool' };
 
 const int64s = new Map<number, tf.Tensor>();
@@ -40,6 +42,8 @@ export function nativeOps(): NativeOps | null {
   const attr = (a: NativeAttr): Attr => {
     if ('float' in a) return { name: a.name, type: b['TF_ATTR_FLOAT']!, value: a.float };
     if ('bool' in a) return { name: a.name, type: b['TF_ATTR_BOOL']!, value: a.bool };
+    if ('ints' in a) return { name: a.name, type: b['TF_ATTR_INT']!, value: [...a.ints] };
+    if ('string' in a) return { name: a.name, type: b['TF_ATTR_STRING']!, value: a.string };
     return { name: a.name, type: b['TF_ATTR_TYPE']!, value: dtypes[a.dtype] };
   };
   return {
