@@ -16,8 +16,7 @@
  */
 import * as tf from '../backend/tf.js';
 import { nativeOps, type NativeAttr, type NativeOps } from '../backend/native/ops.js';
-
-type Kwargs = Record<string, unknown>;
+import { fusedRecurrentCovers, hostMatMul, installFusedCall, maskValues } from './fused-recurrent.js';
 
 interface LstmLike {
   readonly returnSequences: boolean;
@@ -31,29 +30,6 @@ interface LstmLike {
 }
 
 const sigmoid = (v: number) => 1 / (1 + Math.exp(-v));
-
-/** The values of a 2-D matMul of a host array [rows, k] with `w` ([k, n]), as a host array. */
-function hostMatMul(a: Float32Array, rows: number, k: number, w: tf.Tensor): Float32Array {
-  const t = tf.tensor2d(a, [rows, k]);
-  const r = tf.matMul(t, w);
-  const out = r.dataSync() as Float32Array;
-  t.dispose();
-  r.dispose();
-  return out;
-}
-
-/** A step's mask row (1 = read, 0 = masked) per sample, or null when every step is read. */
-function maskValues(mask: tf.Tensor | null, batch: number, steps: number): Uint8Array | null {
-  if (mask === null) return null;
-  const values = mask.dataSync();
-  const out = new Uint8Array(batch * steps);
-  let all = true;
-  for (let i = 0; i < out.length; i++) {
-    out[i] = values[i] ? 1 : 0;
-    if (!out[i]) all = false;
-  }
-  return all ? null : out;
-}
 
 /**
  * The LSTM over `x` ([batch, steps, features]) with the layer's weights: its last output, or every
@@ -242,15 +218,7 @@ function hostLstm(layer: LstmLike, [B, T, I]: [number, number, number], mask: Ui
 
 /** Whether the fused LSTM computes this layer's call exactly (otherwise tfjs's LSTM runs it). */
 export function fusedLstmCovers(args: Record<string, unknown>): boolean {
-  const zero = (v: unknown) => v === undefined || v === null || v === 0;
-  return (
-    (args['activation'] ?? 'tanh') === 'tanh' &&
-    (args['recurrent_activation'] ?? 'sigmoid') === 'sigmoid' &&
-    zero(args['dropout']) &&
-    zero(args['recurrent_dropout']) &&
-    args['return_state'] !== true &&
-    args['stateful'] !== true
-  );
+  return fusedRecurrentCovers(args, { activation: 'tanh', recurrent_activation: 'sigmoid' });
 }
 
 /**
@@ -258,13 +226,5 @@ export function fusedLstmCovers(args: Record<string, unknown>): boolean {
  * goes to tfjs's own.
  */
 export function useFusedLstm(layer: tf.layers.Layer): tf.layers.Layer {
-  const own = layer.call.bind(layer);
-  layer.call = (inputs: tf.Tensor | tf.Tensor[], kwargs: Kwargs): tf.Tensor | tf.Tensor[] => {
-    if (kwargs?.['initialState'] != null || (Array.isArray(inputs) && inputs.length !== 1)) return own(inputs, kwargs);
-    const x = Array.isArray(inputs) ? inputs[0]! : inputs;
-    const rawMask = kwargs?.['mask'] as tf.Tensor | tf.Tensor[] | null | undefined;
-    const mask = (Array.isArray(rawMask) ? rawMask[0] : rawMask) ?? null;
-    return fusedLstm(layer as unknown as LstmLike, x, mask);
-  };
-  return layer;
+  return installFusedCall(layer, (x, mask) => fusedLstm(layer as unknown as LstmLike, x, mask));
 }

@@ -9,11 +9,12 @@ import * as tf from '../backend/tf.js';
 import type { PlannedLayer } from '../../layers/types.js';
 import { bool, num } from '../keras/args.js';
 import { fusedLstmCovers, useFusedLstm } from './fused-lstm.js';
+import { fusedSimpleRnnCovers, useFusedSimpleRnn } from './fused-simple-rnn.js';
 import { activationOf, refuseBaseArgs, refuseObjects, refuseUnless, weightConfig, type LayerBuilder } from './common.js';
 
 const PREFIXES = ['kernel', 'recurrent', 'bias'];
 
-/** Whether LSTMs it covers run the fused whole-sequence kernels (src/engine/layers/fused-lstm.ts); off only to compare. */
+/** Whether the LSTMs and SimpleRNNs they cover run the fused whole-sequence kernels (fused-lstm.ts, fused-simple-rnn.ts); off only to compare. */
 export const fusedRecurrent = { enabled: process.env['KLAYERS_FUSED_RNN'] !== '0' };
 
 function refuseRecurrent(layer: PlannedLayer, activations: readonly string[]) {
@@ -60,7 +61,10 @@ function withCellLosses(layer: tf.layers.Layer): tf.layers.Layer {
 
 const simpleRnn: LayerBuilder = {
   refuse: (layer) => refuseRecurrent(layer, ['activation']),
-  build: (layer) => withCellLosses(tf.layers.simpleRNN(recurrentConfig(layer) as Parameters<typeof tf.layers.simpleRNN>[0])),
+  build: (layer) => {
+    const built = withCellLosses(tf.layers.simpleRNN(recurrentConfig(layer) as Parameters<typeof tf.layers.simpleRNN>[0]));
+    return fusedRecurrent.enabled && fusedSimpleRnnCovers(layer.args) ? useFusedSimpleRnn(built) : built;
+  },
 };
 
 const lstm: LayerBuilder = {

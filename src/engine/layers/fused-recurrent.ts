@@ -1,0 +1,60 @@
+/**
+ * What the whole-sequence recurrent layers (fused-lstm.ts, fused-simple-rnn.ts) share: the host
+ * matMul of one step, the mask read once, which layers they cover, and the call they install.
+ */
+import * as tf from '../backend/tf.js';
+
+type Kwargs = Record<string, unknown>;
+
+/** The values of a 2-D matMul of a host array [rows, k] with `w` ([k, n]), as a host array. */
+export function hostMatMul(a: Float32Array, rows: number, k: number, w: tf.Tensor): Float32Array {
+  const t = tf.tensor2d(a, [rows, k]);
+  const r = tf.matMul(t, w);
+  const out = r.dataSync() as Float32Array;
+  t.dispose();
+  r.dispose();
+  return out;
+}
+
+/** A step's mask row (1 = read, 0 = masked) per sample, or null when every step is read. */
+export function maskValues(mask: tf.Tensor | null, batch: number, steps: number): Uint8Array | null {
+  if (mask === null) return null;
+  const values = mask.dataSync();
+  const out = new Uint8Array(batch * steps);
+  let all = true;
+  for (let i = 0; i < out.length; i++) {
+    out[i] = values[i] ? 1 : 0;
+    if (!out[i]) all = false;
+  }
+  return all ? null : out;
+}
+
+/**
+ * Whether a fused layer computes this call exactly: the activations it implements (Keras's
+ * defaults when absent), no dropout, no returned state, not stateful. Otherwise tfjs's layer runs.
+ */
+export function fusedRecurrentCovers(args: Record<string, unknown>, activations: Readonly<Record<string, string>>): boolean {
+  const zero = (v: unknown) => v === undefined || v === null || v === 0;
+  return (
+    Object.entries(activations).every(([key, name]) => (args[key] ?? name) === name) &&
+    zero(args['dropout']) &&
+    zero(args['recurrent_dropout']) &&
+    args['return_state'] !== true &&
+    args['stateful'] !== true
+  );
+}
+
+/**
+ * Replaces a tfjs recurrent layer's call with `run` (weights, config and serialization stay
+ * tfjs's); a call it does not cover (an initial state given) goes to tfjs's own.
+ */
+export function installFusedCall(layer: tf.layers.Layer, run: (x: tf.Tensor, mask: tf.Tensor | null) => tf.Tensor): tf.layers.Layer {
+  const own = layer.call.bind(layer);
+  layer.call = (inputs: tf.Tensor | tf.Tensor[], kwargs: Kwargs): tf.Tensor | tf.Tensor[] => {
+    if (kwargs?.['initialState'] != null || (Array.isArray(inputs) && inputs.length !== 1)) return own(inputs, kwargs);
+    const x = Array.isArray(inputs) ? inputs[0]! : inputs;
+    const rawMask = kwargs?.['mask'] as tf.Tensor | tf.Tensor[] | null | undefined;
+    return run(x, (Array.isArray(rawMask) ? rawMask[0] : rawMask) ?? null);
+  };
+  return layer;
+}
