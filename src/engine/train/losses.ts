@@ -15,6 +15,59 @@ const clip = (p: tf.Tensor) => tf.clipByValue(p, EPSILON, 1 - EPSILON);
 /** Keras normalizes the predicted distribution before taking its log. */
 const normalized = (p: tf.Tensor) => clip(tf.div(p, tf.sum(p, -1, true)));
 
+/**
+ * Keras's categorical crossentropy (normalize, clip, log) computed per row in one JS pass, with its
+ * gradient in one more: as tensor ops it is ~10 kernels forward and ~20 backward on tensors of a
+ * batch's few class scores, a quarter of an MLP's training step. The gradient is the tensor
+ * formula's, worked out: with q = p / Σp and g_j = -t_j / q_j where the clip passes
+ * (ε ≤ q_j ≤ 1-ε, as tfjs's clipByValue gradient) and 0 elsewhere, ∂/∂p_k = (g_k - Σ_j g_j q_j) / Σp.
+ * Targets are class scores, or class indices when `sparse` (an index out of range scores 0, as
+ * oneHot gives). Null for inputs other than float32 predictions, which take the tensor formula.
+ */
+function hostCrossentropy(y: tf.Tensor, p: tf.Tensor, sparse: boolean): tf.Tensor | null {
+  if (p.dtype !== 'float32' || p.rank < 1 || (sparse ? y.size * p.shape[p.rank - 1]! !== p.size : y.size !== p.size)) return null;
+  const classes = p.shape[p.rank - 1]!;
+  const rows = p.size / classes;
+  const targets = y.dataSync();
+  const target = (row: number, j: number): number => (sparse ? (Math.trunc(targets[row]!) === j ? 1 : 0) : targets[row * classes + j]!);
+  const op = tf.customGrad(((pred: tf.Tensor, save: tf.GradSaveFunc) => {
+    const values = pred.dataSync() as Float32Array;
+    const losses = new Float32Array(rows);
+    for (let r = 0; r < rows; r++) {
+      let total = 0;
+      for (let j = 0; j < classes; j++) total += values[r * classes + j]!;
+      let loss = 0;
+      for (let j = 0; j < classes; j++) {
+        const t = target(r, j);
+        if (t !== 0) loss -= t * Math.log(Math.min(Math.max(values[r * classes + j]! / total, EPSILON), 1 - EPSILON));
+      }
+      losses[r] = loss;
+    }
+    save([pred]);
+    const gradFunc = (dy: tf.Tensor, [saved]: tf.Tensor[]): tf.Tensor => {
+      const upstream = dy.dataSync();
+      const ps = saved!.dataSync() as Float32Array;
+      const grad = new Float32Array(ps.length);
+      const g = new Float64Array(classes);
+      for (let r = 0; r < rows; r++) {
+        let total = 0;
+        for (let j = 0; j < classes; j++) total += ps[r * classes + j]!;
+        let dot = 0;
+        for (let j = 0; j < classes; j++) {
+          const q = ps[r * classes + j]! / total;
+          const t = target(r, j);
+          g[j] = t !== 0 && q >= EPSILON && q <= 1 - EPSILON ? -t / q : 0;
+          dot += g[j]! * q;
+        }
+        for (let j = 0; j < classes; j++) grad[r * classes + j] = (upstream[r]! * (g[j]! - dot)) / total;
+      }
+      return tf.tensor(grad, saved!.shape, 'float32');
+    };
+    return { value: tf.tensor(losses, p.shape.slice(0, -1), 'float32'), gradFunc };
+  }) as Parameters<typeof tf.customGrad>[0]);
+  return op(p);
+}
+
 /** Class indices from a `[batch, 1]` or `[batch]` target. */
 function sparseLabels(y: tf.Tensor, p: tf.Tensor): tf.Tensor {
   return tf.cast(y.rank === p.rank ? tf.squeeze(y, [-1]) : y, 'int32');
@@ -40,10 +93,10 @@ const LOSSES: Readonly<Record<LossFunction, TensorLoss>> = {
     const x = tf.sub(p, y);
     return tf.mean(tf.sub(tf.add(x, tf.softplus(tf.mul(-2, x))), Math.log(2)), -1);
   },
-  categorical_crossentropy: (y, p) => tf.neg(tf.sum(tf.mul(y, tf.log(normalized(p))), -1)),
+  categorical_crossentropy: (y, p) => hostCrossentropy(y, p, false) ?? tf.neg(tf.sum(tf.mul(y, tf.log(normalized(p))), -1)),
   sparse_categorical_crossentropy: (y, p) => {
     const classes = p.shape[p.shape.length - 1]!;
-    return tf.neg(tf.sum(tf.mul(tf.oneHot(sparseLabels(y, p), classes), tf.log(normalized(p))), -1));
+    return hostCrossentropy(y, p, true) ?? tf.neg(tf.sum(tf.mul(tf.oneHot(sparseLabels(y, p), classes), tf.log(normalized(p))), -1));
   },
   binary_crossentropy: (y, p) => {
     const q = clip(p);
