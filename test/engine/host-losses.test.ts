@@ -4,7 +4,7 @@ import * as tf from '../../src/engine/backend/tf.js';
 import { initBackend } from '../../src/engine/index.js';
 import { lossFunction } from '../../src/engine/train/losses.js';
 
-// Categorical crossentropy is computed in one host pass with a hand-written gradient
+// Categorical crossentropy and mean squared error are computed in one host pass with a hand-written gradient
 // (src/engine/train/losses.ts). It must equal Keras's formula written as tensor ops,
 // -Σ t·log(clip(p / Σp, 1e-7, 1 - 1e-7)), in value and in gradient: rows whose
 // prediction hits the clip (a class at ~0 and one at ~1), unnormalized rows, sequences (rank 3).
@@ -61,6 +61,24 @@ test("categorical and sparse categorical crossentropy equal Keras's formula in v
       const [s1, s2] = [valueAndGrad(lossFunction('categorical_crossentropy'), seqT, seq), valueAndGrad(keras, seqT, seq)];
       close(s1[0], s2[0], `${backend} sequence loss`);
       close(s1[1], s2[1], `${backend} sequence gradient`);
+    });
+  }
+});
+
+test("mean squared error equals Keras's formula in value and gradient, on every backend, for any rank", async () => {
+  const formula = (t: tf.Tensor, p: tf.Tensor) => tf.mean(tf.square(tf.sub(t, p)), -1);
+  const native = await initBackend('tensorflow').then(() => true, () => false);
+  for (const backend of ['cpu', 'wasm', ...(native ? ['tensorflow' as const] : [])] as const) {
+    await initBackend(backend);
+    tf.tidy(() => {
+      for (const shape of [[5, 1], [3, 4], [2, 3, 2]]) {
+        const n = shape.reduce((a, b) => a * b, 1);
+        const t = tf.tensor(Array.from({ length: n }, (_, i) => Math.sin(i) * 2), shape);
+        const p = tf.tensor(Array.from({ length: n }, (_, i) => Math.cos(i * 1.7)), shape);
+        const [ours, want] = [valueAndGrad(lossFunction('mean_squared_error'), t, p), valueAndGrad(formula, t, p)];
+        close(ours[0], want[0], `${backend} ${JSON.stringify(shape)} loss`);
+        close(ours[1], want[1], `${backend} ${JSON.stringify(shape)} gradient`);
+      }
     });
   }
 });
