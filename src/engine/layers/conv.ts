@@ -6,6 +6,7 @@ import * as tf from '../backend/tf.js';
 import type { PlannedLayer } from '../../layers/types.js';
 import { ints, num, str } from '../keras/args.js';
 import { WrappedLayer } from '../keras/wrapped-layer.js';
+import { useConv2dOp } from './conv2d-op.js';
 import { activationOf, dataFormat, refuseBaseArgs, refuseObjects, refuseUnless, weightConfig, type LayerBuilder } from './common.js';
 
 function refuseConv(layer: PlannedLayer) {
@@ -43,7 +44,7 @@ function convBuilder(rank: 1 | 2): LayerBuilder {
         rank === 1
           ? tf.layers.conv1d(config as Parameters<typeof tf.layers.conv1d>[0])
           : tf.layers.conv2d(config as Parameters<typeof tf.layers.conv2d>[0]);
-      if (!wrap) return inner;
+      if (!wrap) return rank === 2 ? useConv2dOp(inner, config.activation) : inner;
       return new WrappedLayer({
         name: layer.name,
         inner,

@@ -3,9 +3,11 @@
  * Conv2D through its fused kernel, whose custom gradient computes every input's gradient, so each
  * training step paid a Conv2DBackpropInput for the data itself: a tenth of a small convnet's step
  * on native TensorFlow. Here the first layer computes the same convolution, bias and activation as
- * separate ops, whose gradients tfjs only evaluates for the inputs that need them.
+ * separate ops, whose gradients tfjs only evaluates for the inputs that need them; a Conv2D with
+ * klayers' own op (conv2d-op.ts) is told to skip that gradient instead.
  */
 import * as tf from '../backend/tf.js';
+import { dropInputGradient } from './conv2d-op.js';
 
 type Kwargs = Record<string, unknown>;
 interface Weighted {
@@ -30,6 +32,7 @@ function biasAndActivation(layer: Weighted, y: tf.Tensor): tf.Tensor {
 export function withoutInputGradient(layer: tf.layers.Layer, className: string): tf.layers.Layer {
   const own = layer.call.bind(layer);
   const one = (inputs: tf.Tensor | tf.Tensor[]) => (Array.isArray(inputs) ? inputs[0]! : inputs);
+  if (className === 'Conv2D' && dropInputGradient(layer)) return layer;
   if (className === 'Conv2D') {
     const conv = layer as unknown as Conv2DLike;
     layer.call = (inputs: tf.Tensor | tf.Tensor[], kwargs: Kwargs) => {
