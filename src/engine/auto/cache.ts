@@ -2,8 +2,8 @@
  * The per-user cache of measured choices, so an architecture is measured once per machine and
  * not at every start: `$KLAYERS_CACHE` (a directory; tests set it), else the per-user cache
  * directory. One JSON file maps a key (architecture, batch size, the backends that could be
- * measured, the klayers version) to the pick and its reason. A cache that cannot be read or
- * written is ignored: it only saves time.
+ * measured, the klayers version, the kernels revision) to the pick and its reason. A cache that
+ * cannot be read or written is ignored: it only saves time.
  */
 import envPaths from 'env-paths';
 import { createHash } from 'node:crypto';
@@ -40,9 +40,15 @@ function klayersVersion(): string {
   return '?';
 }
 
-/** The cache key: a hash of the architecture, batch size, backend set and klayers version. */
+/**
+ * The engine's kernels as far as their speed goes: a change that moves which backend trains a model
+ * fastest (a kernel replaced on one backend) bumps it, so picks measured before are measured again.
+ */
+const KERNELS_REVISION = 2;
+
+/** The cache key: a hash of the architecture, batch size, backend set, klayers version and kernels revision. */
 export function cacheKey(plan: ModelPlan, batchSize: number, backends: readonly BackendName[]): string {
-  const text = JSON.stringify([architectureKey(plan), batchSize, [...backends].sort(), klayersVersion()]);
+  const text = JSON.stringify([architectureKey(plan), batchSize, [...backends].sort(), klayersVersion(), KERNELS_REVISION]);
   return createHash('sha256').update(text).digest('hex').slice(0, 32);
 }
 
