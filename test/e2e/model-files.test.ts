@@ -28,7 +28,7 @@ test('klayers replay saves a trained model; another replay loads it with the sam
   const layersOnly = (summary: string) => summary.replace(/^ Total params: .*$/m, '');
   assert.equal(layersOnly(summaryIn(second.stdout)), layersOnly(summaryIn(first.stdout)));
   // What predict and evaluate print (timings masked).
-  const outputOf = (out: string, command: string) => out.split('klayers> ').find((c) => c.startsWith(command))!.replace(/\d+(\.\d+)?m?s\b/g, 'T');
+  const outputOf = (out: string, command: string) => out.split('klayers> ').find((c) => c.startsWith(command))!.replace(/\d+(\.\d+)?[mu]?s\b/g, 'T');
   for (const command of ['predict', 'evaluate']) {
     assert.ok(outputOf(first.stdout, command).length > command.length + 5, `${command} printed something`);
     assert.equal(outputOf(second.stdout, command), outputOf(first.stdout, command));

@@ -30,7 +30,7 @@ const trainingState = (ctx: CommandContext) => {
   return JSON.stringify({ snapshot: t.snapshot(), history: t.history, compile: t.compile });
 };
 
-const masked = (lines: string[]) => lines.map((l) => l.replace(/\d+(\.\d+)?m?s\b/g, 'T'));
+const masked = (lines: string[]) => lines.map((l) => l.replace(/\d+(\.\d+)?[mu]?s\b/g, 'T'));
 
 test('a fit that fails inside tfjs leaves compile, generator and history as they were; a replay gives the same numbers', async () => {
   const ctx = freshContext();

@@ -63,17 +63,17 @@ function convOp(layer: Conv2DLike, x: tf.Tensor, relu: boolean, needsInput: bool
   return (op as (...t: tf.Tensor[]) => tf.Tensor)(...(needsInput ? [x, ...weights] : weights));
 }
 
-/** Give a tfjs Conv2D layer the op, when its Keras activation is linear or ReLU. */
+/** Give a tfjs Conv2D layer the op, when it is channels-last, undilated, and its Keras activation is linear or ReLU. */
 export function useConv2dOp(layer: tf.layers.Layer, activation: string): tf.layers.Layer {
-  if (activation !== 'linear' && activation !== 'relu') return layer;
-  const own = layer.call.bind(layer);
   const conv = layer as unknown as Conv2DLike;
+  const covered = (activation === 'linear' || activation === 'relu') && conv.rank === 2 && conv.dataFormat === 'channelsLast' && conv.dilationRate.every((d) => d === 1);
+  if (!covered) return layer;
+  const own = layer.call.bind(layer);
   const state = { needed: true };
   inputGradient.set(layer, state);
   layer.call = (inputs: tf.Tensor | tf.Tensor[], kwargs: Kwargs) => {
     const x = Array.isArray(inputs) ? inputs[0]! : inputs;
-    const plain = !conv.kernel || conv.rank !== 2 || conv.dataFormat !== 'channelsLast' || conv.dilationRate.some((d) => d !== 1);
-    if (plain || x.rank !== 4 || x.dtype !== 'float32') return own(inputs, kwargs);
+    if (!conv.kernel || x.rank !== 4 || x.dtype !== 'float32') return own(inputs, kwargs);
     return convOp(conv, x, activation === 'relu', state.needed);
   };
   return layer;
