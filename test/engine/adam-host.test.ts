@@ -41,3 +41,17 @@ test("Adam on the host equals Keras's tensor formula bit for bit on cpu, wasm an
     assert.deepEqual(threeSteps(true), threeSteps(false), backend);
   }
 });
+
+test('Adam on the host leaves a tensor that shares a variable\'s buffer as it was (a clone of a weight or a slot)', async () => {
+  for (const backend of ['cpu', 'wasm'] as const) {
+    await initBackend(backend);
+    const [w, m, v] = [tf.variable(tf.tensor1d([1, 2, 3])), tf.variable(tf.tensor1d([0.5, 0.5, 0.5])), tf.variable(tf.zeros([3]))];
+    const g = tf.tensor1d([1, -1, 2]);
+    const held = [tf.clone(w), tf.clone(m)];
+    adamOnHost(w, g, m, v, { b1: 0.9, b2: 0.999, alpha: 0.1, epsilon: 1e-7 });
+    assert.deepEqual(held.map((t) => Array.from(t.dataSync())), [[1, 2, 3], [0.5, 0.5, 0.5]], backend);
+    assert.notDeepEqual(Array.from(w.dataSync()), [1, 2, 3], `${backend}: the weights did change`);
+    assert.deepEqual(Array.from(m.dataSync()).map((x) => Math.round(x * 1e6) / 1e6), [0.55, 0.35, 0.65], `${backend}: m += (g - m)·0.1`);
+    tf.dispose([w, m, v, g, ...held]);
+  }
+});

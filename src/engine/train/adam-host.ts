@@ -25,19 +25,43 @@ export function hostUpdatePays(size: number): boolean {
 
 const f = Math.fround;
 
+interface InProcessBackend {
+  refCount(dataId: object): number;
+  typedArrayFromHeap?(t: tf.TensorInfo): Float32Array;
+  data?: { get(dataId: object): { values?: unknown } };
+}
+
+/**
+ * The variable's own values to update in place, when nothing else holds its buffer: wasm's heap or
+ * cpu's array. Null on native TensorFlow, for a buffer another tensor shares (a saved or cloned
+ * weight), and for the weights on wasm, whose matMul and conv kernels keep packed copies of their
+ * operands keyed by buffer (an in-place write would leave those stale): those get new tensors.
+ */
+function ownValues(variable: tf.Variable, weights: boolean): Float32Array | null {
+  const name = tf.getBackend();
+  if (name !== 'cpu' && !(name === 'wasm' && !weights)) return null;
+  const backend = tf.backend() as unknown as InProcessBackend;
+  if (variable.dtype !== 'float32' || backend.refCount(variable.dataId) !== 1) return null;
+  if (name === 'wasm') return backend.typedArrayFromHeap!(variable as unknown as tf.TensorInfo);
+  const values = backend.data!.get(variable.dataId).values;
+  return values instanceof Float32Array ? values : null;
+}
+
 /**
  * `m += (g - m)(1-β1)`, `v += (g² - v)(1-β2)`, `w -= m·α / (sqrt(v) + ε)`, as KerasAdam's tensor
- * update (no AMSGrad), assigned to the three variables.
+ * update (no AMSGrad), written into the variables' own buffers where that is safe (ownValues) and
+ * assigned as new tensors elsewhere.
  */
 export function adamOnHost(w: tf.Variable, g: tf.Tensor, m: tf.Variable, v: tf.Variable, hyper: { b1: number; b2: number; alpha: number; epsilon: number }): void {
-  const ws = w.dataSync() as Float32Array;
   const gs = g.dataSync() as Float32Array;
-  const ms = m.dataSync() as Float32Array;
-  const vs = v.dataSync() as Float32Array;
-  const n = ws.length;
-  const nw = new Float32Array(n);
-  const nm = new Float32Array(n);
-  const nv = new Float32Array(n);
+  const n = gs.length;
+  const [ownW, ownM, ownV] = [ownValues(w, true), ownValues(m, false), ownValues(v, false)];
+  const ws = ownW ?? (w.dataSync() as Float32Array);
+  const ms = ownM ?? (m.dataSync() as Float32Array);
+  const vs = ownV ?? (v.dataSync() as Float32Array);
+  const nw = ownW ?? new Float32Array(n);
+  const nm = ownM ?? new Float32Array(n);
+  const nv = ownV ?? new Float32Array(n);
   const [c1, c2, alpha, eps] = [f(1 - hyper.b1), f(1 - hyper.b2), f(hyper.alpha), f(hyper.epsilon)];
   for (let i = 0; i < n; i++) {
     const gi = gs[i]!;
@@ -47,7 +71,8 @@ export function adamOnHost(w: tf.Variable, g: tf.Tensor, m: tf.Variable, v: tf.V
     nv[i] = vi;
     nw[i] = f(ws[i]! - f(f(mi * alpha) / f(f(Math.sqrt(vi)) + eps)));
   }
-  for (const [variable, values] of [[m, nm], [v, nv], [w, nw]] as const) {
+  for (const [variable, values, own] of [[m, nm, ownM], [v, nv, ownV], [w, nw, ownW]] as const) {
+    if (own) continue;
     const t = tf.tensor(values, variable.shape, 'float32');
     variable.assign(t);
     t.dispose();
