@@ -49,10 +49,25 @@ export function fusedLstm(layer: LstmLike, x: tf.Tensor, maskTensor: tf.Tensor |
   return result;
 }
 
-/** Keras's gate blocks (i, f, c, o) in BlockLSTM's order (i, c, f, o), and back: the same swap. */
-function swapGates(t: tf.Tensor): tf.Tensor {
-  const [i, f, c, o] = tf.split(t, 4, -1) as [tf.Tensor, tf.Tensor, tf.Tensor, tf.Tensor];
-  return tf.concat([i, c, f, o], -1);
+/** Tensors every step of a shape reuses (zeros, the gate order's indices), kept for the process. */
+const constants = new Map<string, tf.Tensor>();
+
+function constant(key: string, make: () => tf.Tensor): tf.Tensor {
+  let t = constants.get(key);
+  if (t === undefined || t.isDisposed) {
+    t = tf.keep(tf.tidy(make));
+    constants.set(key, t);
+  }
+  return t;
+}
+
+/**
+ * Keras's gate blocks (i, f, c, o) in BlockLSTM's order (i, c, f, o), and back: the same swap, as
+ * one gather along the last axis.
+ */
+function swapGates(t: tf.Tensor, units: number): tf.Tensor {
+  const order = constant(`gates ${units}`, () => tf.tensor1d([0, 2, 1, 3].flatMap((block) => Array.from({ length: units }, (_, j) => block * units + j)), 'int32'));
+  return tf.gather(t, order, t.rank - 1);
 }
 
 /**
@@ -67,11 +82,11 @@ function blockLstm(layer: LstmLike, native: NativeOps, [B, T, I]: [number, numbe
   const float: NativeAttr = { name: 'T', dtype: 'float32' };
   return tf.customGrad((...args: (tf.Tensor | tf.GradSaveFunc)[]) => {
     const [xIn, w, u, b, save] = args as [tf.Tensor, tf.Tensor, tf.Tensor, tf.Tensor, tf.GradSaveFunc];
-    const weights = swapGates(tf.concat([w, u], 0));
-    const gateBias = swapGates(b);
+    const weights = swapGates(tf.concat([w, u], 0), H);
+    const gateBias = swapGates(b, H);
     const timeMajor = tf.transpose(back ? tf.reverse(xIn, 1) : xIn, [1, 0, 2]);
-    const zeros = tf.zeros([B, H]);
-    const peephole = tf.zeros([H]);
+    const zeros = constant(`zeros ${B} ${H}`, () => tf.zeros([B, H]));
+    const peephole = constant(`zeros ${H}`, () => tf.zeros([H]));
     const inputs = [seqLen, timeMajor, zeros, zeros, weights, peephole, peephole, peephole, gateBias];
     const outs = native.run('BlockLSTM', [{ name: 'forget_bias', float: 0 }, { name: 'cell_clip', float: -1 }, { name: 'use_peephole', bool: false }, float], inputs, 7);
     const h = outs[6]!;
@@ -80,13 +95,13 @@ function blockLstm(layer: LstmLike, native: NativeOps, [B, T, I]: [number, numbe
     const gradFunc = (dy: tf.Tensor, saved: tf.Tensor[]): tf.Tensor[] => {
       const [tm, z, ph, wts, gb, ...fwd] = saved as [tf.Tensor, tf.Tensor, tf.Tensor, tf.Tensor, tf.Tensor, ...tf.Tensor[]];
       const hGrad = seq ? tf.transpose(dy, [1, 0, 2]) : tf.pad(tf.reshape(dy, [1, B, H]), [[T - 1, 0], [0, 0], [0, 0]]);
-      const csGrad = tf.zerosLike(hGrad);
+      const csGrad = constant(`zeros ${T} ${B} ${H}`, () => tf.zeros([T, B, H]));
       const grads = native.run('BlockLSTMGrad', [{ name: 'use_peephole', bool: false }, float], [seqLen, tm, z, z, wts, ph, ph, ph, gb, ...fwd, csGrad, hGrad], 8);
       const [xGrad, , , wGrad, , , , bGrad] = grads as tf.Tensor[];
       const dxTime = tf.transpose(xGrad!, [1, 0, 2]);
       const dx = back ? tf.reverse(dxTime, 1) : dxTime;
-      const dwu = swapGates(wGrad!);
-      return [dx, tf.slice(dwu, [0, 0], [I, 4 * H]), tf.slice(dwu, [I, 0], [H, 4 * H]), swapGates(bGrad!)];
+      const dwu = swapGates(wGrad!, H);
+      return [dx, tf.slice(dwu, [0, 0], [I, 4 * H]), tf.slice(dwu, [I, 0], [H, 4 * H]), swapGates(bGrad!, H)];
     };
     return { value, gradFunc };
   });
