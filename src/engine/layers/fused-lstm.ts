@@ -16,18 +16,7 @@
  */
 import * as tf from '../backend/tf.js';
 import { nativeOps, type NativeAttr, type NativeOps } from '../backend/native/ops.js';
-import { fusedRecurrentCovers, hostMatMul, installFusedCall, maskValues } from './fused-recurrent.js';
-
-interface LstmLike {
-  readonly returnSequences: boolean;
-  readonly goBackwards: boolean;
-  readonly cell: {
-    readonly units: number;
-    readonly kernel: { read(): tf.Tensor };
-    readonly recurrentKernel: { read(): tf.Tensor };
-    readonly bias: { read(): tf.Tensor } | null;
-  };
-}
+import { fusedRecurrentCovers, hostMatMul, installFusedCall, maskValues, projectInputs, weightGradients, type RecurrentLike } from './fused-recurrent.js';
 
 const sigmoid = (v: number) => 1 / (1 + Math.exp(-v));
 
@@ -36,7 +25,7 @@ const sigmoid = (v: number) => 1 / (1 + Math.exp(-v));
  * output when it returns sequences, differentiable in x and the three weights. On native
  * TensorFlow a sequence with no masked step is one BlockLSTM op (and one BlockLSTMGrad).
  */
-export function fusedLstm(layer: LstmLike, x: tf.Tensor, maskTensor: tf.Tensor | null): tf.Tensor {
+export function fusedLstm(layer: RecurrentLike, x: tf.Tensor, maskTensor: tf.Tensor | null): tf.Tensor {
   const [B, T] = x.shape as [number, number, number];
   const mask = maskValues(maskTensor, B, T);
   const kernel = layer.cell.kernel.read();
@@ -74,7 +63,7 @@ function swapGates(t: tf.Tensor, units: number): tf.Tensor {
  * TensorFlow's BlockLSTM over the whole sequence (no peepholes, no cell clip, forget bias 0:
  * Keras's unit_forget_bias is already in the bias), and BlockLSTMGrad for its gradient.
  */
-function blockLstm(layer: LstmLike, native: NativeOps, [B, T, I]: [number, number, number]) {
+function blockLstm(layer: RecurrentLike, native: NativeOps, [B, T, I]: [number, number, number]) {
   const H = layer.cell.units;
   const seq = layer.returnSequences;
   const back = layer.goBackwards;
@@ -108,7 +97,7 @@ function blockLstm(layer: LstmLike, native: NativeOps, [B, T, I]: [number, numbe
 }
 
 /** The sequence on the host: per step one matMul (h·U) on the backend, the gates in JavaScript. */
-function hostLstm(layer: LstmLike, [B, T, I]: [number, number, number], mask: Uint8Array | null) {
+function hostLstm(layer: RecurrentLike, [B, T, I]: [number, number, number], mask: Uint8Array | null) {
   const H = layer.cell.units;
   const G = 4 * H;
   const seq = layer.returnSequences;
@@ -118,9 +107,7 @@ function hostLstm(layer: LstmLike, [B, T, I]: [number, number, number], mask: Ui
     // The backward reads these; tfjs frees a layer's input once the forward is done unless it is saved.
     save([xIn, w, u]);
     // Every timestep's input projection at once: row (b * T + t) of [B * T, 4H].
-    const projected = tf.tidy(() => tf.add(tf.matMul(tf.reshape(xIn, [B * T, I]), w), b));
-    const xz = projected.dataSync() as Float32Array;
-    projected.dispose();
+    const xz = projectInputs(xIn, w, b, B * T, I);
     // Per step (in the order the LSTM reads them): activated gates [B, 4H], tanh(c) and the
     // states before and after; h before each step is kept by input row for the recurrent kernel's gradient.
     const gates = new Float32Array(T * B * G);
@@ -218,14 +205,7 @@ function hostLstm(layer: LstmLike, [B, T, I]: [number, number, number], mask: Ui
         dh = next;
       }
       uT.dispose();
-      return tf.tidy(() => {
-        const dZ = tf.tensor2d(dz, [B * T, G]);
-        const dx = tf.reshape(tf.matMul(dZ, wSaved, false, true), [B, T, I]);
-        const dw = tf.matMul(tf.reshape(xSaved, [B * T, I]), dZ, true, false);
-        const du = tf.matMul(tf.tensor2d(hPrevByRow, [B * T, H]), dZ, true, false);
-        const db = tf.sum(dZ, 0);
-        return [dx, dw, du, db];
-      });
+      return weightGradients(dz, G, xSaved, wSaved, hPrevByRow, H);
     };
     return { value, gradFunc };
   });
@@ -241,5 +221,5 @@ export function fusedLstmCovers(args: Record<string, unknown>): boolean {
  * goes to tfjs's own.
  */
 export function useFusedLstm(layer: tf.layers.Layer): tf.layers.Layer {
-  return installFusedCall(layer, (x, mask) => fusedLstm(layer as unknown as LstmLike, x, mask));
+  return installFusedCall(layer, (x, mask) => fusedLstm(layer as unknown as RecurrentLike, x, mask));
 }

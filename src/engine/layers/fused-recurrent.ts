@@ -6,6 +6,18 @@ import * as tf from '../backend/tf.js';
 
 type Kwargs = Record<string, unknown>;
 
+/** What the fused layers read of a tfjs recurrent layer (LSTM or SimpleRNN): its config and weights. */
+export interface RecurrentLike {
+  readonly returnSequences: boolean;
+  readonly goBackwards: boolean;
+  readonly cell: {
+    readonly units: number;
+    readonly kernel: { read(): tf.Tensor };
+    readonly recurrentKernel: { read(): tf.Tensor };
+    readonly bias: { read(): tf.Tensor } | null;
+  };
+}
+
 /** The values of a 2-D matMul of a host array [rows, k] with `w` ([k, n]), as a host array. */
 export function hostMatMul(a: Float32Array, rows: number, k: number, w: tf.Tensor): Float32Array {
   const t = tf.tensor2d(a, [rows, k]);
@@ -14,6 +26,29 @@ export function hostMatMul(a: Float32Array, rows: number, k: number, w: tf.Tenso
   t.dispose();
   r.dispose();
   return out;
+}
+
+/** Every timestep's input projection at once, x·W + b: row (b·T + t) of [B·T, width], on the host. */
+export function projectInputs(x: tf.Tensor, w: tf.Tensor, b: tf.Tensor, rows: number, features: number): Float32Array {
+  const projected = tf.tidy(() => tf.add(tf.matMul(tf.reshape(x, [rows, features]), w), b));
+  const values = projected.dataSync() as Float32Array;
+  projected.dispose();
+  return values;
+}
+
+/**
+ * The gradients of x ([B, T, I]), the kernel, the recurrent kernel and the bias from every step's
+ * pre-activation gradient `dz` (rows b·T + t, `width` wide) and the state before each step by row.
+ */
+export function weightGradients(dz: Float32Array, width: number, x: tf.Tensor, w: tf.Tensor, hPrevByRow: Float32Array, units: number): tf.Tensor[] {
+  const [B, T, I] = x.shape as [number, number, number];
+  return tf.tidy(() => {
+    const dZ = tf.tensor2d(dz, [B * T, width]);
+    const dx = tf.reshape(tf.matMul(dZ, w, false, true), [B, T, I]);
+    const dw = tf.matMul(tf.reshape(x, [B * T, I]), dZ, true, false);
+    const du = tf.matMul(tf.tensor2d(hPrevByRow, [B * T, units]), dZ, true, false);
+    return [dx, dw, du, tf.sum(dZ, 0)];
+  });
 }
 
 /** A step's mask row (1 = read, 0 = masked) per sample, or null when every step is read. */

@@ -10,21 +10,10 @@
  * and output carry over, as Keras does).
  */
 import * as tf from '../backend/tf.js';
-import { fusedRecurrentCovers, hostMatMul, installFusedCall, maskValues } from './fused-recurrent.js';
-
-interface SimpleRnnLike {
-  readonly returnSequences: boolean;
-  readonly goBackwards: boolean;
-  readonly cell: {
-    readonly units: number;
-    readonly kernel: { read(): tf.Tensor };
-    readonly recurrentKernel: { read(): tf.Tensor };
-    readonly bias: { read(): tf.Tensor } | null;
-  };
-}
+import { fusedRecurrentCovers, hostMatMul, installFusedCall, maskValues, projectInputs, weightGradients, type RecurrentLike } from './fused-recurrent.js';
 
 /** The SimpleRNN over `x` ([batch, steps, features]): its last output, or every output, differentiable in x and the weights. */
-export function fusedSimpleRnn(layer: SimpleRnnLike, x: tf.Tensor, maskTensor: tf.Tensor | null): tf.Tensor {
+export function fusedSimpleRnn(layer: RecurrentLike, x: tf.Tensor, maskTensor: tf.Tensor | null): tf.Tensor {
   const [B, T] = x.shape as [number, number, number];
   const bias = layer.cell.bias?.read() ?? tf.zeros([layer.cell.units]);
   const op = hostSimpleRnn(layer, x.shape as [number, number, number], maskValues(maskTensor, B, T));
@@ -33,7 +22,7 @@ export function fusedSimpleRnn(layer: SimpleRnnLike, x: tf.Tensor, maskTensor: t
   return result;
 }
 
-function hostSimpleRnn(layer: SimpleRnnLike, [B, T, I]: [number, number, number], mask: Uint8Array | null) {
+function hostSimpleRnn(layer: RecurrentLike, [B, T, I]: [number, number, number], mask: Uint8Array | null) {
   const H = layer.cell.units;
   const N = B * H;
   const seq = layer.returnSequences;
@@ -41,10 +30,7 @@ function hostSimpleRnn(layer: SimpleRnnLike, [B, T, I]: [number, number, number]
   return tf.customGrad((...args: (tf.Tensor | tf.GradSaveFunc)[]) => {
     const [xIn, w, u, b, save] = args as [tf.Tensor, tf.Tensor, tf.Tensor, tf.Tensor, tf.GradSaveFunc];
     save([xIn, w, u]);
-    // Every timestep's input projection at once: row (b * T + t) of [B * T, H].
-    const projected = tf.tidy(() => tf.add(tf.matMul(tf.reshape(xIn, [B * T, I]), w), b));
-    const xz = projected.dataSync() as Float32Array;
-    projected.dispose();
+    const xz = projectInputs(xIn, w, b, B * T, I);
     // The state after each step read so far (hs[0] is the zero initial state), and the state before
     // each step by input row, for the recurrent kernel's gradient.
     const hs = new Float32Array((T + 1) * N);
@@ -102,13 +88,7 @@ function hostSimpleRnn(layer: SimpleRnnLike, [B, T, I]: [number, number, number]
         dh = next;
       }
       uT.dispose();
-      return tf.tidy(() => {
-        const dZ = tf.tensor2d(dz, [B * T, H]);
-        const dx = tf.reshape(tf.matMul(dZ, wSaved, false, true), [B, T, I]);
-        const dw = tf.matMul(tf.reshape(xSaved, [B * T, I]), dZ, true, false);
-        const du = tf.matMul(tf.tensor2d(hPrevByRow, [B * T, H]), dZ, true, false);
-        return [dx, dw, du, tf.sum(dZ, 0)];
-      });
+      return weightGradients(dz, H, xSaved, wSaved, hPrevByRow, H);
     };
     return { value, gradFunc };
   });
@@ -121,5 +101,5 @@ export function fusedSimpleRnnCovers(args: Record<string, unknown>): boolean {
 
 /** Installs the fused call on a tfjs SimpleRNN layer. */
 export function useFusedSimpleRnn(layer: tf.layers.Layer): tf.layers.Layer {
-  return installFusedCall(layer, (x, mask) => fusedSimpleRnn(layer as unknown as SimpleRnnLike, x, mask));
+  return installFusedCall(layer, (x, mask) => fusedSimpleRnn(layer as unknown as RecurrentLike, x, mask));
 }

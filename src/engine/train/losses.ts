@@ -16,13 +16,29 @@ const clip = (p: tf.Tensor) => tf.clipByValue(p, EPSILON, 1 - EPSILON);
 const normalized = (p: tf.Tensor) => clip(tf.div(p, tf.sum(p, -1, true)));
 
 /**
- * Keras's categorical crossentropy (normalize, clip, log) computed per row in one JS pass, with its
- * gradient in one more: as tensor ops it is ~10 kernels forward and ~20 backward on tensors of a
- * batch's few class scores, a quarter of an MLP's training step. The gradient is the tensor
- * formula's, worked out: with q = p / Σp and g_j = -t_j / q_j where the clip passes
- * (ε ≤ q_j ≤ 1-ε, as tfjs's clipByValue gradient) and 0 elsewhere, ∂/∂p_k = (g_k - Σ_j g_j q_j) / Σp.
- * Targets are class scores, or class indices when `sparse` (an index out of range scores 0, as
- * oneHot gives). Null for inputs other than float32 predictions, which take the tensor formula.
+ * A per-row loss of the predictions `p` computed on the host: `loss(values)` gives one value per
+ * row of the last axis, `gradient(values, upstream)` the gradient of p given each row's upstream
+ * gradient. The backends klayers runs on keep tensors in this process's memory, so reading a
+ * batch's predictions is a copy, and the loss is two passes instead of dozens of small kernels.
+ */
+function hostRowLoss(p: tf.Tensor, loss: (values: Float32Array) => Float32Array, gradient: (values: Float32Array, upstream: Float32Array) => Float32Array): tf.Tensor {
+  const op = tf.customGrad(((pred: tf.Tensor, save: tf.GradSaveFunc) => {
+    save([pred]);
+    const gradFunc = (dy: tf.Tensor, [saved]: tf.Tensor[]): tf.Tensor =>
+      tf.tensor(gradient(saved!.dataSync() as Float32Array, dy.dataSync() as Float32Array), saved!.shape, 'float32');
+    return { value: tf.tensor(loss(pred.dataSync() as Float32Array), p.shape.slice(0, -1), 'float32'), gradFunc };
+  }) as Parameters<typeof tf.customGrad>[0]);
+  return op(p);
+}
+
+/**
+ * Keras's categorical crossentropy (normalize, clip, log) per row on the host (hostRowLoss): as
+ * tensor ops it is ~10 kernels forward and ~20 backward on a batch's few class scores, a quarter of
+ * an MLP's training step. The gradient is the tensor formula's, worked out: with q = p / Σp and
+ * g_j = -t_j / q_j where the clip passes (ε ≤ q_j ≤ 1-ε, as tfjs's clipByValue gradient) and 0
+ * elsewhere, ∂/∂p_k = (g_k - Σ_j g_j q_j) / Σp. Targets are class scores, or class indices when
+ * `sparse` (an index out of range scores 0, as oneHot gives). Null for inputs other than float32
+ * predictions, which take the tensor formula.
  */
 function hostCrossentropy(y: tf.Tensor, p: tf.Tensor, sparse: boolean): tf.Tensor | null {
   if (p.dtype !== 'float32' || p.rank < 1 || (sparse ? y.size * p.shape[p.rank - 1]! !== p.size : y.size !== p.size)) return null;
@@ -30,73 +46,67 @@ function hostCrossentropy(y: tf.Tensor, p: tf.Tensor, sparse: boolean): tf.Tenso
   const rows = p.size / classes;
   const targets = y.dataSync();
   const target = (row: number, j: number): number => (sparse ? (Math.trunc(targets[row]!) === j ? 1 : 0) : targets[row * classes + j]!);
-  const op = tf.customGrad(((pred: tf.Tensor, save: tf.GradSaveFunc) => {
-    const values = pred.dataSync() as Float32Array;
+  const rowTotal = (values: Float32Array, r: number) => {
+    let total = 0;
+    for (let j = 0; j < classes; j++) total += values[r * classes + j]!;
+    return total;
+  };
+  const loss = (values: Float32Array) => {
     const losses = new Float32Array(rows);
     for (let r = 0; r < rows; r++) {
-      let total = 0;
-      for (let j = 0; j < classes; j++) total += values[r * classes + j]!;
-      let loss = 0;
+      const total = rowTotal(values, r);
+      let sum = 0;
       for (let j = 0; j < classes; j++) {
         const t = target(r, j);
-        if (t !== 0) loss -= t * Math.log(Math.min(Math.max(values[r * classes + j]! / total, EPSILON), 1 - EPSILON));
+        if (t !== 0) sum -= t * Math.log(Math.min(Math.max(values[r * classes + j]! / total, EPSILON), 1 - EPSILON));
       }
-      losses[r] = loss;
+      losses[r] = sum;
     }
-    save([pred]);
-    const gradFunc = (dy: tf.Tensor, [saved]: tf.Tensor[]): tf.Tensor => {
-      const upstream = dy.dataSync();
-      const ps = saved!.dataSync() as Float32Array;
-      const grad = new Float32Array(ps.length);
-      const g = new Float64Array(classes);
-      for (let r = 0; r < rows; r++) {
-        let total = 0;
-        for (let j = 0; j < classes; j++) total += ps[r * classes + j]!;
-        let dot = 0;
-        for (let j = 0; j < classes; j++) {
-          const q = ps[r * classes + j]! / total;
-          const t = target(r, j);
-          g[j] = t !== 0 && q >= EPSILON && q <= 1 - EPSILON ? -t / q : 0;
-          dot += g[j]! * q;
-        }
-        for (let j = 0; j < classes; j++) grad[r * classes + j] = (upstream[r]! * (g[j]! - dot)) / total;
+    return losses;
+  };
+  const gradient = (values: Float32Array, upstream: Float32Array) => {
+    const grad = new Float32Array(values.length);
+    const g = new Float64Array(classes);
+    for (let r = 0; r < rows; r++) {
+      const total = rowTotal(values, r);
+      let dot = 0;
+      for (let j = 0; j < classes; j++) {
+        const q = values[r * classes + j]! / total;
+        const t = target(r, j);
+        g[j] = t !== 0 && q >= EPSILON && q <= 1 - EPSILON ? -t / q : 0;
+        dot += g[j]! * q;
       }
-      return tf.tensor(grad, saved!.shape, 'float32');
-    };
-    return { value: tf.tensor(losses, p.shape.slice(0, -1), 'float32'), gradFunc };
-  }) as Parameters<typeof tf.customGrad>[0]);
-  return op(p);
+      for (let j = 0; j < classes; j++) grad[r * classes + j] = (upstream[r]! * (g[j]! - dot)) / total;
+    }
+    return grad;
+  };
+  return hostRowLoss(p, loss, gradient);
 }
 
 /**
- * Mean squared error over the last axis in one host pass, and its gradient -2(y - p)/n in another
+ * Mean squared error over the last axis on the host (hostRowLoss), and its gradient -2(y - p)/n
  * (three kernels forward and five backward as tensor ops). Null unless y and p are float32 of one
  * shape, which then take the tensor formula.
  */
 function hostMeanSquaredError(y: tf.Tensor, p: tf.Tensor): tf.Tensor | null {
   if (p.dtype !== 'float32' || p.rank < 1 || !tf.util.arraysEqual(y.shape, p.shape)) return null;
   const n = p.shape[p.rank - 1]!;
-  const rows = p.size / n;
   const targets = y.dataSync();
-  const op = tf.customGrad(((pred: tf.Tensor, save: tf.GradSaveFunc) => {
-    const values = pred.dataSync();
-    const losses = new Float32Array(rows);
-    for (let r = 0; r < rows; r++) {
+  const loss = (values: Float32Array) => {
+    const losses = new Float32Array(values.length / n);
+    for (let r = 0; r < losses.length; r++) {
       let sum = 0;
       for (let j = r * n; j < (r + 1) * n; j++) sum += (targets[j]! - values[j]!) ** 2;
       losses[r] = sum / n;
     }
-    save([pred]);
-    const gradFunc = (dy: tf.Tensor, [saved]: tf.Tensor[]): tf.Tensor => {
-      const upstream = dy.dataSync();
-      const ps = saved!.dataSync();
-      const grad = new Float32Array(ps.length);
-      for (let i = 0; i < ps.length; i++) grad[i] = (-2 * (targets[i]! - ps[i]!) * upstream[Math.floor(i / n)]!) / n;
-      return tf.tensor(grad, saved!.shape, 'float32');
-    };
-    return { value: tf.tensor(losses, p.shape.slice(0, -1), 'float32'), gradFunc };
-  }) as Parameters<typeof tf.customGrad>[0]);
-  return op(p);
+    return losses;
+  };
+  const gradient = (values: Float32Array, upstream: Float32Array) => {
+    const grad = new Float32Array(values.length);
+    for (let i = 0; i < values.length; i++) grad[i] = (-2 * (targets[i]! - values[i]!) * upstream[Math.floor(i / n)]!) / n;
+    return grad;
+  };
+  return hostRowLoss(p, loss, gradient);
 }
 
 /** Class indices from a `[batch, 1]` or `[batch]` target. */

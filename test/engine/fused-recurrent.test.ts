@@ -2,17 +2,22 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as tf from '../../src/engine/backend/tf.js';
 import { initBackend } from '../../src/engine/index.js';
+import { useFusedLstm } from '../../src/engine/layers/fused-lstm.js';
 import { useFusedSimpleRnn } from '../../src/engine/layers/fused-simple-rnn.js';
 
-// The fused SimpleRNN must compute what tfjs's own SimpleRNN computes (which the Keras goldens check):
-// outputs and every gradient, with masks (a fully masked sample too), go_backwards and sequences.
+// The fused LSTM and SimpleRNN must compute what tfjs's own layers compute (which the Keras
+// goldens check): outputs and every gradient, with masks (a fully masked sample too),
+// go_backwards and sequences.
+
+type Kind = 'LSTM' | 'SimpleRNN';
 
 const [B, T, I, H] = [3, 5, 4, 6];
 
-function pair(returnSequences: boolean, goBackwards: boolean, useBias = true): [tf.layers.Layer, tf.layers.Layer] {
+function pair(kind: Kind, returnSequences: boolean, goBackwards: boolean, useBias = true): [tf.layers.Layer, tf.layers.Layer] {
   const config = { units: H, returnSequences, goBackwards, useBias } as const;
-  const own = tf.layers.simpleRNN({ ...config });
-  const fused = useFusedSimpleRnn(tf.layers.simpleRNN({ ...config }));
+  const lstm = { ...config, recurrentActivation: 'sigmoid', unitForgetBias: true } as const;
+  const [own, fused] =
+    kind === 'LSTM' ? [tf.layers.lstm(lstm), useFusedLstm(tf.layers.lstm(lstm))] : [tf.layers.simpleRNN(config), useFusedSimpleRnn(tf.layers.simpleRNN(config))];
   own.build([B, T, I]);
   fused.build([B, T, I]);
   // Random weights (not the initializers' structure), the same in both.
@@ -42,7 +47,7 @@ function close(a: Float32Array, b: Float32Array, what: string): void {
   for (let i = 0; i < a.length; i++) assert.ok(Math.abs(a[i]! - b[i]!) <= 1e-5 + 1e-5 * Math.abs(b[i]!), `${what}[${i}]: ${a[i]} vs ${b[i]}`);
 }
 
-async function checkAll(backend: 'cpu' | 'wasm' | 'tensorflow'): Promise<void> {
+async function checkAll(kind: Kind, backend: 'cpu' | 'wasm' | 'tensorflow'): Promise<void> {
   await initBackend(backend);
   const x = tf.randomNormal([B, T, I], 0, 1, 'float32', 3);
   // Sample 0 partly masked (a middle and the last step), sample 1 fully masked, sample 2 not at all.
@@ -51,8 +56,8 @@ async function checkAll(backend: 'cpu' | 'wasm' | 'tensorflow'): Promise<void> {
     for (const backwards of [false, true]) {
       for (const m of [null, mask]) {
         for (const bias of backwards ? [true] : [true, false]) {
-          const [own, fused] = pair(sequences, backwards, bias);
-          const what = `${backend} return_sequences=${sequences} go_backwards=${backwards} use_bias=${bias}${m ? ' masked' : ''}`;
+          const [own, fused] = pair(kind, sequences, backwards, bias);
+          const what = `${kind} ${backend} return_sequences=${sequences} go_backwards=${backwards} use_bias=${bias}${m ? ' masked' : ''}`;
           const expected = run(own, x, m);
           const actual = run(fused, x, m);
           close(actual.y, expected.y, `${what} output`);
@@ -63,8 +68,17 @@ async function checkAll(backend: 'cpu' | 'wasm' | 'tensorflow'): Promise<void> {
   }
 }
 
-test('the fused SimpleRNN gives tfjs SimpleRNN outputs and gradients on cpu, wasm and native TensorFlow when it is here', async () => {
-  await checkAll('cpu');
-  await checkAll('wasm');
-  if (await initBackend('tensorflow').then(() => true, () => false)) await checkAll('tensorflow');
-});
+const native = await initBackend('tensorflow').then(
+  () => null,
+  (error: unknown) => (error instanceof Error ? error.message : String(error)).split('\n')[0]!,
+);
+
+for (const kind of ['LSTM', 'SimpleRNN'] as const) {
+  test(`the fused ${kind} gives tfjs ${kind} outputs and gradients on cpu and wasm`, async () => {
+    await checkAll(kind, 'cpu');
+    await checkAll(kind, 'wasm');
+  });
+  test(`on native TensorFlow, the fused ${kind} (BlockLSTM for the LSTM) gives the same outputs and gradients`, { skip: native === null ? false : `native TensorFlow is not loaded here: ${native}` }, async () => {
+    await checkAll(kind, 'tensorflow');
+  });
+}
