@@ -86,7 +86,11 @@ test('the files are a tfjs Layers model: tf.loadLayersModel reads them and predi
   registerKlayersClasses();
   const model = await tf.loadLayersModel(directoryLoadHandler(target));
   const x = fixedInput([2, 12, 3]);
-  assert.deepEqual(predictArrays(model, x)[0]!.values, await predictStored(a, x));
+  // Plain tfjs runs its own LSTM cell; klayers' stored model runs the fused LSTM, whose gate
+  // arithmetic rounds differently in the last bit.
+  const [theirs, ours] = [predictArrays(model, x)[0]!.values, await predictStored(a, x)];
+  assert.equal(theirs.length, ours.length);
+  theirs.forEach((v, i) => assert.ok(Math.abs(v - ours[i]!) <= 1e-6, `output ${i}: tfjs ${v}, klayers ${ours[i]}`));
   model.dispose();
 });
 
