@@ -17,6 +17,11 @@ export function maxPoolGradInto(x: Float32Array, dy: Float32Array, dx: Float32Ar
   const { top, left } = info.padInfo;
   dx.fill(0);
   const rowStep = inWidth * channels;
+  const whole = top === 0 && left === 0 && 2 * outHeight <= inHeight && 2 * outWidth <= inWidth;
+  if (filterHeight === 2 && filterWidth === 2 && strideHeight === 2 && strideWidth === 2 && whole) {
+    halvingGradInto(x, dy, dx, info);
+    return;
+  }
   for (let b = 0; b < batchSize; b++) {
     for (let oy = 0; oy < outHeight; oy++) {
       const r0 = oy * strideHeight - top;
@@ -39,6 +44,49 @@ export function maxPoolGradInto(x: Float32Array, dy: Float32Array, dx: Float32Ar
               }
             }
           }
+          if (at >= 0) dx[at] = dx[at]! + dy[out + d]!;
+        }
+      }
+    }
+  }
+}
+
+/**
+ * The common MaxPooling2D() (2×2 windows, stride 2, every window inside the input), unrolled: the
+ * same four comparisons in the same order as the general loop, about twice as fast.
+ */
+function halvingGradInto(x: Float32Array, dy: Float32Array, dx: Float32Array, info: tf.backend_util.Conv2DInfo): void {
+  const { batchSize, inHeight, inWidth, inChannels: channels, outHeight, outWidth } = info;
+  const rowStep = inWidth * channels;
+  for (let b = 0; b < batchSize; b++) {
+    for (let oy = 0; oy < outHeight; oy++) {
+      const row = (b * inHeight + 2 * oy) * rowStep;
+      for (let ox = 0; ox < outWidth; ox++) {
+        const corner = row + 2 * ox * channels;
+        const out = ((b * outHeight + oy) * outWidth + ox) * channels;
+        for (let d = 0; d < channels; d++) {
+          const p0 = corner + d;
+          const p1 = p0 + channels;
+          const p2 = p0 + rowStep;
+          const p3 = p2 + channels;
+          let best = -Infinity;
+          let at = -1;
+          let v = x[p0]!;
+          if (v > best) {
+            best = v;
+            at = p0;
+          }
+          v = x[p1]!;
+          if (v > best) {
+            best = v;
+            at = p1;
+          }
+          v = x[p2]!;
+          if (v > best) {
+            best = v;
+            at = p2;
+          }
+          if (x[p3]! > best) at = p3;
           if (at >= 0) dx[at] = dx[at]! + dy[out + d]!;
         }
       }
