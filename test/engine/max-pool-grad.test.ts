@@ -25,22 +25,23 @@ function inputs(shape: readonly number[]): { x: Float32Array; size: number } {
   return { x, size };
 }
 
+/** The case's input, its pooled output, and an upstream gradient that tells the windows apart (call inside a tidy). */
+function pooled(c: Case): { input: tf.Tensor4D; output: tf.Tensor4D; dy: tf.Tensor } {
+  const input = tf.tensor4d(inputs(c.shape).x, c.shape);
+  const output = tf.maxPool(input, c.pool, c.strides, c.pad);
+  return { input, output, dy: tf.linspace(1, 2, output.size).reshape(output.shape) };
+}
+
 function ours(c: Case): Float32Array {
-  const { x } = inputs(c.shape);
   return tf.tidy(() => {
-    const input = tf.tensor4d(x, c.shape);
-    const y = tf.maxPool(input, c.pool, c.strides, c.pad);
-    const weights = tf.linspace(1, 2, y.size).reshape(y.shape);
-    return tf.grad((v: tf.Tensor) => tf.sum(tf.mul(tf.maxPool(v as tf.Tensor4D, c.pool, c.strides, c.pad), weights)))(input).dataSync() as Float32Array;
+    const { input, dy } = pooled(c);
+    return tf.grad((v: tf.Tensor) => tf.sum(tf.mul(tf.maxPool(v as tf.Tensor4D, c.pool, c.strides, c.pad), dy)))(input).dataSync() as Float32Array;
   });
 }
 
 function tfjs(c: Case): Float32Array {
-  const { x } = inputs(c.shape);
   return tf.tidy(() => {
-    const input = tf.tensor4d(x, c.shape);
-    const output = tf.maxPool(input, c.pool, c.strides, c.pad);
-    const dy = tf.linspace(1, 2, output.size).reshape(output.shape);
+    const { input, output, dy } = pooled(c);
     const attrs = { filterSize: c.pool, strides: c.strides, pad: c.pad, dimRoundingMode: undefined };
     const info = tfjsCpuKernel({ inputs: { dy, input, output }, backend: tf.backend(), attrs } as never) as tf.TensorInfo;
     return tf.engine().makeTensorFromTensorInfo(info).dataSync() as Float32Array;

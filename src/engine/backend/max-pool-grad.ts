@@ -3,10 +3,11 @@
  * arrays), as one pass over the windows: each window's gradient goes to its first largest input
  * (row by row, `>`, as tfjs's kernels and TensorFlow choose it), summed where windows overlap.
  * wasm's own kernel loops over every input position and every window that could cover it: 4.1 ms
- * of an 11.6 ms Conv2D(8)-MaxPool-Dense training step, against ~0.3 ms here; cpu's walks the
- * windows twice. 
+ * of an 11.6 ms Conv2D(8)-MaxPool-Dense training step, against ~1 ms here; cpu's walks the windows
+ * twice.
  */
 import * as tf from './tf.js';
+import { replaceKernel, type CpuBackend, type KernelArgs, type WasmBackend } from './replace-kernel.js';
 
 type PoolAttrs = { filterSize: number | [number, number]; strides: number | [number, number]; pad: 'valid' | 'same' | number; dimRoundingMode?: 'floor' | 'round' | 'ceil' };
 
@@ -94,43 +95,24 @@ function halvingGradInto(x: Float32Array, dy: Float32Array, dx: Float32Array, in
   }
 }
 
-interface WasmBackend {
-  makeOutput(shape: number[], dtype: string): tf.TensorInfo;
-  typedArrayFromHeap(t: tf.TensorInfo): Float32Array;
-}
-interface CpuBackend {
-  data: { get(dataId: object): { values: Float32Array } };
-  makeTensorInfo(shape: number[], dtype: string, values: Float32Array): tf.TensorInfo;
-}
-
-type KernelArgs = { inputs: tf.NamedTensorInfoMap; backend: unknown; attrs?: object };
-
-const installed = new Set<string>();
-
-/** Replace `backendName`'s MaxPoolGrad with the one-pass host kernel, once per process. */
+/** Replace `backendName`'s MaxPoolGrad with the one-pass host kernel (once per process). */
 export function registerHostMaxPoolGrad(backendName: 'wasm' | 'cpu'): void {
-  if (installed.has(backendName)) return;
-  const kernel = tf.getKernel('MaxPoolGrad', backendName);
-  if (!kernel) return;
-  installed.add(backendName);
-  const original = kernel.kernelFunc;
-  const kernelFunc = (args: KernelArgs): tf.TensorInfo => {
+  replaceKernel('MaxPoolGrad', backendName, (original) => (args: KernelArgs): tf.TensorInfo => {
     const { dy, input } = args.inputs as { dy: tf.TensorInfo; input: tf.TensorInfo };
     if (input.dtype !== 'float32' || dy.dtype !== 'float32') return original(args as never) as tf.TensorInfo;
     const { filterSize, strides, pad, dimRoundingMode } = args.attrs as PoolAttrs;
     const info = tf.backend_util.computePool2DInfo(input.shape as [number, number, number, number], filterSize, strides, 1, pad, dimRoundingMode);
     if (backendName === 'wasm') {
       const backend = args.backend as WasmBackend;
-      // The output first: allocating may grow wasm's heap, which would detach views taken before.
       const dx = backend.makeOutput([...input.shape], 'float32');
-      maxPoolGradInto(backend.typedArrayFromHeap(input), backend.typedArrayFromHeap(dy), backend.typedArrayFromHeap(dx), info);
+      const view = (t: tf.TensorInfo) => backend.typedArrayFromHeap(t) as Float32Array;
+      maxPoolGradInto(view(input), view(dy), view(dx), info);
       return dx;
     }
     const backend = args.backend as CpuBackend;
     const dx = new Float32Array(tf.util.sizeFromShape(input.shape));
-    maxPoolGradInto(backend.data.get(input.dataId).values, backend.data.get(dy.dataId).values, dx, info);
+    const values = (t: tf.TensorInfo) => backend.data.get(t.dataId).values as Float32Array;
+    maxPoolGradInto(values(input), values(dy), dx, info);
     return backend.makeTensorInfo([...input.shape], 'float32', dx);
-  };
-  tf.unregisterKernel('MaxPoolGrad', backendName);
-  tf.registerKernel({ ...kernel, kernelFunc: kernelFunc as tf.KernelFunc });
+  });
 }

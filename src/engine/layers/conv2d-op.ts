@@ -2,15 +2,16 @@
  * Conv2D (channels-last, no dilation, linear or ReLU) as one op with its own gradient.
  *
  * While training, tfjs runs its fused conv as three ops (conv, a broadcast bias add, the
- * activation: the add alone was 0.4 ms of a 5 ms Conv2D(8)-MaxPool-Dense step on wasm). Here the forward pass is the backend's
- * FusedConv2D kernel (XNNPACK adds the bias and applies ReLU as it writes the output, for nothing),
- * and the backward pass is the ReLU gradient, the filter gradient, the bias gradient (TensorFlow's
- * BiasAddGrad on native) and, unless the layer reads the
+ * activation: the add alone was 0.4 ms of a 5 ms Conv2D(8)-MaxPool-Dense step on wasm). Here the
+ * forward pass is the backend's FusedConv2D kernel (XNNPACK adds the bias and applies ReLU as it
+ * writes the output, for nothing), and the backward pass is the ReLU gradient, the filter
+ * gradient, the bias gradient (TensorFlow's BiasAddGrad on native) and, unless the layer reads the
  * model's input (whose gradient nothing needs), the input gradient. The same products and sums as
  * tfjs's, so the same numbers within float rounding.
  */
 import * as tf from '../backend/tf.js';
 import { nativeOps } from '../backend/native/ops.js';
+import { reluGrad } from '../backend/native/kernels.js';
 
 type Kwargs = Record<string, unknown>;
 
@@ -30,7 +31,7 @@ const inputGradient = new WeakMap<tf.layers.Layer, { needed: boolean }>();
 /** The gradient of ReLU's output `y` with upstream `dy`: dy where y > 0, else 0. */
 function reluGradient(dy: tf.Tensor, y: tf.Tensor): tf.Tensor {
   const ops = nativeOps();
-  return ops ? ops.run('ReluGrad', [{ name: 'T', dtype: 'float32' }], [dy, y], 1)[0]! : tf.mul(dy, tf.step(y));
+  return ops ? reluGrad(ops, dy, y) : tf.mul(dy, tf.step(y));
 }
 
 /** Σ of `dz` ([n, h, w, o]) over all but the channel axis. */

@@ -16,7 +16,7 @@
  */
 import * as tf from '../backend/tf.js';
 import { nativeOps, type NativeAttr, type NativeOps } from '../backend/native/ops.js';
-import { fusedRecurrentCovers, hostMatMul, installFusedCall, maskValues, projectInputs, weightGradients, type RecurrentLike } from './fused-recurrent.js';
+import { backThroughTime, fusedRecurrentCovers, hostMatMul, installFusedCall, maskValues, projectInputs, weightGradients, type RecurrentLike } from './fused-recurrent.js';
 
 const sigmoid = (v: number) => 1 / (1 + Math.exp(-v));
 
@@ -162,14 +162,9 @@ function hostLstm(layer: RecurrentLike, [B, T, I]: [number, number, number], mas
     const gradFunc = (dy: tf.Tensor, saved: tf.Tensor[]): tf.Tensor[] => {
       const [xSaved, wSaved, uSaved] = saved as [tf.Tensor, tf.Tensor, tf.Tensor];
       const uT = tf.transpose(uSaved); // laid out once: a transposed operand is the slow path on wasm
-      const dOut = dy.dataSync() as Float32Array;
       const dz = new Float32Array(B * T * G);
-      let dh: Float32Array = new Float32Array(B * H);
       const dc = new Float32Array(B * H);
-      for (let s = T - 1; s >= 0; s--) {
-        const t = back ? T - 1 - s : s;
-        for (let k = 0; k < B * H; k++) dh[k]! += seq ? dOut[(Math.floor(k / H) * T + s) * H + (k % H)]! : s === T - 1 ? dOut[k]! : 0;
-        const carried = new Float32Array(B * H); // dh passed straight through masked steps
+      const cell = (s: number, t: number, dh: Float32Array, carried: Float32Array) => {
         for (let bi = 0; bi < B; bi++) {
           const row = bi * T + t;
           const read = mask === null || mask[row] === 1;
@@ -196,14 +191,8 @@ function hostLstm(layer: RecurrentLike, [B, T, I]: [number, number, number], mas
             dc[k] = dct * gf;
           }
         }
-        if (s === 0) break;
-        // dh for the step before: dz·Uᵀ over this step's rows, plus what masked samples carried.
-        const stepDz = new Float32Array(B * G);
-        for (let bi = 0; bi < B; bi++) stepDz.set(dz.subarray((bi * T + t) * G, (bi * T + t + 1) * G), bi * G);
-        const next = hostMatMul(stepDz, B, G, uT);
-        for (let k = 0; k < B * H; k++) next[k]! += carried[k]!;
-        dh = next;
-      }
+      };
+      backThroughTime({ shape: [B, T, H], width: G, goBackwards: back, sequences: seq, dOut: dy.dataSync() as Float32Array, uT, dz, cell });
       uT.dispose();
       return weightGradients(dz, G, xSaved, wSaved, hPrevByRow, H);
     };

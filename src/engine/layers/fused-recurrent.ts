@@ -51,6 +51,39 @@ export function weightGradients(dz: Float32Array, width: number, x: tf.Tensor, w
   });
 }
 
+/**
+ * The backward pass through time both host layers share. From the last step read to the first:
+ * dh gets the output's gradient at that step; `cell(s, t, dh, carried)` writes that step's rows
+ * (b·T + t, `width` wide) of `dz` and copies the dh of samples masked at the step into `carried`;
+ * the step before receives dz·Uᵀ over those rows plus what was carried. `uT` is U transposed.
+ */
+export function backThroughTime(o: {
+  readonly shape: readonly [batch: number, steps: number, units: number];
+  readonly width: number;
+  readonly goBackwards: boolean;
+  readonly sequences: boolean;
+  readonly dOut: Float32Array;
+  readonly uT: tf.Tensor;
+  readonly dz: Float32Array;
+  readonly cell: (s: number, t: number, dh: Float32Array, carried: Float32Array) => void;
+}): void {
+  const [B, T, H] = o.shape;
+  const N = B * H;
+  let dh: Float32Array = new Float32Array(N);
+  for (let s = T - 1; s >= 0; s--) {
+    const t = o.goBackwards ? T - 1 - s : s;
+    for (let k = 0; k < N; k++) dh[k]! += o.sequences ? o.dOut[(Math.floor(k / H) * T + s) * H + (k % H)]! : s === T - 1 ? o.dOut[k]! : 0;
+    const carried = new Float32Array(N);
+    o.cell(s, t, dh, carried);
+    if (s === 0) break;
+    const stepDz = new Float32Array(B * o.width);
+    for (let b = 0; b < B; b++) stepDz.set(o.dz.subarray((b * T + t) * o.width, (b * T + t + 1) * o.width), b * o.width);
+    const next = hostMatMul(stepDz, B, o.width, o.uT);
+    for (let k = 0; k < N; k++) next[k]! += carried[k]!;
+    dh = next;
+  }
+}
+
 /** A step's mask row (1 = read, 0 = masked) per sample, or null when every step is read. */
 export function maskValues(mask: tf.Tensor | null, batch: number, steps: number): Uint8Array | null {
   if (mask === null) return null;

@@ -10,7 +10,7 @@
  * and output carry over, as Keras does).
  */
 import * as tf from '../backend/tf.js';
-import { fusedRecurrentCovers, hostMatMul, installFusedCall, maskValues, projectInputs, weightGradients, type RecurrentLike } from './fused-recurrent.js';
+import { backThroughTime, fusedRecurrentCovers, hostMatMul, installFusedCall, maskValues, projectInputs, weightGradients, type RecurrentLike } from './fused-recurrent.js';
 
 /** The SimpleRNN over `x` ([batch, steps, features]): its last output, or every output, differentiable in x and the weights. */
 export function fusedSimpleRnn(layer: RecurrentLike, x: tf.Tensor, maskTensor: tf.Tensor | null): tf.Tensor {
@@ -58,14 +58,8 @@ function hostSimpleRnn(layer: RecurrentLike, [B, T, I]: [number, number, number]
     const gradFunc = (dy: tf.Tensor, saved: tf.Tensor[]): tf.Tensor[] => {
       const [xSaved, wSaved, uSaved] = saved as [tf.Tensor, tf.Tensor, tf.Tensor];
       const uT = tf.transpose(uSaved); // laid out once: a transposed operand is the slow path on wasm
-      const dOut = dy.dataSync() as Float32Array;
       const dz = new Float32Array(B * T * H);
-      let dh: Float32Array = new Float32Array(N);
-      for (let s = T - 1; s >= 0; s--) {
-        const t = back ? T - 1 - s : s;
-        for (let k = 0; k < N; k++) dh[k]! += seq ? dOut[(Math.floor(k / H) * T + s) * H + (k % H)]! : s === T - 1 ? dOut[k]! : 0;
-        const carried = new Float32Array(N); // dh passed straight through masked steps
-        const stepDz = new Float32Array(N);
+      const cell = (s: number, t: number, dh: Float32Array, carried: Float32Array) => {
         for (let bi = 0; bi < B; bi++) {
           const row = bi * T + t;
           const read = mask === null || mask[row] === 1;
@@ -76,17 +70,11 @@ function hostSimpleRnn(layer: RecurrentLike, [B, T, I]: [number, number, number]
               continue;
             }
             const h = hs[(s + 1) * N + k]!;
-            const d = dh[k]! * (1 - h * h);
-            dz[row * H + j] = d;
-            stepDz[k] = d;
+            dz[row * H + j] = dh[k]! * (1 - h * h);
           }
         }
-        if (s === 0) break;
-        // dh for the step before: dz·Uᵀ over this step's rows, plus what masked samples carried.
-        const next = hostMatMul(stepDz, B, H, uT);
-        for (let k = 0; k < N; k++) next[k]! += carried[k]!;
-        dh = next;
-      }
+      };
+      backThroughTime({ shape: [B, T, H], width: H, goBackwards: back, sequences: seq, dOut: dy.dataSync() as Float32Array, uT, dz, cell });
       uT.dispose();
       return weightGradients(dz, H, xSaved, wSaved, hPrevByRow, H);
     };

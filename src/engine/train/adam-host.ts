@@ -2,10 +2,12 @@
  * Keras's Adam update for one variable computed element by element in JS, for the backends whose
  * tensors live in this process's memory (wasm's heap, cpu's arrays, native TensorFlow on the CPU):
  * reading them is a memory copy, not a device round trip. It replaces a dozen small kernels per
- * variable (each paying tfjs's per-op bookkeeping) with three reads and three writes. Every operation is rounded to float32 in the
- * order the tensor formula runs, so the result is the one the kernels give, bit for bit.
+ * variable (each paying tfjs's per-op bookkeeping) with a few reads and writes. Every operation
+ * is rounded to float32 in the order the tensor formula runs, so the result is the one the kernels
+ * give, bit for bit.
  */
 import * as tf from '../backend/tf.js';
+import type { CpuBackend, WasmBackend } from '../backend/replace-kernel.js';
 
 /**
  * The largest variable updated on the host, per backend. Measured (µs per update of one variable,
@@ -25,41 +27,34 @@ export function hostUpdatePays(size: number): boolean {
 
 const f = Math.fround;
 
-interface InProcessBackend {
-  refCount(dataId: object): number;
-  typedArrayFromHeap?(t: tf.TensorInfo): Float32Array;
-  data?: { get(dataId: object): { values?: unknown } };
-}
-
 /**
- * The variable's own values to update in place, when nothing else holds its buffer: wasm's heap or
- * cpu's array. Null on native TensorFlow, for a buffer another tensor shares (a saved or cloned
- * weight), and for the weights on wasm, whose matMul and conv kernels keep packed copies of their
- * operands keyed by buffer (an in-place write would leave those stale): those get new tensors.
+ * An optimizer slot's own values, to update in place, when nothing else holds its buffer (wasm's
+ * heap or cpu's array); null on native TensorFlow and for a shared buffer. Only slots: a model
+ * weight always gets a new tensor, as wasm's matMul and conv kernels keep packed copies of their
+ * operands keyed by buffer, and cpu's slices may view a weight's array.
  */
-function ownValues(variable: tf.Variable, weights: boolean): Float32Array | null {
+function slotValues(slot: tf.Variable): Float32Array | null {
   const name = tf.getBackend();
-  if (name !== 'cpu' && !(name === 'wasm' && !weights)) return null;
-  const backend = tf.backend() as unknown as InProcessBackend;
-  if (variable.dtype !== 'float32' || backend.refCount(variable.dataId) !== 1) return null;
-  if (name === 'wasm') return backend.typedArrayFromHeap!(variable as unknown as tf.TensorInfo);
-  const values = backend.data!.get(variable.dataId).values;
+  if ((name !== 'cpu' && name !== 'wasm') || slot.dtype !== 'float32') return null;
+  const backend = tf.backend() as unknown as WasmBackend | CpuBackend;
+  if (backend.refCount(slot.dataId) !== 1) return null;
+  const values = name === 'wasm' ? (backend as WasmBackend).typedArrayFromHeap(slot as unknown as tf.TensorInfo) : (backend as CpuBackend).data.get(slot.dataId).values;
   return values instanceof Float32Array ? values : null;
 }
 
 /**
  * `m += (g - m)(1-β1)`, `v += (g² - v)(1-β2)`, `w -= m·α / (sqrt(v) + ε)`, as KerasAdam's tensor
- * update (no AMSGrad), written into the variables' own buffers where that is safe (ownValues) and
- * assigned as new tensors elsewhere.
+ * update (no AMSGrad): m and v written into their own buffers where that is safe (slotValues), w
+ * assigned as a new tensor.
  */
 export function adamOnHost(w: tf.Variable, g: tf.Tensor, m: tf.Variable, v: tf.Variable, hyper: { b1: number; b2: number; alpha: number; epsilon: number }): void {
   const gs = g.dataSync() as Float32Array;
   const n = gs.length;
-  const [ownW, ownM, ownV] = [ownValues(w, true), ownValues(m, false), ownValues(v, false)];
-  const ws = ownW ?? (w.dataSync() as Float32Array);
+  const [ownM, ownV] = [slotValues(m), slotValues(v)];
+  const ws = w.dataSync() as Float32Array;
   const ms = ownM ?? (m.dataSync() as Float32Array);
   const vs = ownV ?? (v.dataSync() as Float32Array);
-  const nw = ownW ?? new Float32Array(n);
+  const nw = new Float32Array(n);
   const nm = ownM ?? new Float32Array(n);
   const nv = ownV ?? new Float32Array(n);
   const [c1, c2, alpha, eps] = [f(1 - hyper.b1), f(1 - hyper.b2), f(hyper.alpha), f(hyper.epsilon)];
@@ -71,7 +66,7 @@ export function adamOnHost(w: tf.Variable, g: tf.Tensor, m: tf.Variable, v: tf.V
     nv[i] = vi;
     nw[i] = f(ws[i]! - f(f(mi * alpha) / f(f(Math.sqrt(vi)) + eps)));
   }
-  for (const [variable, values, own] of [[m, nm, ownM], [v, nv, ownV], [w, nw, ownW]] as const) {
+  for (const [variable, values, own] of [[m, nm, ownM], [v, nv, ownV], [w, nw, null]] as const) {
     if (own) continue;
     const t = tf.tensor(values, variable.shape, 'float32');
     variable.assign(t);

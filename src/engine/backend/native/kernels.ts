@@ -10,34 +10,34 @@
  * backend.
  */
 import * as tf from '../tf.js';
-import { nativeOps } from './ops.js';
-
-let installed = false;
+import { nativeOps, type NativeOps } from './ops.js';
+import { replaceKernel } from '../replace-kernel.js';
 
 const FLOAT = [{ name: 'T', dtype: 'float32' }] as const;
 
+/** TensorFlow's ReluGrad: `dy` where the ReLU's input (or output) `x` is > 0, else 0. */
+export function reluGrad(ops: NativeOps, dy: tf.Tensor, x: tf.Tensor): tf.Tensor {
+  return ops.run('ReluGrad', FLOAT, [dy, x], 1)[0]!;
+}
+
+let installed = false;
+
 /** Replace the two, once per process (the native backend must be registered). */
 export function registerNativeKernels(): void {
-  if (installed) return;
-  const step = tf.getKernel('Step', 'tensorflow');
   const relu = tf.getGradient('Relu');
-  if (!step || !relu || nativeOps() === null) return;
+  if (installed || !relu || nativeOps() === null) return;
   installed = true;
   const zero = tf.keep(tf.tidy(() => tf.scalar(0, 'float32')));
-  tf.unregisterKernel('Step', 'tensorflow');
-  tf.registerKernel({
-    ...step,
-    kernelFunc: (args) => {
-      const { x } = args.inputs as { x: tf.TensorInfo };
-      const alpha = (args.attrs as { alpha?: number } | undefined)?.alpha ?? 0;
-      if (alpha !== 0 || x.dtype !== 'float32') return step.kernelFunc(args);
-      const ops = nativeOps()!;
-      const positive = ops.run('Greater', FLOAT, [x as tf.Tensor, zero], 1)[0]!;
-      const cast = [{ name: 'SrcT', dtype: 'bool' }, { name: 'DstT', dtype: 'float32' }, { name: 'Truncate', bool: false }] as const;
-      const out = ops.run('Cast', cast, [positive], 1)[0]!;
-      positive.dispose();
-      return out;
-    },
+  const cast = [{ name: 'SrcT', dtype: 'bool' }, { name: 'DstT', dtype: 'float32' }, { name: 'Truncate', bool: false }] as const;
+  replaceKernel('Step', 'tensorflow', (step) => (args) => {
+    const { x } = args.inputs as { x: tf.TensorInfo };
+    const alpha = (args.attrs as { alpha?: number } | undefined)?.alpha ?? 0;
+    if (alpha !== 0 || x.dtype !== 'float32') return step(args as never) as tf.TensorInfo;
+    const ops = nativeOps()!;
+    const positive = ops.run('Greater', FLOAT, [x as tf.Tensor, zero], 1)[0]!;
+    const out = ops.run('Cast', cast, [positive], 1)[0]!;
+    positive.dispose();
+    return out;
   });
   tf.registerGradient({
     ...relu,
@@ -45,7 +45,7 @@ export function registerNativeKernels(): void {
       const ops = nativeOps();
       const [x] = saved as tf.Tensor[];
       if (!ops || x!.dtype !== 'float32' || (dy as tf.Tensor).dtype !== 'float32') return relu.gradFunc(dy, saved, attrs);
-      return { x: () => ops.run('ReluGrad', FLOAT, [dy as tf.Tensor, x!], 1)[0]! };
+      return { x: () => reluGrad(ops, dy as tf.Tensor, x!) };
     },
   });
 }

@@ -13,6 +13,7 @@
  * every intermediate is freed here.
  */
 import * as tf from '../tf.js';
+import type { WasmBackend } from '../replace-kernel.js';
 
 type Attrs = {
   strides: [number, number] | number;
@@ -21,10 +22,6 @@ type Attrs = {
   dimRoundingMode?: 'floor' | 'round' | 'ceil';
   filterShape: [number, number, number, number];
 };
-
-interface WasmBackend {
-  disposeData(dataId: object): boolean;
-}
 
 /** Run one of wasm's registered kernels directly on backend data. */
 function runWasm(backend: WasmBackend, name: string, inputs: Record<string, tf.TensorInfo>, attrs: object): tf.TensorInfo {

@@ -10,14 +10,7 @@
  *   each row is one block copy. Other gathers, and indices out of range, go to wasm's kernel.
  */
 import * as tf from '../tf.js';
-
-interface WasmBackend {
-  incRef(dataId: object): void;
-  makeOutput(shape: number[], dtype: tf.DataType): tf.TensorInfo;
-  typedArrayFromHeap(info: tf.TensorInfo): Float32Array | Int32Array | Uint8Array;
-}
-
-type KernelArgs = { inputs: tf.NamedTensorInfoMap; backend: unknown; attrs?: object };
+import { replaceKernel, type KernelArgs, type WasmBackend } from '../replace-kernel.js';
 
 function identityWasm(args: KernelArgs): tf.TensorInfo {
   const { x } = args.inputs as { x: tf.TensorInfo };
@@ -34,24 +27,14 @@ function gatherRowsWasm(original: tf.KernelFunc, args: KernelArgs): tf.TensorInf
   const rowSize = tf.util.sizeFromShape(x.shape.slice(1));
   const ids = backend.typedArrayFromHeap(indices);
   for (let i = 0; i < ids.length; i++) if (!(ids[i]! >= 0 && ids[i]! < rows)) return original(args as never) as tf.TensorInfo;
-  // The output first: allocating may grow wasm's heap, which would detach views taken before.
   const out = backend.makeOutput([...indices.shape, ...x.shape.slice(1)], x.dtype);
   const [from, to, at] = [backend.typedArrayFromHeap(x), backend.typedArrayFromHeap(out), backend.typedArrayFromHeap(indices)];
   for (let i = 0; i < at.length; i++) to.set(from.subarray(at[i]! * rowSize, (at[i]! + 1) * rowSize), i * rowSize);
   return out;
 }
 
-let installed = false;
-
-/** Replace wasm's Identity and GatherV2, once per process. */
+/** Replace wasm's Identity and GatherV2 (once per process). */
 export function registerWasmCopies(): void {
-  if (installed) return;
-  const identity = tf.getKernel('Identity', 'wasm');
-  const gather = tf.getKernel('GatherV2', 'wasm');
-  if (!identity || !gather) return;
-  installed = true;
-  tf.unregisterKernel('Identity', 'wasm');
-  tf.registerKernel({ ...identity, kernelFunc: identityWasm as tf.KernelFunc });
-  tf.unregisterKernel('GatherV2', 'wasm');
-  tf.registerKernel({ ...gather, kernelFunc: ((args: KernelArgs) => gatherRowsWasm(gather.kernelFunc, args)) as tf.KernelFunc });
+  replaceKernel('Identity', 'wasm', () => identityWasm);
+  replaceKernel('GatherV2', 'wasm', (original) => (args) => gatherRowsWasm(original, args));
 }

@@ -6,23 +6,17 @@
  * numbers are the same products summed in the same order.
  */
 import * as tf from '../tf.js';
-
-interface WasmBackend {
-  disposeData(dataId: object): boolean;
-}
+import { replaceKernel, type KernelArgs, type WasmBackend } from '../replace-kernel.js';
 
 type Attrs = { transposeA: boolean; transposeB: boolean };
-
-let original: tf.KernelFunc | null = null;
 
 /** The last two axes swapped, as a Transpose perm for a rank-`rank` tensor. */
 const swapLast = (rank: number) => [...Array.from({ length: rank - 2 }, (_, i) => i), rank - 1, rank - 2];
 
-function batchMatMulWasm(args: { inputs: tf.NamedTensorInfoMap; backend: unknown; attrs?: object }): tf.TensorInfo {
+function batchMatMulWasm(kernel: tf.KernelFunc, args: KernelArgs): tf.TensorInfo {
   const { a, b } = args.inputs as { a: tf.TensorInfo; b: tf.TensorInfo };
   const { transposeA, transposeB } = (args.attrs ?? {}) as Attrs;
   const backend = args.backend as WasmBackend;
-  const kernel = original!;
   if (!transposeA && !transposeB) return kernel(args as never) as tf.TensorInfo;
   const transpose = tf.getKernel('Transpose', 'wasm')!.kernelFunc;
   const laid: tf.TensorInfo[] = [];
@@ -40,12 +34,7 @@ function batchMatMulWasm(args: { inputs: tf.NamedTensorInfoMap; backend: unknown
   }
 }
 
-/** Wrap wasm's BatchMatMul once per process. */
+/** Wrap wasm's BatchMatMul (once per process). */
 export function registerWasmMatMul(): void {
-  if (original !== null) return;
-  const kernel = tf.getKernel('BatchMatMul', 'wasm');
-  if (!kernel) return;
-  original = kernel.kernelFunc;
-  tf.unregisterKernel('BatchMatMul', 'wasm');
-  tf.registerKernel({ ...kernel, kernelFunc: batchMatMulWasm as tf.KernelFunc });
+  replaceKernel('BatchMatMul', 'wasm', (original) => (args) => batchMatMulWasm(original, args));
 }

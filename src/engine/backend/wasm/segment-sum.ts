@@ -8,12 +8,7 @@
  * heap: the sizes involved are small, and this is exact (same summation order as a loop in C).
  */
 import * as tf from '../tf.js';
-
-interface WasmBackend {
-  readSync(dataId: object): ArrayLike<number>;
-  makeOutput(shape: number[], dtype: tf.DataType): tf.TensorInfo;
-  typedArrayFromHeap(info: tf.TensorInfo): Float32Array | Int32Array;
-}
+import type { WasmBackend } from '../replace-kernel.js';
 
 /** Kernel function for `UnsortedSegmentSum` on wasm (inputs: x, segmentIds; attr numSegments). */
 function unsortedSegmentSumWasm(args: { inputs: tf.NamedTensorInfoMap; backend: unknown; attrs?: object }): tf.TensorInfo {
