@@ -12,6 +12,7 @@
 import * as tf from '../backend/tf.js';
 import { nativeOps } from '../backend/native/ops.js';
 import { reluGrad } from '../backend/native/kernels.js';
+import { ownInputGradient } from './input-gradient.js';
 
 type Kwargs = Record<string, unknown>;
 
@@ -25,11 +26,8 @@ interface Conv2DLike {
   readonly dilationRate: [number, number];
 }
 
-/** The layers given the op, and whether each computes its input's gradient. */
-const inputGradient = new WeakMap<tf.layers.Layer, { needed: boolean }>();
-
 /** The gradient of ReLU's output `y` with upstream `dy`: dy where y > 0, else 0. */
-function reluGradient(dy: tf.Tensor, y: tf.Tensor): tf.Tensor {
+export function reluGradient(dy: tf.Tensor, y: tf.Tensor): tf.Tensor {
   const ops = nativeOps();
   return ops ? reluGrad(ops, dy, y) : tf.mul(dy, tf.step(y));
 }
@@ -70,19 +68,11 @@ export function useConv2dOp(layer: tf.layers.Layer, activation: string): tf.laye
   const covered = (activation === 'linear' || activation === 'relu') && conv.rank === 2 && conv.dataFormat === 'channelsLast' && conv.dilationRate.every((d) => d === 1);
   if (!covered) return layer;
   const own = layer.call.bind(layer);
-  const state = { needed: true };
-  inputGradient.set(layer, state);
+  const state = ownInputGradient(layer);
   layer.call = (inputs: tf.Tensor | tf.Tensor[], kwargs: Kwargs) => {
     const x = Array.isArray(inputs) ? inputs[0]! : inputs;
     if (!conv.kernel || x.rank !== 4 || x.dtype !== 'float32') return own(inputs, kwargs);
     return convOp(conv, x, activation === 'relu', state.needed);
   };
   return layer;
-}
-
-/** Whether `layer` has the op; if so, it stops computing its input's gradient (the model's first layer). */
-export function dropInputGradient(layer: tf.layers.Layer): boolean {
-  const state = inputGradient.get(layer);
-  if (state) state.needed = false;
-  return state !== undefined;
 }

@@ -4,6 +4,8 @@ import type { PlannedLayer } from '../../layers/types.js';
 import type { Shape } from '../../core/shape.js';
 import { dims, num, optionalNum } from '../keras/args.js';
 import { unsupportedArg } from '../keras/unsupported.js';
+import { useDenseOp } from './dense-op.js';
+import { dropping, reshaping, setDirect } from './direct.js';
 import { activationOf, dataFormat, refuseBaseArgs, refuseObjects, refuseUnless, weightConfig, type LayerBuilder } from './common.js';
 
 const dense: LayerBuilder = {
@@ -13,8 +15,10 @@ const dense: LayerBuilder = {
     ...refuseUnless(layer, 'lora_rank', ['None'], 'tfjs has no LoRA kernels', 'Remove lora_rank='),
     ...refuseUnless(layer, 'quantization_config', ['None'], 'tfjs has no quantized Dense', 'Remove quantization_config='),
   ],
-  build: (layer) =>
-    tf.layers.dense({ name: layer.name, units: num(layer.args, 'units', 1), activation: activationOf(layer), ...weightConfig(layer) }),
+  build: (layer) => {
+    const activation = activationOf(layer);
+    return useDenseOp(tf.layers.dense({ name: layer.name, units: num(layer.args, 'units', 1), activation, ...weightConfig(layer) }), activation);
+  },
 };
 
 const activation: LayerBuilder = {
@@ -30,17 +34,25 @@ const dropout: LayerBuilder = {
   refuse: (layer) => refuseBaseArgs(layer),
   build: (layer) => {
     const noiseShape = dims(layer.args, 'noise_shape');
-    return tf.layers.dropout({
+    const built = tf.layers.dropout({
       name: layer.name,
       rate: num(layer.args, 'rate', 0),
       ...(noiseShape ? { noiseShape: noiseShape as number[] } : {}),
     });
+    setDirect(built, dropping(built));
+    return built;
   },
 };
 
 const flatten: LayerBuilder = {
   refuse: (layer) => refuseBaseArgs(layer),
-  build: (layer) => tf.layers.flatten({ name: layer.name, dataFormat: dataFormat(layer) }),
+  build: (layer) => {
+    const format = dataFormat(layer);
+    const built = tf.layers.flatten({ name: layer.name, dataFormat: format });
+    // Channels-first data is transposed to channels-last before it is flattened.
+    if (format === 'channelsLast') setDirect(built, reshaping((x) => [x.shape[0]!, -1]));
+    return built;
+  },
 };
 
 /** Resolve `-1` from the known input size: tfjs would report the axis as unknown (None). */
@@ -57,7 +69,12 @@ function resolvedTarget(layer: PlannedLayer, input: Shape): number[] {
 
 const reshape: LayerBuilder = {
   refuse: (layer) => refuseBaseArgs(layer),
-  build: (layer, input) => tf.layers.reshape({ name: layer.name, targetShape: resolvedTarget(layer, input) }),
+  build: (layer, input) => {
+    const target = resolvedTarget(layer, input);
+    const built = tf.layers.reshape({ name: layer.name, targetShape: target });
+    setDirect(built, reshaping((x) => [x.shape[0]!, ...target]));
+    return built;
+  },
 };
 
 const permute: LayerBuilder = {

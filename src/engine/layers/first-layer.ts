@@ -7,7 +7,7 @@
  * klayers' own op (conv2d-op.ts) is told to skip that gradient instead.
  */
 import * as tf from '../backend/tf.js';
-import { dropInputGradient } from './conv2d-op.js';
+import { dropInputGradient } from './input-gradient.js';
 
 type Kwargs = Record<string, unknown>;
 interface Weighted {
@@ -32,7 +32,7 @@ function biasAndActivation(layer: Weighted, y: tf.Tensor): tf.Tensor {
 export function withoutInputGradient(layer: tf.layers.Layer, className: string): tf.layers.Layer {
   const own = layer.call.bind(layer);
   const one = (inputs: tf.Tensor | tf.Tensor[]) => (Array.isArray(inputs) ? inputs[0]! : inputs);
-  if (className === 'Conv2D' && dropInputGradient(layer)) return layer;
+  if (dropInputGradient(layer)) return layer;
   if (className === 'Conv2D') {
     const conv = layer as unknown as Conv2DLike;
     layer.call = (inputs: tf.Tensor | tf.Tensor[], kwargs: Kwargs) => {

@@ -1,0 +1,119 @@
+/**
+ * Dense as one op with its own gradient, for the activations Keras models put on Dense most:
+ * linear, ReLU, softmax, tanh and sigmoid.
+ *
+ * While training, tfjs runs Dense as a matMul, a broadcast bias add and the activation, each an
+ * op on the gradient tape whose gradient is several more ops (the bias add's alone is a reshape,
+ * a sum and another reshape): an MLP 20-64-32-3 step was 74 kernel calls, half of its time tfjs's
+ * bookkeeping around them. Here the forward pass is the backend's fused matMul (bias and ReLU
+ * applied as it writes the output) and the activation, and the backward pass is the activation's
+ * gradient from the saved output, then x^T dz, the column sums of dz and, unless the layer reads
+ * the model's input, dz W^T. The same products and sums as tfjs's, so the same numbers within
+ * float rounding.
+ */
+import * as tf from '../backend/tf.js';
+import { nativeOps } from '../backend/native/ops.js';
+import { reluGradient } from './conv2d-op.js';
+import { ownInputGradient } from './input-gradient.js';
+import { setDirect, type DirectLayer } from './direct.js';
+
+type Kwargs = Record<string, unknown>;
+
+interface DenseLike {
+  readonly kernel: { read(): tf.Tensor } | undefined;
+  readonly bias: { read(): tf.Tensor } | null;
+}
+
+/** The Keras activations the op computes, with the gradient of each from its output `y`. */
+const ACTIVATIONS: Record<string, ((dy: tf.Tensor, y: tf.Tensor) => tf.Tensor) | null> = {
+  linear: null,
+  relu: reluGradient,
+  tanh: (dy, y) => tf.mul(dy, tf.sub(1, tf.square(y))),
+  sigmoid: (dy, y) => tf.mul(dy, tf.mul(y, tf.sub(1, y))),
+  softmax: (dy, y) => tf.mul(y, tf.sub(dy, tf.sum(tf.mul(dy, y), -1, true))),
+};
+
+/** Σ of `dz` ([rows, units]) over its rows. */
+function biasGradient(dz: tf.Tensor): tf.Tensor {
+  const ops = nativeOps();
+  if (ops) return ops.run('BiasAddGrad', [{ name: 'T', dtype: 'float32' }, { name: 'data_format', string: 'NHWC' }], [dz], 1)[0]!;
+  return tf.sum(dz, 0);
+}
+
+function forward(x: tf.Tensor, kernel: tf.Tensor, bias: tf.Tensor | undefined, activation: string): tf.Tensor {
+  const fused = activation === 'relu' ? 'relu' : 'linear';
+  // The kernel takes batches of matrices (wasm's reads rank 3 only), as tfjs's fused matMul op passes them.
+  const [rows, units] = [x.shape[0]!, kernel.shape[1]!];
+  const a = tf.reshape(x, [1, ...x.shape]);
+  const b = tf.reshape(kernel, [1, ...kernel.shape]);
+  const z3 = tf.engine().runKernel('_FusedMatMul', { a, b, ...(bias ? { bias } : {}) }, { transposeA: false, transposeB: false, activation: fused } as never) as tf.Tensor;
+  const z = tf.reshape(z3, [rows, units]);
+  tf.dispose([a, b, z3]);
+  if (activation === 'softmax') return tf.tidy(() => tf.softmax(z));
+  if (activation === 'tanh') return tf.tidy(() => tf.tanh(z));
+  if (activation === 'sigmoid') return tf.tidy(() => tf.sigmoid(z));
+  return z;
+}
+
+/** The gradients of `forward`'s output: of the input (when `needsInput`), the kernel and the bias (when there is one). */
+function backward(dy: tf.Tensor, x: tf.Tensor, kernel: tf.Tensor, y: tf.Tensor, activation: string, hasBias: boolean, needsInput: boolean): tf.Tensor[] {
+  const gradient = ACTIVATIONS[activation];
+  const dz = gradient ? gradient(dy, y) : dy;
+  const grads = [tf.matMul(x, dz, true, false), ...(hasBias ? [biasGradient(dz)] : [])];
+  return needsInput ? [tf.matMul(dz, kernel, false, true), ...grads] : grads;
+}
+
+/** Dense on [batch, ..., features] is the same product on every leading position. */
+const asRows = (x: tf.Tensor) => (x.rank === 2 ? x : tf.reshape(x, [-1, x.shape[x.rank - 1]!]));
+const asInput = (y: tf.Tensor, input: tf.Tensor) => (input.rank === 2 ? y : tf.reshape(y, [...input.shape.slice(0, -1), y.shape[1]!]));
+
+function denseOp(layer: DenseLike, input: tf.Tensor, activation: string, needsInput: boolean): tf.Tensor {
+  const kernel = layer.kernel!.read();
+  const bias = layer.bias?.read() ?? null;
+  const weights = bias ? [kernel, bias] : [kernel];
+  const x = asRows(input);
+  const op = tf.customGrad(((...args: (tf.Tensor | tf.GradSaveFunc)[]) => {
+    const save = args[args.length - 1] as tf.GradSaveFunc;
+    const [rows, k, b] = (needsInput ? args.slice(0, -1) : [x, ...args.slice(0, -1)]) as tf.Tensor[];
+    const y = forward(rows!, k!, b, activation);
+    save([rows!, k!, y]);
+    const gradFunc = (dy: tf.Tensor, [xs, ks, ys]: tf.Tensor[]) => backward(dy, xs!, ks!, ys!, activation, b !== undefined, needsInput);
+    return { value: y, gradFunc };
+  }) as Parameters<typeof tf.customGrad>[0]);
+  return asInput((op as (...t: tf.Tensor[]) => tf.Tensor)(...(needsInput ? [x, ...weights] : weights)), input);
+}
+
+/** The layer's step for klayers' own training loop (direct.ts): the same forward and backward, without tfjs's tape. */
+function directDense(layer: DenseLike & tf.layers.Layer, activation: string): DirectLayer {
+  return {
+    forward(input, needsInput) {
+      const kernel = layer.kernel!.read();
+      const bias = layer.bias?.read();
+      const x = asRows(input);
+      const y = forward(x, kernel, bias, activation);
+      return {
+        y: asInput(y, input),
+        backward(dy) {
+          const grads = backward(asRows(dy), x, kernel, y, activation, bias !== undefined, needsInput);
+          const dx = needsInput ? asInput(grads.shift()!, input) : null;
+          return { dx, grads };
+        },
+      };
+    },
+  };
+}
+
+/** Give a tfjs Dense layer the op, when its Keras activation is one the op computes. */
+export function useDenseOp(layer: tf.layers.Layer, activation: string): tf.layers.Layer {
+  if (!(activation in ACTIVATIONS) || process.env['KLAYERS_DENSE_OP'] === '0') return layer;
+  const dense = layer as unknown as DenseLike;
+  const own = layer.call.bind(layer);
+  const state = ownInputGradient(layer);
+  layer.call = (inputs: tf.Tensor | tf.Tensor[], kwargs: Kwargs) => {
+    const x = Array.isArray(inputs) ? inputs[0]! : inputs;
+    if (!dense.kernel || x.rank < 2 || x.dtype !== 'float32') return own(inputs, kwargs);
+    return denseOp(dense, x, activation, state.needed);
+  };
+  setDirect(layer, directDense(dense as DenseLike & tf.layers.Layer, activation));
+  return layer;
+}

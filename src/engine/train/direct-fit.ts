@@ -1,0 +1,130 @@
+/**
+ * klayers' own training loop, for models whose every layer has a step without tfjs's gradient
+ * tape (src/engine/layers/direct.ts). It is tfjs's fit loop for arrays, step for step: the same
+ * shuffle of row indices (tfjs's, from the session's generator), the same batches, the loss and
+ * metrics averaged as tfjs's BaseLogger averages them (float32 sums weighted by batch size), the
+ * validation pass after the last batch of each epoch, the optimizer's update with each variable's
+ * gradient. What it leaves out is the tape: each layer computes its own gradient. On small models
+ * the tape, the per-op scopes and the callbacks took more time than the kernels.
+ *
+ * Models with anything the steps do not cover train through tfjs's fit: a layer without a step,
+ * weight or activity regularizers (their penalties join the loss on the tape), masks, class
+ * weights, or a file streamed batch by batch.
+ */
+import * as tf from '../backend/tf.js';
+import { directOf, type DirectLayer, type DirectPass } from '../layers/direct.js';
+import { lossFunction } from './losses.js';
+import { metricFunction } from './metrics.js';
+import { validationLogs } from './fit-validation.js';
+import type { FitRun } from './fit-run.js';
+import type { FitSpec } from './types.js';
+
+interface Step {
+  readonly layer: tf.layers.Layer;
+  readonly direct: DirectLayer;
+}
+
+/** The model's layers as direct steps, or null when the model needs tfjs's fit (see the file comment). */
+export function directSteps(model: tf.LayersModel, spec: FitSpec): Step[] | null {
+  if (spec.classWeight || model.outputs.length !== 1 || model.inputs.length !== 1) return null;
+  const layers = model.layers.filter((l) => l.getClassName() !== 'InputLayer');
+  const steps: Step[] = [];
+  for (const layer of layers) {
+    const direct = directOf(layer);
+    if (!direct || layer.losses.length > 0 || layer.inboundNodes.length !== 1) return null;
+    steps.push({ layer, direct });
+  }
+  return steps.length > 0 ? steps : null;
+}
+
+/** tfjs's makeBatches: [start, end) of each batch. */
+function batches(rows: number, size: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (let start = 0; start < rows; start += size) out.push([start, Math.min(rows, start + size)]);
+  return out;
+}
+
+/** BaseLogger's running totals: float32, as tfjs keeps them in scalars. */
+class Totals {
+  private readonly sums = new Map<string, number>();
+  private seen = 0;
+  add(values: Record<string, number>, size: number): void {
+    this.seen += size;
+    for (const [k, v] of Object.entries(values)) this.sums.set(k, Math.fround((this.sums.get(k) ?? 0) + Math.fround(v * size)));
+  }
+  means(): Record<string, number> {
+    const scale = Math.fround(1 / this.seen);
+    return Object.fromEntries([...this.sums].map(([k, v]) => [k, Math.fround(scale * v)]));
+  }
+}
+
+/**
+ * One training step on the batch (x, y): forward through every layer, the loss and its gradient
+ * (a two-op tape over the loss alone), back through every layer, then the optimizer's update.
+ * Returns the batch's loss and metrics.
+ */
+function trainBatch(model: tf.LayersModel, steps: readonly Step[], spec: FitSpec, x: tf.Tensor, y: tf.Tensor): Record<string, number> {
+  const loss = lossFunction(spec.compile.loss);
+  return tf.tidy(() => {
+    const passes: DirectPass[] = [];
+    let h = x;
+    steps.forEach(({ direct }, i) => {
+      const pass = direct.forward(h, i > 0);
+      passes.push(pass);
+      h = pass.y;
+    });
+    const pred = h;
+    const { value, grads } = tf.valueAndGrads((p: tf.Tensor) => tf.mean(loss(y, p)))([pred]);
+    const logs: Record<string, number> = { loss: value.dataSync()[0]! };
+    for (const m of spec.compile.metrics) logs[m.name] = tf.mean(metricFunction(m.fn, m.name)(y, pred)).dataSync()[0]!;
+    const named: tf.NamedTensorMap = {};
+    let dy: tf.Tensor | null = grads[0]!;
+    for (let i = steps.length - 1; i >= 0 && dy; i--) {
+      const { dx, grads: weightGrads } = passes[i]!.backward(dy);
+      const { layer } = steps[i]!;
+      layer.weights.forEach((w, j) => {
+        if (w.trainable && layer.trainable) named[(w.read() as tf.Variable).name] = weightGrads[j]!;
+      });
+      dy = dx;
+    }
+    model.optimizer.applyGradients(named);
+    return logs;
+  });
+}
+
+/** tfjs's fit over arrays (x, y), with klayers' steps in place of the tape; `run` gets tfjs's callback calls. */
+export async function directFit(
+  model: tf.LayersModel,
+  steps: readonly Step[],
+  spec: FitSpec,
+  run: FitRun,
+  data: { x: tf.Tensor; y: tf.Tensor; vx?: tf.Tensor | undefined; vy?: tf.Tensor | undefined },
+): Promise<void> {
+  const rows = data.x.shape[0]!;
+  const validate = data.vx && data.vy ? () => validationLogs(model, data.vx!, data.vy!, spec.batchSize) : null;
+  model.stopTraining = false;
+  // As tfjs: one index array, shuffled in place at the start of every epoch.
+  const order = Array.from({ length: rows }, (_, i) => i);
+  for (let epoch = 0; epoch < spec.epochs; epoch++) {
+    run.epochBegin(epoch);
+    if (spec.shuffle) tf.util.shuffle(order);
+    const totals = new Totals();
+    const epochLogs: Record<string, number> = {};
+    const all = batches(rows, spec.batchSize);
+    for (let b = 0; b < all.length; b++) {
+      const [start, end] = all[b]!;
+      const logs = tf.tidy(() => {
+        const ids = tf.tensor1d(order.slice(start, end), 'int32');
+        return trainBatch(model, steps, spec, tf.gather(data.x, ids), tf.gather(data.y, ids));
+      });
+      totals.add(logs, end - start);
+      if (b === all.length - 1 && validate) Object.assign(epochLogs, validate());
+      await run.batchEnd(b, { ...logs, size: end - start });
+      if (model.stopTraining) break;
+    }
+    Object.assign(epochLogs, totals.means());
+    if (validate && run.stoppedInsideEpoch && !('val_loss' in epochLogs)) Object.assign(epochLogs, validate());
+    run.epochEnd(epochLogs);
+    if (model.stopTraining) break;
+  }
+}

@@ -1,0 +1,110 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as tf from '../../src/engine/backend/tf.js';
+import type { CommandContext } from '../../src/commands/types.js';
+import { recorder, run, session } from '../train/helpers.js';
+
+// klayers' own training loop (direct-fit.ts) and its layer steps (Dense's own op among them)
+// must train exactly as tfjs's layers, gradient tape and fit do, for every model the loop takes:
+// the same shuffles, the same losses, metrics and val_ logs epoch by epoch, the same weights
+// after. KLAYERS_DENSE_OP=0 builds tfjs's own Dense (which has no step, so tfjs's fit trains it).
+
+let tfjsFits = 0;
+const ownFit = tf.LayersModel.prototype.fit;
+tf.LayersModel.prototype.fit = function (...args: Parameters<typeof ownFit>) {
+  tfjsFits += 1;
+  return ownFit.apply(this, args);
+};
+
+interface Trained {
+  logs: Record<string, number>[];
+  weights: Float32Array[];
+  tfjsFits: number;
+  ctx: CommandContext;
+}
+
+async function train(lines: string[], direct: boolean, backend = 'cpu'): Promise<Trained> {
+  const before = tfjsFits;
+  if (!direct) process.env['KLAYERS_DENSE_OP'] = '0';
+  try {
+    const ctx = session();
+    await run(ctx, `backend ${backend}`, ...lines);
+    const weights = (ctx.session.engine.currentWeights(ctx.session.model.plan()) ?? []).flatMap((l) => l.arrays.map((a) => Float32Array.from(a)));
+    return { logs: ctx.session.training.history.map((e) => e.logs), weights, tfjsFits: tfjsFits - before, ctx };
+  } finally {
+    delete process.env['KLAYERS_DENSE_OP'];
+  }
+}
+
+function close(a: number, b: number, what: string): void {
+  assert.ok(Math.abs(a - b) <= 1e-5 + 1e-5 * Math.abs(b), `${what}: ${a} (own loop) vs ${b} (tfjs's fit)`);
+}
+
+async function sameAsTfjs(lines: string[], backend = 'cpu'): Promise<Trained> {
+  const own = await train(lines, true, backend);
+  const tfjs = await train(lines, false, backend);
+  assert.equal(own.tfjsFits, 0, "the model trains through klayers' own loop");
+  assert.ok(tfjs.tfjsFits > 0);
+  assert.equal(own.logs.length, tfjs.logs.length);
+  assert.ok(own.weights.length > 0);
+  own.logs.forEach((logs, epoch) => {
+    assert.deepEqual(Object.keys(logs), Object.keys(tfjs.logs[epoch]!));
+    for (const [k, v] of Object.entries(logs)) close(v, tfjs.logs[epoch]![k]!, `epoch ${epoch + 1} ${k}`);
+  });
+  own.weights.forEach((w, i) => w.forEach((v, j) => close(v, tfjs.weights[i]![j]!, `weight ${i}[${j}]`)));
+  return own;
+}
+
+test('Dense (every activation it covers), Dropout, use_bias=False and a frozen layer train as with tfjs fit', async () => {
+  await sameAsTfjs([
+    'seed 3',
+    'load builtin:iris',
+    "Dense(12, activation='tanh')",
+    'Dropout(0.25)',
+    "Dense(10, activation='relu', use_bias=False)",
+    "Dense(8, activation='sigmoid', trainable=False)",
+    'Dense(6)',
+    "Dense(3, activation='softmax')",
+    "compile optimizer=adam loss='categorical_crossentropy' metrics=['accuracy']",
+    // 120 training rows in batches of 16: the last batch has 8.
+    'fit epochs=3 batch_size=16',
+  ]);
+});
+
+test('Reshape, Flatten and Dense on a sequence train as with tfjs fit; so does a regression with MSE and RMSprop', async () => {
+  await sameAsTfjs(['seed 5', 'load builtin:iris', 'Reshape((2, 2))', "Dense(5, activation='relu')", 'Flatten()', "Dense(3, activation='softmax')", 'compile optimizer=rmsprop', 'fit epochs=2 batch_size=32']);
+  await sameAsTfjs(['seed 6', 'load builtin:friedman', "Dense(16, activation='relu')", 'Dense(1)', 'compile optimizer=rmsprop', 'fit epochs=2 batch_size=50']);
+});
+
+test('the own loop on wasm trains as tfjs fit does there', async () => {
+  await sameAsTfjs(['seed 4', 'load builtin:iris', "Dense(16, activation='relu')", 'Dropout(0.1)', "Dense(3, activation='softmax')", 'compile optimizer=adam', 'fit epochs=2 batch_size=8'], 'wasm');
+});
+
+test('a stop inside an epoch and early stopping end the own loop where they end tfjs fit', async () => {
+  const lines = ['seed 2', 'load builtin:iris', "Dense(8, activation='relu')", "Dense(3, activation='softmax')", 'compile optimizer=Adam(learning_rate=0.05)'];
+  const early = await sameAsTfjs([...lines, 'fit epochs=60 early_stopping=1']);
+  assert.ok(early.logs.length < 60, 'early stopping ended the fit');
+  const rec = recorder((e, control) => {
+    if (e.epoch === 1 && e.step === 2) control.stop();
+  });
+  const ctx = { ...session(), training: rec.hooks };
+  const out = await run(ctx, ...lines, 'fit epochs=5');
+  assert.match(out, /Stopped in epoch 2\/5 after step 2\/4/);
+  // Keras validates the stopped epoch too.
+  assert.ok('val_loss' in ctx.session.training.history[1]!.logs);
+});
+
+test('models with a layer loss, a mask, class weights or a layer without its own step train through tfjs fit', async () => {
+  const base = ['seed 1', 'load builtin:iris'];
+  for (const model of [
+    ["Dense(8, activation='relu', kernel_regularizer='l2')", "Dense(3, activation='softmax')"],
+    ["Dense(8, activation='relu', activity_regularizer='l1')", "Dense(3, activation='softmax')"],
+    ["Dense(8, activation='elu')", "Dense(3, activation='softmax')"],
+    ['Reshape((4, 1))', 'Masking()', 'SimpleRNN(4)', "Dense(3, activation='softmax')"],
+  ]) {
+    const trained = await train([...base, ...model, 'compile optimizer=adam', 'fit epochs=1'], true);
+    assert.ok(trained.tfjsFits > 0, `${model.join(', ')}: tfjs fit`);
+  }
+  const weighted = await train([...base, "Dense(3, activation='softmax')", 'compile optimizer=adam', 'fit epochs=1 class_weight=[1, 2, 1]'], true);
+  assert.ok(weighted.tfjsFits > 0, 'class_weight: tfjs fit');
+});
