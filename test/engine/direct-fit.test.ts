@@ -2,12 +2,19 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as tf from '../../src/engine/backend/tf.js';
 import type { CommandContext } from '../../src/commands/types.js';
+import { initBackend } from '../../src/engine/index.js';
 import { recorder, run, session } from '../train/helpers.js';
 
 // klayers' own training loop (direct-fit.ts) and its layer steps (Dense's own op among them)
 // must train exactly as tfjs's layers, gradient tape and fit do, for every model the loop takes:
 // the same shuffles, the same losses, metrics and val_ logs epoch by epoch, the same weights
-// after. KLAYERS_DENSE_OP=0 builds tfjs's own Dense (which has no step, so tfjs's fit trains it).
+// after. KLAYERS_OWN_OPS=0 builds tfjs's own layers (which have no steps, so tfjs's fit trains them).
+
+const native = await initBackend('tensorflow').then(
+  () => null,
+  (error: unknown) => (error instanceof Error ? error.message : String(error)).split('\n')[0]!,
+);
+await initBackend('cpu');
 
 let tfjsFits = 0;
 const ownFit = tf.LayersModel.prototype.fit;
@@ -25,14 +32,14 @@ interface Trained {
 
 async function train(lines: string[], direct: boolean, backend = 'cpu'): Promise<Trained> {
   const before = tfjsFits;
-  if (!direct) process.env['KLAYERS_DENSE_OP'] = '0';
+  if (!direct) process.env['KLAYERS_OWN_OPS'] = '0';
   try {
     const ctx = session();
     await run(ctx, `backend ${backend}`, ...lines);
     const weights = (ctx.session.engine.currentWeights(ctx.session.model.plan()) ?? []).flatMap((l) => l.arrays.map((a) => Float32Array.from(a)));
     return { logs: ctx.session.training.history.map((e) => e.logs), weights, tfjsFits: tfjsFits - before, ctx };
   } finally {
-    delete process.env['KLAYERS_DENSE_OP'];
+    delete process.env['KLAYERS_OWN_OPS'];
   }
 }
 
@@ -76,8 +83,26 @@ test('Reshape, Flatten and Dense on a sequence train as with tfjs fit; so does a
   await sameAsTfjs(['seed 6', 'load builtin:friedman', "Dense(16, activation='relu')", 'Dense(1)', 'compile optimizer=rmsprop', 'fit epochs=2 batch_size=50']);
 });
 
+const CONVNET = [
+  'load builtin:digits reshape=(8, 8, 1)',
+  "Conv2D(4, 3, activation='relu')",
+  'MaxPooling2D()',
+  "Conv2D(6, 2, padding='same')",
+  'MaxPooling2D(pool_size=(2, 2), strides=(1, 1))',
+  'Flatten()',
+  'Dropout(0.2)',
+  "Dense(10, activation='softmax')",
+  'compile optimizer=adam',
+  'fit epochs=2 batch_size=64',
+];
+
+test('a convnet (Conv2D, MaxPooling2D, Flatten, Dropout, Dense) trains as with tfjs fit', async () => {
+  await sameAsTfjs(['seed 8', ...CONVNET]);
+});
+
 test('the own loop on wasm trains as tfjs fit does there', async () => {
   await sameAsTfjs(['seed 4', 'load builtin:iris', "Dense(16, activation='relu')", 'Dropout(0.1)', "Dense(3, activation='softmax')", 'compile optimizer=adam', 'fit epochs=2 batch_size=8'], 'wasm');
+  await sameAsTfjs(['seed 9', ...CONVNET], 'wasm');
 });
 
 test('a stop inside an epoch and early stopping end the own loop where they end tfjs fit', async () => {
@@ -107,4 +132,9 @@ test('models with a layer loss, a mask, class weights or a layer without its own
   }
   const weighted = await train([...base, "Dense(3, activation='softmax')", 'compile optimizer=adam', 'fit epochs=1 class_weight=[1, 2, 1]'], true);
   assert.ok(weighted.tfjsFits > 0, 'class_weight: tfjs fit');
+});
+
+test('the own loop on native TensorFlow trains as tfjs fit does there', { skip: native === null ? false : `native TensorFlow is not loaded here: ${native}` }, async () => {
+  await sameAsTfjs(['seed 4', 'load builtin:iris', "Dense(16, activation='relu')", 'Dropout(0.1)', "Dense(3, activation='softmax')", 'compile optimizer=adam', 'fit epochs=2 batch_size=8'], 'tensorflow');
+  await sameAsTfjs(['seed 9', ...CONVNET], 'tensorflow');
 });

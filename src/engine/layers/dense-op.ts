@@ -15,7 +15,7 @@ import * as tf from '../backend/tf.js';
 import { nativeOps } from '../backend/native/ops.js';
 import { reluGradient } from './conv2d-op.js';
 import { ownInputGradient } from './input-gradient.js';
-import { setDirect, type DirectLayer } from './direct.js';
+import { ownOps, setDirect, type DirectLayer } from './direct.js';
 
 type Kwargs = Record<string, unknown>;
 
@@ -105,7 +105,7 @@ function directDense(layer: DenseLike & tf.layers.Layer, activation: string): Di
 
 /** Give a tfjs Dense layer the op, when its Keras activation is one the op computes. */
 export function useDenseOp(layer: tf.layers.Layer, activation: string): tf.layers.Layer {
-  if (!(activation in ACTIVATIONS) || process.env['KLAYERS_DENSE_OP'] === '0') return layer;
+  if (!(activation in ACTIVATIONS) || !ownOps()) return layer;
   const dense = layer as unknown as DenseLike;
   const own = layer.call.bind(layer);
   const state = ownInputGradient(layer);

@@ -19,6 +19,14 @@ export interface DirectLayer {
   forward(x: tf.Tensor, needsInput: boolean): DirectPass;
 }
 
+/**
+ * Switches for comparisons (tests, profiling), read when a model is built or trained:
+ * `KLAYERS_OWN_OPS=0` builds tfjs's own layers (no own ops, fused recurrences or steps), so tfjs's
+ * fit and tape train them; `KLAYERS_OWN_LOOP=0` keeps the own ops but trains through tfjs's fit.
+ */
+export const ownOps = (): boolean => process.env['KLAYERS_OWN_OPS'] !== '0';
+export const ownLoop = (): boolean => process.env['KLAYERS_OWN_LOOP'] !== '0';
+
 const steps = new WeakMap<tf.layers.Layer, DirectLayer>();
 
 export function setDirect(layer: tf.layers.Layer, step: DirectLayer): void {

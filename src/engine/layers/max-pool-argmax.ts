@@ -10,6 +10,7 @@
 import * as tf from '../backend/tf.js';
 import { nativeOps, type NativeAttr } from '../backend/native/ops.js';
 import { withoutInt64Warning } from '../backend/quiet.js';
+import { setDirect, type DirectLayer } from './direct.js';
 
 interface Pool2DLike {
   readonly poolSize: [number, number];
@@ -31,6 +32,26 @@ function poolAttrs(layer: Pool2DLike): NativeAttr[] {
   ];
 }
 
+/**
+ * The layer's step for klayers' own training loop (direct.ts): the argmax pair on native, else
+ * tfjs's MaxPool and the MaxPoolGrad its gradient calls (a one-pass host kernel on wasm and cpu).
+ */
+function directPool(pool: Pool2DLike): DirectLayer {
+  return {
+    forward(x) {
+      const ops = nativeOps();
+      if (ops) {
+        const attrs = poolAttrs(pool);
+        const [y, argmax] = withoutInt64Warning(() => ops.run('MaxPoolWithArgmax', attrs, [x], 2));
+        return { y: y!, backward: (dy) => ({ dx: ops.run('MaxPoolGradWithArgmax', attrs, [x, dy, argmax!], 1)[0]!, grads: [] }) };
+      }
+      const y = tf.maxPool(x as tf.Tensor4D, pool.poolSize, pool.strides, pool.padding);
+      const attrs = { filterSize: pool.poolSize, strides: pool.strides, pad: pool.padding, dimRoundingMode: undefined };
+      return { y, backward: (dy) => ({ dx: tf.engine().runKernel('MaxPoolGrad', { dy, input: x, output: y }, attrs as never) as tf.Tensor, grads: [] }) };
+    },
+  };
+}
+
 /** Give a MaxPooling2D layer the argmax pair for training on native TensorFlow. */
 export function useArgmaxPool(layer: tf.layers.Layer): tf.layers.Layer {
   const own = layer.call.bind(layer);
@@ -50,5 +71,6 @@ export function useArgmaxPool(layer: tf.layers.Layer): tf.layers.Layer {
     }) as Parameters<typeof tf.customGrad>[0]);
     return op(x);
   };
+  if (pool.dataFormat === 'channelsLast') setDirect(layer, directPool(pool));
   return layer;
 }

@@ -10,12 +10,11 @@ import type { PlannedLayer } from '../../layers/types.js';
 import { bool, num } from '../keras/args.js';
 import { fusedLstmCovers, useFusedLstm } from './fused-lstm.js';
 import { fusedSimpleRnnCovers, useFusedSimpleRnn } from './fused-simple-rnn.js';
+import { ownOps } from './direct.js';
 import { activationOf, refuseBaseArgs, refuseObjects, refuseUnless, weightConfig, type LayerBuilder } from './common.js';
 
 const PREFIXES = ['kernel', 'recurrent', 'bias'];
 
-/** Whether the LSTMs and SimpleRNNs they cover run the fused whole-sequence kernels (fused-lstm.ts, fused-simple-rnn.ts); off only to compare. */
-export const fusedRecurrent = { enabled: process.env['KLAYERS_FUSED_RNN'] !== '0' };
 
 function refuseRecurrent(layer: PlannedLayer, activations: readonly string[]) {
   return [
@@ -63,7 +62,7 @@ const simpleRnn: LayerBuilder = {
   refuse: (layer) => refuseRecurrent(layer, ['activation']),
   build: (layer) => {
     const built = withCellLosses(tf.layers.simpleRNN(recurrentConfig(layer) as Parameters<typeof tf.layers.simpleRNN>[0]));
-    return fusedRecurrent.enabled && fusedSimpleRnnCovers(layer.args) ? useFusedSimpleRnn(built) : built;
+    return ownOps() && fusedSimpleRnnCovers(layer.args) ? useFusedSimpleRnn(built) : built;
   },
 };
 
@@ -77,7 +76,7 @@ const lstm: LayerBuilder = {
         unitForgetBias: bool(layer.args, 'unit_forget_bias', true),
       } as Parameters<typeof tf.layers.lstm>[0]),
     );
-    return fusedRecurrent.enabled && fusedLstmCovers(layer.args) ? useFusedLstm(built) : built;
+    return ownOps() && fusedLstmCovers(layer.args) ? useFusedLstm(built) : built;
   },
 };
 

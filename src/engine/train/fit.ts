@@ -6,6 +6,7 @@ import * as tf from '../backend/tf.js';
 import { chooseTrainingBackend } from '../backend/backend.js';
 import { FitRun } from './fit-run.js';
 import { directFit, directSteps } from './direct-fit.js';
+import { ownLoop } from '../layers/direct.js';
 import { streamedValidationLogs, validationLogs } from './fit-validation.js';
 import { putBack, sessionModel } from '../build/model-store.js';
 import { disposeModel } from '../build/build.js';
@@ -98,7 +99,7 @@ const classWeightOf = (spec: FitSpec) => (spec.classWeight ? { classWeight: { ..
 async function fitArrays(model: tf.LayersModel, spec: FitSpec, run: FitRun): Promise<void> {
   const tensors = [...splitTensors(spec.train as ArraySplit), ...(spec.validation ? splitTensors(spec.validation as ArraySplit) : [])];
   const [x, y, vx, vy] = tensors;
-  const steps = process.env['KLAYERS_DIRECT'] === '0' ? null : directSteps(model, spec);
+  const steps = ownLoop() ? directSteps(model, spec) : null;
   try {
     if (steps) return await directFit(model, steps, spec, run, { x: x!, y: y!, vx, vy });
     await model.fit(x!, y!, {
