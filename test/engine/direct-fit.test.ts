@@ -100,9 +100,24 @@ test('a convnet (Conv2D, MaxPooling2D, Flatten, Dropout, Dense) trains as with t
   await sameAsTfjs(['seed 8', ...CONVNET]);
 });
 
+const RECURRENT = [
+  'load builtin:iris reshape=(4, 1)',
+  'SimpleRNN(6, return_sequences=True)',
+  'LSTM(5, use_bias=False, go_backwards=True, return_sequences=True)',
+  'LSTM(4)',
+  "Dense(3, activation='softmax')",
+  'compile optimizer=adam',
+  'fit epochs=2 batch_size=16',
+];
+
+test('SimpleRNN and LSTM (sequences, no bias, backwards) train as with tfjs fit', async () => {
+  await sameAsTfjs(['seed 10', ...RECURRENT]);
+});
+
 test('the own loop on wasm trains as tfjs fit does there', async () => {
   await sameAsTfjs(['seed 4', 'load builtin:iris', "Dense(16, activation='relu')", 'Dropout(0.1)', "Dense(3, activation='softmax')", 'compile optimizer=adam', 'fit epochs=2 batch_size=8'], 'wasm');
   await sameAsTfjs(['seed 9', ...CONVNET], 'wasm');
+  await sameAsTfjs(['seed 11', ...RECURRENT], 'wasm');
 });
 
 test('a stop inside an epoch and early stopping end the own loop where they end tfjs fit', async () => {
@@ -126,6 +141,7 @@ test('models with a layer loss, a mask, class weights or a layer without its own
     ["Dense(8, activation='relu', activity_regularizer='l1')", "Dense(3, activation='softmax')"],
     ["Dense(8, activation='elu')", "Dense(3, activation='softmax')"],
     ['Reshape((4, 1))', 'Masking()', 'SimpleRNN(4)', "Dense(3, activation='softmax')"],
+    ['Reshape((4, 1))', 'LSTM(4, dropout=0.2)', "Dense(3, activation='softmax')"],
   ]) {
     const trained = await train([...base, ...model, 'compile optimizer=adam', 'fit epochs=1'], true);
     assert.ok(trained.tfjsFits > 0, `${model.join(', ')}: tfjs fit`);
@@ -137,4 +153,5 @@ test('models with a layer loss, a mask, class weights or a layer without its own
 test('the own loop on native TensorFlow trains as tfjs fit does there', { skip: native === null ? false : `native TensorFlow is not loaded here: ${native}` }, async () => {
   await sameAsTfjs(['seed 4', 'load builtin:iris', "Dense(16, activation='relu')", 'Dropout(0.1)', "Dense(3, activation='softmax')", 'compile optimizer=adam', 'fit epochs=2 batch_size=8'], 'tensorflow');
   await sameAsTfjs(['seed 9', ...CONVNET], 'tensorflow');
+  await sameAsTfjs(['seed 11', ...RECURRENT], 'tensorflow');
 });

@@ -66,3 +66,15 @@ export function dropping(layer: tf.layers.Layer): DirectLayer {
     },
   };
 }
+
+/** An op written for tf.customGrad: its value, and a gradient for each input from what it saved. */
+export type GradOp = (...args: (tf.Tensor | tf.GradSaveFunc)[]) => { value: tf.Tensor; gradFunc: (dy: tf.Tensor, saved: tf.Tensor[]) => tf.Tensor[] };
+
+/** `op` on `inputs` without the tape: its value, and its gradient function applied to what it saved. */
+export function untaped(op: GradOp, inputs: tf.Tensor[]): { y: tf.Tensor; backward: (dy: tf.Tensor) => tf.Tensor[] } {
+  let saved: tf.Tensor[] = [];
+  const { value, gradFunc } = op(...inputs, (tensors: tf.Tensor[]) => {
+    saved = tensors;
+  });
+  return { y: value, backward: (dy) => gradFunc(dy, saved) };
+}

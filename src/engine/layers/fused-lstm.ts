@@ -16,26 +16,25 @@
  */
 import * as tf from '../backend/tf.js';
 import { nativeOps, type NativeAttr, type NativeOps } from '../backend/native/ops.js';
-import { backThroughTime, fusedRecurrentCovers, hostMatMul, installFusedCall, maskValues, projectInputs, weightGradients, type RecurrentLike } from './fused-recurrent.js';
+import { backThroughTime, fusedRecurrentCovers, hostMatMul, installFusedCall, maskValues, projectInputs, weightGradients, type FusedCall, type RecurrentLike } from './fused-recurrent.js';
+import type { GradOp } from './direct.js';
 
 const sigmoid = (v: number) => 1 / (1 + Math.exp(-v));
 
 /**
- * The LSTM over `x` ([batch, steps, features]) with the layer's weights: its last output, or every
- * output when it returns sequences, differentiable in x and the three weights. On native
+ * The LSTM's op over `x` ([batch, steps, features]) with the layer's weights: its last output, or
+ * every output when it returns sequences, with the gradients of x and the three weights. On native
  * TensorFlow a sequence with no masked step is one BlockLSTM op (and one BlockLSTMGrad).
  */
-export function fusedLstm(layer: RecurrentLike, x: tf.Tensor, maskTensor: tf.Tensor | null): tf.Tensor {
-  const [B, T] = x.shape as [number, number, number];
-  const mask = maskValues(maskTensor, B, T);
-  const kernel = layer.cell.kernel.read();
-  const recurrent = layer.cell.recurrentKernel.read();
-  const bias = layer.cell.bias?.read() ?? tf.zeros([4 * layer.cell.units]);
-  const native = mask === null ? nativeOps() : null;
-  const op = native ? blockLstm(layer, native, x.shape as [number, number, number]) : hostLstm(layer, x.shape as [number, number, number], mask);
-  const result = op(x, kernel, recurrent, bias);
-  if (layer.cell.bias === null) bias.dispose();
-  return result;
+function lstmCall(layer: RecurrentLike): FusedCall {
+  return (x, maskTensor) => {
+    const [B, T] = x.shape as [number, number, number];
+    const mask = maskValues(maskTensor, B, T);
+    const bias = layer.cell.bias?.read() ?? tf.zeros([4 * layer.cell.units]);
+    const native = mask === null ? nativeOps() : null;
+    const op = native ? blockLstm(layer, native, x.shape as [number, number, number]) : hostLstm(layer, x.shape as [number, number, number], mask);
+    return { op, inputs: [x, layer.cell.kernel.read(), layer.cell.recurrentKernel.read(), bias] };
+  };
 }
 
 /** Tensors every step of a shape reuses (zeros, the gate order's indices), kept for the process. */
@@ -63,13 +62,13 @@ function swapGates(t: tf.Tensor, units: number): tf.Tensor {
  * TensorFlow's BlockLSTM over the whole sequence (no peepholes, no cell clip, forget bias 0:
  * Keras's unit_forget_bias is already in the bias), and BlockLSTMGrad for its gradient.
  */
-function blockLstm(layer: RecurrentLike, native: NativeOps, [B, T, I]: [number, number, number]) {
+function blockLstm(layer: RecurrentLike, native: NativeOps, [B, T, I]: [number, number, number]): GradOp {
   const H = layer.cell.units;
   const seq = layer.returnSequences;
   const back = layer.goBackwards;
   const seqLen = native.int64Scalar(T);
   const float: NativeAttr = { name: 'T', dtype: 'float32' };
-  return tf.customGrad((...args: (tf.Tensor | tf.GradSaveFunc)[]) => {
+  return (...args: (tf.Tensor | tf.GradSaveFunc)[]) => {
     const [xIn, w, u, b, save] = args as [tf.Tensor, tf.Tensor, tf.Tensor, tf.Tensor, tf.GradSaveFunc];
     const weights = swapGates(tf.concat([w, u], 0), H);
     const gateBias = swapGates(b, H);
@@ -93,16 +92,16 @@ function blockLstm(layer: RecurrentLike, native: NativeOps, [B, T, I]: [number, 
       return [dx, tf.slice(dwu, [0, 0], [I, 4 * H]), tf.slice(dwu, [I, 0], [H, 4 * H]), swapGates(bGrad!, H)];
     };
     return { value, gradFunc };
-  });
+  };
 }
 
 /** The sequence on the host: per step one matMul (h·U) on the backend, the gates in JavaScript. */
-function hostLstm(layer: RecurrentLike, [B, T, I]: [number, number, number], mask: Uint8Array | null) {
+function hostLstm(layer: RecurrentLike, [B, T, I]: [number, number, number], mask: Uint8Array | null): GradOp {
   const H = layer.cell.units;
   const G = 4 * H;
   const seq = layer.returnSequences;
   const back = layer.goBackwards;
-  return tf.customGrad((...args: (tf.Tensor | tf.GradSaveFunc)[]) => {
+  return (...args: (tf.Tensor | tf.GradSaveFunc)[]) => {
     const [xIn, w, u, b, save] = args as [tf.Tensor, tf.Tensor, tf.Tensor, tf.Tensor, tf.GradSaveFunc];
     // The backward reads these; tfjs frees a layer's input once the forward is done unless it is saved.
     save([xIn, w, u]);
@@ -197,7 +196,7 @@ function hostLstm(layer: RecurrentLike, [B, T, I]: [number, number, number], mas
       return weightGradients(dz, G, xSaved, wSaved, hPrevByRow, H);
     };
     return { value, gradFunc };
-  });
+  };
 }
 
 /** Whether the fused LSTM computes this layer's call exactly (otherwise tfjs's LSTM runs it). */
@@ -210,5 +209,5 @@ export function fusedLstmCovers(args: Record<string, unknown>): boolean {
  * goes to tfjs's own.
  */
 export function useFusedLstm(layer: tf.layers.Layer): tf.layers.Layer {
-  return installFusedCall(layer, (x, mask) => fusedLstm(layer as unknown as RecurrentLike, x, mask));
+  return installFusedCall(layer, lstmCall(layer as unknown as RecurrentLike));
 }

@@ -3,6 +3,7 @@
  * matMul of one step, the mask read once, which layers they cover, and the call they install.
  */
 import * as tf from '../backend/tf.js';
+import { setDirect, untaped, type GradOp } from './direct.js';
 
 type Kwargs = Record<string, unknown>;
 
@@ -112,17 +113,39 @@ export function fusedRecurrentCovers(args: Record<string, unknown>, activations:
   );
 }
 
+/** A fused layer's op for one call, on x and the three weights (a zero bias when the layer has none). */
+export type FusedCall = (x: tf.Tensor, mask: tf.Tensor | null) => { op: GradOp; inputs: tf.Tensor[] };
+
 /**
- * Replaces a tfjs recurrent layer's call with `run` (weights, config and serialization stay
- * tfjs's); a call it does not cover (an initial state given) goes to tfjs's own.
+ * Replaces a tfjs recurrent layer's call with the fused op (weights, config and serialization stay
+ * tfjs's), and gives the layer a step for klayers' own training loop (direct.ts) with the same op
+ * off the tape; a call the op does not cover (an initial state given) goes to tfjs's own.
  */
-export function installFusedCall(layer: tf.layers.Layer, run: (x: tf.Tensor, mask: tf.Tensor | null) => tf.Tensor): tf.layers.Layer {
+export function installFusedCall(layer: tf.layers.Layer, call: FusedCall): tf.layers.Layer {
   const own = layer.call.bind(layer);
+  // The cell has its bias once built, or null with use_bias=False.
+  const hasBias = () => (layer as unknown as RecurrentLike).cell.bias != null;
   layer.call = (inputs: tf.Tensor | tf.Tensor[], kwargs: Kwargs): tf.Tensor | tf.Tensor[] => {
     if (kwargs?.['initialState'] != null || (Array.isArray(inputs) && inputs.length !== 1)) return own(inputs, kwargs);
     const x = Array.isArray(inputs) ? inputs[0]! : inputs;
     const rawMask = kwargs?.['mask'] as tf.Tensor | tf.Tensor[] | null | undefined;
-    return run(x, (Array.isArray(rawMask) ? rawMask[0] : rawMask) ?? null);
+    const { op, inputs: args } = call(x, (Array.isArray(rawMask) ? rawMask[0] : rawMask) ?? null);
+    const y = (tf.customGrad(op as Parameters<typeof tf.customGrad>[0]) as (...t: tf.Tensor[]) => tf.Tensor)(...args);
+    if (!hasBias()) args[3]!.dispose();
+    return y;
   };
+  setDirect(layer, {
+    forward(x, needsInput) {
+      const { op, inputs } = call(x, null);
+      const pass = untaped(op, inputs);
+      return {
+        y: pass.y,
+        backward(dy) {
+          const [dx, dw, du, db] = pass.backward(dy);
+          return { dx: needsInput ? dx! : null, grads: hasBias() ? [dw!, du!, db!] : [dw!, du!] };
+        },
+      };
+    },
+  });
   return layer;
 }

@@ -10,24 +10,25 @@
  * and output carry over, as Keras does).
  */
 import * as tf from '../backend/tf.js';
-import { backThroughTime, fusedRecurrentCovers, hostMatMul, installFusedCall, maskValues, projectInputs, weightGradients, type RecurrentLike } from './fused-recurrent.js';
+import { backThroughTime, fusedRecurrentCovers, hostMatMul, installFusedCall, maskValues, projectInputs, weightGradients, type FusedCall, type RecurrentLike } from './fused-recurrent.js';
+import type { GradOp } from './direct.js';
 
-/** The SimpleRNN over `x` ([batch, steps, features]): its last output, or every output, differentiable in x and the weights. */
-export function fusedSimpleRnn(layer: RecurrentLike, x: tf.Tensor, maskTensor: tf.Tensor | null): tf.Tensor {
-  const [B, T] = x.shape as [number, number, number];
-  const bias = layer.cell.bias?.read() ?? tf.zeros([layer.cell.units]);
-  const op = hostSimpleRnn(layer, x.shape as [number, number, number], maskValues(maskTensor, B, T));
-  const result = op(x, layer.cell.kernel.read(), layer.cell.recurrentKernel.read(), bias);
-  if (layer.cell.bias === null) bias.dispose();
-  return result;
+/** The SimpleRNN's op over `x` ([batch, steps, features]): its last output, or every output, with the gradients of x and the weights. */
+function simpleRnnCall(layer: RecurrentLike): FusedCall {
+  return (x, maskTensor) => {
+    const [B, T] = x.shape as [number, number, number];
+    const bias = layer.cell.bias?.read() ?? tf.zeros([layer.cell.units]);
+    const op = hostSimpleRnn(layer, x.shape as [number, number, number], maskValues(maskTensor, B, T));
+    return { op, inputs: [x, layer.cell.kernel.read(), layer.cell.recurrentKernel.read(), bias] };
+  };
 }
 
-function hostSimpleRnn(layer: RecurrentLike, [B, T, I]: [number, number, number], mask: Uint8Array | null) {
+function hostSimpleRnn(layer: RecurrentLike, [B, T, I]: [number, number, number], mask: Uint8Array | null): GradOp {
   const H = layer.cell.units;
   const N = B * H;
   const seq = layer.returnSequences;
   const back = layer.goBackwards;
-  return tf.customGrad((...args: (tf.Tensor | tf.GradSaveFunc)[]) => {
+  return (...args: (tf.Tensor | tf.GradSaveFunc)[]) => {
     const [xIn, w, u, b, save] = args as [tf.Tensor, tf.Tensor, tf.Tensor, tf.Tensor, tf.GradSaveFunc];
     save([xIn, w, u]);
     const xz = projectInputs(xIn, w, b, B * T, I);
@@ -79,7 +80,7 @@ function hostSimpleRnn(layer: RecurrentLike, [B, T, I]: [number, number, number]
       return weightGradients(dz, H, xSaved, wSaved, hPrevByRow, H);
     };
     return { value, gradFunc };
-  });
+  };
 }
 
 /** Whether the fused SimpleRNN computes this layer's call exactly (otherwise tfjs's SimpleRNN runs it). */
@@ -89,5 +90,5 @@ export function fusedSimpleRnnCovers(args: Record<string, unknown>): boolean {
 
 /** Installs the fused call on a tfjs SimpleRNN layer. */
 export function useFusedSimpleRnn(layer: tf.layers.Layer): tf.layers.Layer {
-  return installFusedCall(layer, (x, mask) => fusedSimpleRnn(layer as unknown as RecurrentLike, x, mask));
+  return installFusedCall(layer, simpleRnnCall(layer as unknown as RecurrentLike));
 }
