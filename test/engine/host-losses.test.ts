@@ -82,3 +82,19 @@ test("mean squared error equals Keras's formula in value and gradient, on every 
     });
   }
 });
+
+test("Huber's loss (delta 1) is Keras's in value and gradient on both sides of delta, and differentiable for fit", async () => {
+  await initBackend('cpu');
+  tf.tidy(() => {
+    // Errors p - t: 0.5 and -0.25 inside delta, 3 and -2 outside, 0 and exactly 1 on the edges.
+    const t = tf.tensor2d([[0, 0, 1], [0, 1, 0]]);
+    const p = tf.tensor2d([[0.5, -0.25, 4], [-2, 1, 1]]);
+    const errors = [[0.5, -0.25, 3], [-2, 0, 1]];
+    // Keras: 0.5 e² where |e| <= 1, |e| - 0.5 elsewhere, averaged over the last axis.
+    const keras = errors.map((row) => row.reduce((s, e) => s + (Math.abs(e) <= 1 ? 0.5 * e * e : Math.abs(e) - 0.5), 0) / row.length);
+    const [loss, gradient] = valueAndGrad(lossFunction('huber'), t, p);
+    close(loss, keras, 'huber loss');
+    // valueAndGrad weighs the two rows 0.5 and 1.5; each value's gradient is its error clipped to [-1, 1], over the row's 3 values.
+    close(gradient, errors.flatMap((row, r) => row.map((e) => ((r === 0 ? 0.5 : 1.5) * Math.max(-1, Math.min(1, e))) / 3)), 'huber gradient');
+  });
+});
