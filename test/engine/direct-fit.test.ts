@@ -78,9 +78,12 @@ test('Dense (every activation it covers), Dropout, use_bias=False and a frozen l
   ]);
 });
 
-test('Reshape, Flatten and Dense on a sequence train as with tfjs fit; so does a regression with MSE and RMSprop', async () => {
+test('Reshape, Flatten and Dense on a sequence train as with tfjs fit; so do MSE, sparse crossentropy and Huber losses', async () => {
   await sameAsTfjs(['seed 5', 'load builtin:iris', 'Reshape((2, 2))', "Dense(5, activation='relu')", 'Flatten()', "Dense(3, activation='softmax')", 'compile optimizer=rmsprop', 'fit epochs=2 batch_size=32']);
   await sameAsTfjs(['seed 6', 'load builtin:friedman', "Dense(16, activation='relu')", 'Dense(1)', 'compile optimizer=rmsprop', 'fit epochs=2 batch_size=50']);
+  await sameAsTfjs(['seed 7', 'load builtin:iris', "Dense(8, activation='relu')", "Dense(3, activation='softmax')", "compile optimizer=adam loss='sparse_categorical_crossentropy'", 'fit epochs=2 batch_size=32']);
+  // A loss without a host form: its gradient comes from a tape over the loss alone.
+  await sameAsTfjs(['seed 7', 'load builtin:friedman', "Dense(8, activation='relu')", 'Dense(1)', "compile optimizer=adam loss='huber'", 'fit epochs=2 batch_size=32']);
 });
 
 const CONVNET = [

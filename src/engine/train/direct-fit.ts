@@ -13,7 +13,7 @@
  */
 import * as tf from '../backend/tf.js';
 import { directOf, type DirectLayer, type DirectPass } from '../layers/direct.js';
-import { lossFunction } from './losses.js';
+import { hostMeanLoss, lossFunction } from './losses.js';
 import { metricFunction } from './metrics.js';
 import { validationLogs } from './fit-validation.js';
 import type { FitRun } from './fit-run.js';
@@ -58,9 +58,15 @@ class Totals {
   }
 }
 
+/** The mean loss and its gradient through a tape over the loss alone (for losses without a host form). */
+function tapedLoss(loss: (y: tf.Tensor, p: tf.Tensor) => tf.Tensor, y: tf.Tensor, pred: tf.Tensor): { value: number; gradient: tf.Tensor } {
+  const { value, grads } = tf.valueAndGrads((p: tf.Tensor) => tf.mean(loss(y, p)))([pred]);
+  return { value: value.dataSync()[0]!, gradient: grads[0]! };
+}
+
 /**
  * One training step on the batch (x, y): forward through every layer, the loss and its gradient
- * (a two-op tape over the loss alone), back through every layer, then the optimizer's update.
+ * (on the host, or a tape over the loss alone), back through every layer, then the optimizer's update.
  * Returns the batch's loss and metrics.
  */
 function trainBatch(model: tf.LayersModel, steps: readonly Step[], spec: FitSpec, x: tf.Tensor, y: tf.Tensor): Record<string, number> {
@@ -74,11 +80,11 @@ function trainBatch(model: tf.LayersModel, steps: readonly Step[], spec: FitSpec
       h = pass.y;
     });
     const pred = h;
-    const { value, grads } = tf.valueAndGrads((p: tf.Tensor) => tf.mean(loss(y, p)))([pred]);
-    const logs: Record<string, number> = { loss: value.dataSync()[0]! };
+    const { value, gradient } = hostMeanLoss(spec.compile.loss, y, pred) ?? tapedLoss(loss, y, pred);
+    const logs: Record<string, number> = { loss: value };
     for (const m of spec.compile.metrics) logs[m.name] = tf.mean(metricFunction(m.fn, m.name)(y, pred)).dataSync()[0]!;
     const named: tf.NamedTensorMap = {};
-    let dy: tf.Tensor | null = grads[0]!;
+    let dy: tf.Tensor | null = gradient;
     for (let i = steps.length - 1; i >= 0 && dy; i--) {
       const { dx, grads: weightGrads } = passes[i]!.backward(dy);
       const { layer } = steps[i]!;
