@@ -50,12 +50,27 @@ function constant(key: string, make: () => tf.Tensor): tf.Tensor {
 }
 
 /**
- * Keras's gate blocks (i, f, c, o) in BlockLSTM's order (i, c, f, o), and back: the same swap, as
- * one gather along the last axis.
+ * Keras's gate blocks (i, f, c, o) in BlockLSTM's order (i, c, f, o), and back (the same swap), for
+ * the rows of `parts` stacked: the values are copied on the host, where swapping two column blocks
+ * is one pass, instead of a concat, a gather and slices as ops (each ~30-50 µs on native).
  */
-function swapGates(t: tf.Tensor, units: number): tf.Tensor {
-  const order = constant(`gates ${units}`, () => tf.tensor1d([0, 2, 1, 3].flatMap((block) => Array.from({ length: units }, (_, j) => block * units + j)), 'int32'));
-  return tf.gather(t, order, t.rank - 1);
+function swapGates(parts: readonly tf.Tensor[], units: number): Float32Array {
+  const width = 4 * units;
+  const rows = parts.reduce((n, t) => n + t.size / width, 0);
+  const out = new Float32Array(rows * width);
+  let row = 0;
+  for (const part of parts) {
+    const values = part.dataSync() as Float32Array;
+    for (let r = 0; r < values.length / width; r++, row++) {
+      const from = r * width;
+      const to = row * width;
+      out.set(values.subarray(from, from + units), to);
+      out.set(values.subarray(from + 2 * units, from + 3 * units), to + units);
+      out.set(values.subarray(from + units, from + 2 * units), to + 2 * units);
+      out.set(values.subarray(from + 3 * units, from + width), to + 3 * units);
+    }
+  }
+  return out;
 }
 
 /**
@@ -70,8 +85,8 @@ function blockLstm(layer: RecurrentLike, native: NativeOps, [B, T, I]: [number, 
   const float: NativeAttr = { name: 'T', dtype: 'float32' };
   return (...args: (tf.Tensor | tf.GradSaveFunc)[]) => {
     const [xIn, w, u, b, save] = args as [tf.Tensor, tf.Tensor, tf.Tensor, tf.Tensor, tf.GradSaveFunc];
-    const weights = swapGates(tf.concat([w, u], 0), H);
-    const gateBias = swapGates(b, H);
+    const weights = tf.tensor2d(swapGates([w, u], H), [I + H, 4 * H]);
+    const gateBias = tf.tensor1d(swapGates([b], H));
     const timeMajor = tf.transpose(back ? tf.reverse(xIn, 1) : xIn, [1, 0, 2]);
     const zeros = constant(`zeros ${B} ${H}`, () => tf.zeros([B, H]));
     const peephole = constant(`zeros ${H}`, () => tf.zeros([H]));
@@ -88,8 +103,9 @@ function blockLstm(layer: RecurrentLike, native: NativeOps, [B, T, I]: [number, 
       const [xGrad, , , wGrad, , , , bGrad] = grads as tf.Tensor[];
       const dxTime = tf.transpose(xGrad!, [1, 0, 2]);
       const dx = back ? tf.reverse(dxTime, 1) : dxTime;
-      const dwu = swapGates(wGrad!, H);
-      return [dx, tf.slice(dwu, [0, 0], [I, 4 * H]), tf.slice(dwu, [I, 0], [H, 4 * H]), swapGates(bGrad!, H)];
+      const dwu = swapGates([wGrad!], H);
+      const split = I * 4 * H;
+      return [dx, tf.tensor2d(dwu.subarray(0, split), [I, 4 * H]), tf.tensor2d(dwu.subarray(split), [H, 4 * H]), tf.tensor1d(swapGates([bGrad!], H))];
     };
     return { value, gradFunc };
   };
