@@ -97,11 +97,19 @@ export async function fitSession(spec: FitSpec): Promise<FitOutcome> {
 const classWeightOf = (spec: FitSpec) => (spec.classWeight ? { classWeight: { ...spec.classWeight } } : {});
 
 async function fitArrays(model: tf.LayersModel, spec: FitSpec, run: FitRun): Promise<void> {
+  const steps = ownLoop() ? directSteps(model, spec) : null;
+  if (steps) {
+    // The own loop copies its batches from the split's arrays; only validation needs tensors.
+    const validation = spec.validation ? splitTensors(spec.validation as ArraySplit) : [];
+    try {
+      return await directFit(model, steps, spec, run, { train: spec.train as ArraySplit, vx: validation[0], vy: validation[1] });
+    } finally {
+      tf.dispose(validation);
+    }
+  }
   const tensors = [...splitTensors(spec.train as ArraySplit), ...(spec.validation ? splitTensors(spec.validation as ArraySplit) : [])];
   const [x, y, vx, vy] = tensors;
-  const steps = ownLoop() ? directSteps(model, spec) : null;
   try {
-    if (steps) return await directFit(model, steps, spec, run, { x: x!, y: y!, vx, vy });
     await model.fit(x!, y!, {
       epochs: spec.epochs,
       batchSize: spec.batchSize,
