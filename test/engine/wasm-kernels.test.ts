@@ -163,3 +163,26 @@ test('Identity on wasm shares the buffer: a clone outlives its source, and an as
   assert.equal((tf.backend() as unknown as { numDataIds(): number }).numDataIds(), before - 2);
   v.dispose();
 });
+
+test("_FusedMatMul on wasm takes rank-2 operands (Dense's op) and equals cpu, with a bias, ReLU and transposes; its data is freed", () => {
+  for (const [a, b, ta, tb, activation] of [
+    [[5, 3], [3, 4], false, false, 'relu'],
+    [[3, 5], [3, 4], true, false, 'linear'],
+    [[5, 3], [4, 3], false, true, 'relu'],
+    [[1, 7], [7, 2], false, false, 'linear'],
+  ] as [number[], number[], boolean, boolean, string][]) {
+    const units = tb ? b[0]! : b[1]!;
+    const inputs = [a, b, [units]].map((shape) => ({ data: values(tf.util.sizeFromShape(shape)), shape }));
+    const kernel = (x: tf.Tensor, w: tf.Tensor, bias: tf.Tensor) => tf.engine().runKernel('_FusedMatMul', { a: x, b: w, bias }, { transposeA: ta, transposeB: tb, activation } as never) as tf.Tensor;
+    assertClose(on('wasm', inputs, kernel), on('cpu', inputs, kernel), `${JSON.stringify(a)} · ${JSON.stringify(b)} ${activation}`);
+  }
+  tf.setBackend('wasm');
+  const [x, w] = [tf.randomNormal([6, 3]), tf.randomNormal([3, 4])];
+  const ids = (tf.backend() as unknown as { numDataIds(): number }).numDataIds();
+  tf.tidy(() => {
+    const y = tf.engine().runKernel('_FusedMatMul', { a: x, b: w }, { transposeA: false, transposeB: false, activation: 'linear' } as never) as tf.Tensor;
+    assert.deepEqual(y.shape, [6, 4]);
+  });
+  assert.equal((tf.backend() as unknown as { numDataIds(): number }).numDataIds(), ids);
+  tf.dispose([x, w]);
+});

@@ -42,13 +42,8 @@ function biasGradient(dz: tf.Tensor): tf.Tensor {
 
 function forward(x: tf.Tensor, kernel: tf.Tensor, bias: tf.Tensor | undefined, activation: string): tf.Tensor {
   const fused = activation === 'relu' ? 'relu' : 'linear';
-  // The kernel takes batches of matrices (wasm's reads rank 3 only), as tfjs's fused matMul op passes them.
-  const [rows, units] = [x.shape[0]!, kernel.shape[1]!];
-  const a = tf.reshape(x, [1, ...x.shape]);
-  const b = tf.reshape(kernel, [1, ...kernel.shape]);
-  const z3 = tf.engine().runKernel('_FusedMatMul', { a, b, ...(bias ? { bias } : {}) }, { transposeA: false, transposeB: false, activation: fused } as never) as tf.Tensor;
-  const z = tf.reshape(z3, [rows, units]);
-  tf.dispose([a, b, z3]);
+  // Rank-2 operands: klayers' wasm kernel takes them too (src/engine/backend/wasm/matmul.ts).
+  const z = tf.engine().runKernel('_FusedMatMul', { a: x, b: kernel, ...(bias ? { bias } : {}) }, { transposeA: false, transposeB: false, activation: fused } as never) as tf.Tensor;
   if (activation === 'softmax') return tf.tidy(() => tf.softmax(z));
   if (activation === 'tanh') return tf.tidy(() => tf.tanh(z));
   if (activation === 'sigmoid') return tf.tidy(() => tf.sigmoid(z));
