@@ -62,7 +62,7 @@ async function sameAsTfjs(lines: string[], backend = 'cpu'): Promise<Trained> {
   return own;
 }
 
-test('Dense (every activation it covers), Dropout, use_bias=False and a frozen layer train as with tfjs fit', async () => {
+test('Dense (every activation it covers), Activation, Dropout, use_bias=False and a frozen layer train as with tfjs fit', async () => {
   await sameAsTfjs([
     'seed 3',
     'load builtin:iris',
@@ -71,7 +71,10 @@ test('Dense (every activation it covers), Dropout, use_bias=False and a frozen l
     "Dense(10, activation='relu', use_bias=False)",
     "Dense(8, activation='sigmoid', trainable=False)",
     'Dense(6)',
-    "Dense(3, activation='softmax')",
+    "Activation('relu')",
+    "Activation('tanh')",
+    'Dense(3)',
+    "Activation('softmax')",
     "compile optimizer=adam loss='categorical_crossentropy' metrics=['accuracy']",
     // 120 training rows in batches of 16: the last batch has 8.
     'fit epochs=3 batch_size=16',

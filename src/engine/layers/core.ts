@@ -4,7 +4,7 @@ import type { PlannedLayer } from '../../layers/types.js';
 import type { Shape } from '../../core/shape.js';
 import { dims, num, optionalNum } from '../keras/args.js';
 import { unsupportedArg } from '../keras/unsupported.js';
-import { useDenseOp } from './dense-op.js';
+import { activationStep, useDenseOp } from './dense-op.js';
 import { dropping, reshaping, setDirect } from './direct.js';
 import { activationOf, dataFormat, refuseBaseArgs, refuseObjects, refuseUnless, weightConfig, type LayerBuilder } from './common.js';
 
@@ -23,7 +23,13 @@ const dense: LayerBuilder = {
 
 const activation: LayerBuilder = {
   refuse: (layer) => [...refuseBaseArgs(layer), ...refuseObjects(layer, [])],
-  build: (layer) => tf.layers.activation({ name: layer.name, activation: activationOf(layer) }),
+  build: (layer) => {
+    const name = activationOf(layer);
+    const built = tf.layers.activation({ name: layer.name, activation: name });
+    const step = activationStep(name);
+    if (step) setDirect(built, step);
+    return built;
+  },
 };
 
 /**

@@ -40,14 +40,32 @@ function biasGradient(dz: tf.Tensor): tf.Tensor {
   return tf.sum(dz, 0);
 }
 
+/** The activations other than ReLU (which the fused kernel applies), as they follow the product. */
+const APPLY: Record<string, (z: tf.Tensor) => tf.Tensor> = {
+  softmax: (z) => tf.softmax(z),
+  tanh: (z) => tf.tanh(z),
+  sigmoid: (z) => tf.sigmoid(z),
+};
+
 function forward(x: tf.Tensor, kernel: tf.Tensor, bias: tf.Tensor | undefined, activation: string): tf.Tensor {
   const fused = activation === 'relu' ? 'relu' : 'linear';
   // Rank-2 operands: klayers' wasm kernel takes them too (src/engine/backend/wasm/matmul.ts).
   const z = tf.engine().runKernel('_FusedMatMul', { a: x, b: kernel, ...(bias ? { bias } : {}) }, { transposeA: false, transposeB: false, activation: fused } as never) as tf.Tensor;
-  if (activation === 'softmax') return tf.tidy(() => tf.softmax(z));
-  if (activation === 'tanh') return tf.tidy(() => tf.tanh(z));
-  if (activation === 'sigmoid') return tf.tidy(() => tf.sigmoid(z));
-  return z;
+  const apply = APPLY[activation];
+  return apply ? tf.tidy(() => apply(z)) : z;
+}
+
+/** An Activation layer's step for the own training loop, for the activations Dense's op covers; undefined for the others. */
+export function activationStep(activation: string): DirectLayer | undefined {
+  if (!(activation in ACTIVATIONS) || !ownOps()) return undefined;
+  const gradient = ACTIVATIONS[activation];
+  const apply = activation === 'relu' ? (z: tf.Tensor) => tf.relu(z) : APPLY[activation];
+  return {
+    forward(x) {
+      const y = apply ? apply(x) : x;
+      return { y, backward: (dy) => ({ dx: gradient ? gradient(dy, y) : dy, grads: [] }) };
+    },
+  };
 }
 
 /** The gradients of `forward`'s output: of the input (when `needsInput`), the kernel and the bias (when there is one). */
