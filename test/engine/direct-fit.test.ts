@@ -1,4 +1,7 @@
 import { test } from 'node:test';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import assert from 'node:assert/strict';
 import * as tf from '../../src/engine/backend/tf.js';
 import type { CommandContext } from '../../src/commands/types.js';
@@ -21,6 +24,11 @@ const ownFit = tf.LayersModel.prototype.fit;
 tf.LayersModel.prototype.fit = function (...args: Parameters<typeof ownFit>) {
   tfjsFits += 1;
   return ownFit.apply(this, args);
+};
+const ownFitDataset = tf.LayersModel.prototype.fitDataset;
+tf.LayersModel.prototype.fitDataset = function (...args: Parameters<typeof ownFitDataset>) {
+  tfjsFits += 1;
+  return ownFitDataset.apply(this, args);
 };
 
 interface Trained {
@@ -160,4 +168,18 @@ test('the own loop on native TensorFlow trains as tfjs fit does there', { skip: 
   await sameAsTfjs(['seed 4', 'load builtin:iris', "Dense(16, activation='relu')", 'Dropout(0.1)', "Dense(3, activation='softmax')", 'compile optimizer=adam', 'fit epochs=2 batch_size=8'], 'tensorflow');
   await sameAsTfjs(['seed 9', ...CONVNET], 'tensorflow');
   await sameAsTfjs(['seed 11', ...RECURRENT], 'tensorflow');
+});
+
+test('a streamed split trains through the own loop as through tfjs fitDataset, shuffled in its buffer, validated each epoch', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'klayers-direct-'));
+  const path = join(dir, 'rows.csv');
+  const lines = ['x1,x2,x3,label'];
+  for (let i = 0; i < 400; i++) lines.push(`${Math.sin(i).toFixed(3)},${Math.cos(i * 0.7).toFixed(3)},${((i * 37) % 11) / 11},${Math.sin(i) > 0.3 ? 'a' : Math.cos(i * 0.7) > 0 ? 'b' : 'c'}`);
+  writeFileSync(path, `${lines.join('\n')}\n`);
+  try {
+    const own = await sameAsTfjs(['seed 12', `load ${path} target=label stream=True`, "Dense(8, activation='relu')", 'Dropout(0.1)', "Dense(3, activation='softmax')", 'compile optimizer=adam', 'fit epochs=3 batch_size=32']);
+    assert.ok(own.logs.every((l) => 'val_loss' in l));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

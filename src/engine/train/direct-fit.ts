@@ -15,7 +15,6 @@ import * as tf from '../backend/tf.js';
 import { directOf, type DirectLayer, type DirectPass } from '../layers/direct.js';
 import { hostMeanLoss, lossFunction } from './losses.js';
 import { metricFunction } from './metrics.js';
-import { validationLogs } from './fit-validation.js';
 import type { FitRun } from './fit-run.js';
 import type { FitSpec } from './types.js';
 import type { ArraySplit } from '../../core/training.js';
@@ -110,39 +109,62 @@ function trainBatch(model: tf.LayersModel, steps: readonly Step[], spec: FitSpec
   });
 }
 
-/** tfjs's fit over arrays (x, y), with klayers' steps in place of the tape; `run` gets tfjs's callback calls. */
-export async function directFit(
-  model: tf.LayersModel,
-  steps: readonly Step[],
-  spec: FitSpec,
-  run: FitRun,
-  data: { train: ArraySplit; vx?: tf.Tensor | undefined; vy?: tf.Tensor | undefined },
-): Promise<void> {
-  const { train } = data;
-  const rows = train.size;
-  const validate = data.vx && data.vy ? () => validationLogs(model, data.vx!, data.vy!, spec.batchSize) : null;
+/** One training batch of a split as tensors (disposed after its step). */
+export interface DirectBatch {
+  readonly x: tf.Tensor;
+  readonly y: tf.Tensor;
+  readonly size: number;
+}
+
+/** What the own loop trains on: each epoch's batches, and the validation pass (null without validation data). */
+export interface DirectData {
+  epoch(): AsyncIterable<DirectBatch>;
+  readonly validate: (() => Promise<Record<string, number>>) | null;
+}
+
+/** A split held in memory, in tfjs's batches: one index array, shuffled in place at the start of every epoch. */
+export function arrayData(train: ArraySplit, spec: FitSpec, validate: DirectData['validate']): DirectData {
+  const order = Array.from({ length: train.size }, (_, i) => i);
+  return {
+    validate,
+    async *epoch() {
+      if (spec.shuffle) tf.util.shuffle(order);
+      for (const [start, end] of batches(train.size, spec.batchSize)) {
+        const ids = order.slice(start, end);
+        yield { x: rowsOf(train.x, train.xShape, ids), y: rowsOf(train.y, train.yShape, ids), size: end - start };
+      }
+    },
+  };
+}
+
+/**
+ * tfjs's fit (arrays) and fitDataset (a streamed split), with klayers' steps in place of the tape;
+ * `run` gets tfjs's callback calls. An epoch whose batches all ran is validated, and so is one
+ * stopped inside (Keras validates it too).
+ */
+export async function directFit(model: tf.LayersModel, steps: readonly Step[], spec: FitSpec, run: FitRun, data: DirectData): Promise<void> {
   model.stopTraining = false;
-  // As tfjs: one index array, shuffled in place at the start of every epoch.
-  const order = Array.from({ length: rows }, (_, i) => i);
   for (let epoch = 0; epoch < spec.epochs; epoch++) {
     run.epochBegin(epoch);
-    if (spec.shuffle) tf.util.shuffle(order);
     const totals = new Totals();
-    const epochLogs: Record<string, number> = {};
-    const all = batches(rows, spec.batchSize);
-    for (let b = 0; b < all.length; b++) {
-      const [start, end] = all[b]!;
-      const logs = tf.tidy(() => {
-        const ids = order.slice(start, end);
-        return trainBatch(model, steps, spec, rowsOf(train.x, train.xShape, ids), rowsOf(train.y, train.yShape, ids));
-      });
-      totals.add(logs, end - start);
-      if (b === all.length - 1 && validate) Object.assign(epochLogs, validate());
-      await run.batchEnd(b, { ...logs, size: end - start });
-      if (model.stopTraining) break;
+    let b = 0;
+    let finished = true;
+    for await (const batch of data.epoch()) {
+      let logs: Record<string, number>;
+      try {
+        logs = trainBatch(model, steps, spec, batch.x, batch.y);
+      } finally {
+        tf.dispose([batch.x, batch.y]);
+      }
+      totals.add(logs, batch.size);
+      await run.batchEnd(b++, { ...logs, size: batch.size });
+      if (model.stopTraining) {
+        finished = false;
+        break;
+      }
     }
-    Object.assign(epochLogs, totals.means());
-    if (validate && run.stoppedInsideEpoch && !('val_loss' in epochLogs)) Object.assign(epochLogs, validate());
+    const epochLogs = totals.means();
+    if (data.validate && (finished || run.stoppedInsideEpoch)) Object.assign(epochLogs, await data.validate());
     run.epochEnd(epochLogs);
     if (model.stopTraining) break;
   }

@@ -5,7 +5,7 @@
 import * as tf from '../backend/tf.js';
 import { chooseTrainingBackend } from '../backend/backend.js';
 import { FitRun } from './fit-run.js';
-import { directFit, directSteps } from './direct-fit.js';
+import { arrayData, directFit, directSteps, type DirectBatch, type DirectData } from './direct-fit.js';
 import { ownLoop } from '../layers/direct.js';
 import { streamedValidationLogs, validationLogs } from './fit-validation.js';
 import { putBack, sessionModel } from '../build/model-store.js';
@@ -59,6 +59,16 @@ export function streamDataset(split: StreamSplit, batchSize: number, shuffle: Sh
   });
 }
 
+/** A streamed split for the own loop: each epoch a new pass over the file (which a stop closes), as fitDataset reads it. */
+function streamData(split: StreamSplit, batchSize: number, shuffle: ShuffleBuffer | null, validate: DirectData['validate']): DirectData {
+  return {
+    validate,
+    async *epoch(): AsyncGenerator<DirectBatch> {
+      for await (const b of split.batches(batchSize, shuffle)) yield { x: tf.tensor(b.x, [b.size, ...split.xShape]), y: tf.tensor(b.y, [b.size, ...split.yShape]), size: b.size };
+    },
+  };
+}
+
 /** Ends the passes over a file a fit or evaluate left open. */
 export async function closePasses(passes: AsyncGenerator<Batch>[]): Promise<void> {
   await Promise.all(passes.map((p) => p.return(undefined)));
@@ -100,11 +110,12 @@ async function fitArrays(model: tf.LayersModel, spec: FitSpec, run: FitRun): Pro
   const steps = ownLoop() ? directSteps(model, spec) : null;
   if (steps) {
     // The own loop copies its batches from the split's arrays; only validation needs tensors.
-    const validation = spec.validation ? splitTensors(spec.validation as ArraySplit) : [];
+    const [vx, vy] = spec.validation ? splitTensors(spec.validation as ArraySplit) : [];
+    const validate = vx && vy ? async () => validationLogs(model, vx, vy, spec.batchSize) : null;
     try {
-      return await directFit(model, steps, spec, run, { train: spec.train as ArraySplit, vx: validation[0], vy: validation[1] });
+      return await directFit(model, steps, spec, run, arrayData(spec.train as ArraySplit, spec, validate));
     } finally {
-      tf.dispose(validation);
+      tf.dispose([vx, vy].filter((t) => t !== undefined));
     }
   }
   const tensors = [...splitTensors(spec.train as ArraySplit), ...(spec.validation ? splitTensors(spec.validation as ArraySplit) : [])];
@@ -132,8 +143,16 @@ async function fitArrays(model: tf.LayersModel, spec: FitSpec, run: FitRun): Pro
 async function fitStreamed(model: tf.LayersModel, spec: FitSpec, run: FitRun): Promise<void> {
   const passes: AsyncGenerator<Batch>[] = [];
   const shuffle = spec.shuffle ? { rows: SHUFFLE_BUFFER_ROWS, random: seedrandom.alea(String((spec.random ?? Math.random)())) } : null;
-  const train = streamDataset(spec.train as StreamSplit, spec.batchSize, shuffle, passes);
   const validation = spec.validation ? streamDataset(spec.validation as StreamSplit, spec.batchSize, null, passes) : null;
+  const steps = ownLoop() ? directSteps(model, spec) : null;
+  if (steps) {
+    try {
+      return await directFit(model, steps, spec, run, streamData(spec.train as StreamSplit, spec.batchSize, shuffle, validation ? () => streamedValidationLogs(model, validation) : null));
+    } finally {
+      await closePasses(passes);
+    }
+  }
+  const train = streamDataset(spec.train as StreamSplit, spec.batchSize, shuffle, passes);
   try {
     await model.fitDataset(train, {
       epochs: spec.epochs,
