@@ -1,15 +1,16 @@
 /**
  * klayers' own training loop, for models whose every layer has a step without tfjs's gradient
- * tape (src/engine/layers/direct.ts). It is tfjs's fit loop for arrays, step for step: the same
- * shuffle of row indices (tfjs's, from the session's generator), the same batches, the loss and
- * metrics averaged as tfjs's BaseLogger averages them (float32 sums weighted by batch size), the
- * validation pass after the last batch of each epoch, the optimizer's update with each variable's
- * gradient. What it leaves out is the tape: each layer computes its own gradient. On small models
- * the tape, the per-op scopes and the callbacks took more time than the kernels.
+ * tape (src/engine/layers/direct.ts). It is tfjs's fit loop (and fitDataset's, for a split
+ * streamed from its file), step for step: the same shuffle of row indices (tfjs's, from the
+ * session's generator) or of the file's shuffle buffer, the same batches, the loss and metrics
+ * averaged as tfjs's BaseLogger averages them (float32 sums weighted by batch size), a validation
+ * pass at the end of each epoch, the optimizer's update with each variable's gradient. What it
+ * leaves out is the tape: each layer computes its own gradient. On small models the tape, the
+ * per-op scopes and the callbacks took more time than the kernels.
  *
  * Models with anything the steps do not cover train through tfjs's fit: a layer without a step,
- * weight or activity regularizers (their penalties join the loss on the tape), masks, class
- * weights, or a file streamed batch by batch.
+ * weight or activity regularizers (their penalties join the loss on the tape), masks, or class
+ * weights.
  */
 import * as tf from '../backend/tf.js';
 import { directOf, type DirectLayer, type DirectPass } from '../layers/direct.js';
