@@ -33,11 +33,11 @@ export function reluGradient(dy: tf.Tensor, y: tf.Tensor): tf.Tensor {
   return ops ? reluGrad(ops, dy, y) : tf.mul(dy, tf.step(y));
 }
 
-/** Σ of `dz` ([n, h, w, o]) over all but the channel axis. */
-function biasGradient(dz: tf.Tensor): tf.Tensor {
+/** A bias's gradient: Σ of `dz` ([..., channels]) over all but the last axis (TensorFlow's BiasAddGrad on native). */
+export function biasGradient(dz: tf.Tensor): tf.Tensor {
   const ops = nativeOps();
   if (ops) return ops.run('BiasAddGrad', [{ name: 'T', dtype: 'float32' }, { name: 'data_format', string: 'NHWC' }], [dz], 1)[0]!;
-  return tf.sum(dz, [0, 1, 2]);
+  return tf.sum(dz, Array.from({ length: dz.rank - 1 }, (_, i) => i));
 }
 
 type ConvAttrs = { strides: [number, number]; pad: 'valid' | 'same'; dataFormat: 'NHWC'; dimRoundingMode: undefined };

@@ -12,8 +12,7 @@
  * float rounding.
  */
 import * as tf from '../backend/tf.js';
-import { nativeOps } from '../backend/native/ops.js';
-import { reluGradient } from './conv2d-op.js';
+import { biasGradient, reluGradient } from './conv2d-op.js';
 import { ownInputGradient } from './input-gradient.js';
 import { ownOps, setDirect, type DirectLayer } from './direct.js';
 
@@ -32,13 +31,6 @@ const ACTIVATIONS: Record<string, ((dy: tf.Tensor, y: tf.Tensor) => tf.Tensor) |
   sigmoid: (dy, y) => tf.mul(dy, tf.mul(y, tf.sub(1, y))),
   softmax: (dy, y) => tf.mul(y, tf.sub(dy, tf.sum(tf.mul(dy, y), -1, true))),
 };
-
-/** Σ of `dz` ([rows, units]) over its rows. */
-function biasGradient(dz: tf.Tensor): tf.Tensor {
-  const ops = nativeOps();
-  if (ops) return ops.run('BiasAddGrad', [{ name: 'T', dtype: 'float32' }, { name: 'data_format', string: 'NHWC' }], [dz], 1)[0]!;
-  return tf.sum(dz, 0);
-}
 
 /** The activations other than ReLU (which the fused kernel applies), as they follow the product. */
 const APPLY: Record<string, (z: tf.Tensor) => tf.Tensor> = {
