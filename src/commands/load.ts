@@ -48,7 +48,7 @@ export function modelDataMismatch(ctx: CommandContext, dataset: Dataset): Block[
   const out: Block[] = [];
   const input = modelInputShape(ctx.session.model.state);
   const inputProblem = input === null ? null : inputMismatch(input, dataset);
-  if (inputProblem) out.push(warning(`${inputProblem} Change the Input (input ${tupleText(dataset.featureShape)}), or load with reshape=/window=.`));
+  if (inputProblem) out.push(warning(`${inputProblem} Type keras.Input(shape=${tupleText(dataset.featureShape)}) to change the Input, or load with reshape=/window=.`));
   const last = ctx.session.model.analysis().layers.at(-1)?.outputShape;
   if (last && !Array.isArray(last[0])) {
     const problem = outputMismatch(last as readonly (number | null)[], dataset);

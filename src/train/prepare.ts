@@ -75,7 +75,7 @@ export function splitOff(split: SplitData, fraction: number): { train: ArraySpli
 /** The model's input must take the data's samples. */
 export function checkInput(dataset: Dataset, io: ModelIO): void {
   const problem = inputMismatch(io.input, dataset);
-  if (problem) throw new UserError(problem, `Change the Input to shape=(${dataset.featureShape.join(', ')}${dataset.featureShape.length === 1 ? ',' : ''}).`);
+  if (problem) throw new UserError(problem, `Type keras.Input(shape=(${dataset.featureShape.join(', ')}${dataset.featureShape.length === 1 ? ',' : ''})) to change the Input.`);
 }
 
 /** Every name resolved to the function it computes (`accuracy` by output and target shapes). */

@@ -51,6 +51,14 @@ test('a model that expects other features or outputs gets a clear message with t
   const path = tmpFile('iris-like.csv', 'a,b,c,d,y\n' + rowsOf(30, (i) => [i % 3, i * 0.5, (i * 7) % 11, i % 2, ['x', 'y', 'z'][i % 3]!]).map((r) => r.join(',')).join('\n'));
   const r = await run(ctx, `load ${path} target=y`);
   assert.equal(r.ok, true, r.text);
-  assert.match(r.text, /Warning: The model expects 3 features, the data has 4\. Change the Input \(input \(4,\)\), or load with reshape=\/window=\./);
+  assert.match(r.text, /Warning: The model expects 3 features, the data has 4\. Type keras\.Input\(shape=\(4,\)\) to change the Input, or load with reshape=\/window=\./);
   assert.match(r.text, /Warning: The model's output is \(None, 10\), the target needs \(None, 3\): end with Dense\(3, activation='softmax'\) and use loss 'categorical_crossentropy'\./);
+  // The fit refuses with the same fix, and the line it gives is accepted and fixes the input.
+  await run(ctx, "Dense(3, activation='softmax')");
+  const refusedFit = await run(ctx, 'fit epochs=1 verbose=0');
+  assert.equal(refusedFit.ok, false);
+  assert.match(refusedFit.text, /Type keras\.Input\(shape=\(4,\)\) to change the Input\./);
+  assert.equal((await run(ctx, 'keras.Input(shape=(4,))')).ok, true);
+  const fit = await run(ctx, 'fit epochs=1 verbose=0');
+  assert.equal(fit.ok, true, fit.text);
 });
