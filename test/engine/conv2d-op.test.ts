@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import * as tf from '../../src/engine/backend/tf.js';
 import { initBackend } from '../../src/engine/index.js';
 import { useConv2dOp } from '../../src/engine/layers/conv2d-op.js';
-import { dropInputGradient } from '../../src/engine/layers/input-gradient.js';
+import { dropInputGradient } from '../../src/engine/layers/layer-op.js';
 
 // Conv2D's own op (src/engine/layers/conv2d-op.ts) must give what tfjs's Conv2D layer gives:
 // output and the gradients of the input, the kernel and the bias; and, for the model's first

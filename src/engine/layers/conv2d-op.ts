@@ -12,10 +12,8 @@
 import * as tf from '../backend/tf.js';
 import { nativeOps } from '../backend/native/ops.js';
 import { reluGrad } from '../backend/native/kernels.js';
-import { ownInputGradient } from './input-gradient.js';
-import { ownOps, setDirect, type DirectLayer } from './direct.js';
-
-type Kwargs = Record<string, unknown>;
+import { installOp } from './layer-op.js';
+import { ownOps } from './direct.js';
 
 interface Conv2DLike {
   readonly kernel: { read(): tf.Tensor } | undefined;
@@ -40,71 +38,25 @@ export function biasGradient(dz: tf.Tensor): tf.Tensor {
   return tf.sum(dz, Array.from({ length: dz.rank - 1 }, (_, i) => i));
 }
 
-type ConvAttrs = { strides: [number, number]; pad: 'valid' | 'same'; dataFormat: 'NHWC'; dimRoundingMode: undefined };
-
-const convAttrs = (layer: Conv2DLike): ConvAttrs => ({ strides: layer.strides, pad: layer.padding, dataFormat: 'NHWC', dimRoundingMode: undefined });
-
-function forward(conv: ConvAttrs, x: tf.Tensor, kernel: tf.Tensor, bias: tf.Tensor | undefined, relu: boolean): tf.Tensor {
-  return tf.engine().runKernel('FusedConv2D', { x, filter: kernel, ...(bias ? { bias } : {}) }, { ...conv, dilations: [1, 1], activation: relu ? 'relu' : 'linear' } as never) as tf.Tensor;
-}
-
-/** The gradients of `forward`'s output `y`: of the input (when `needsInput`), the kernel and the bias (when there is one). */
-function backward(conv: ConvAttrs, dy: tf.Tensor, x: tf.Tensor, kernel: tf.Tensor, y: tf.Tensor, relu: boolean, hasBias: boolean, needsInput: boolean): tf.Tensor[] {
-  const dz = relu ? reluGradient(dy, y) : dy;
-  const dk = tf.engine().runKernel('Conv2DBackpropFilter', { x, dy: dz }, { ...conv, filterShape: kernel.shape } as never) as tf.Tensor;
-  const grads = [dk, ...(hasBias ? [biasGradient(dz)] : [])];
-  if (!needsInput) return grads;
-  const dx = tf.engine().runKernel('Conv2DBackpropInput', { dy: dz, filter: kernel }, { ...conv, inputShape: x.shape } as never) as tf.Tensor;
-  return [dx, ...grads];
-}
-
-function convOp(layer: Conv2DLike, x: tf.Tensor, relu: boolean, needsInput: boolean): tf.Tensor {
-  const conv = convAttrs(layer);
-  const kernel = layer.kernel!.read();
-  const bias = layer.bias?.read() ?? null;
-  const weights = bias ? [kernel, bias] : [kernel];
-  const op = tf.customGrad(((...args: (tf.Tensor | tf.GradSaveFunc)[]) => {
-    const save = args[args.length - 1] as tf.GradSaveFunc;
-    const [input, k, b] = (needsInput ? args.slice(0, -1) : [x, ...args.slice(0, -1)]) as tf.Tensor[];
-    const y = forward(conv, input!, k!, b, relu);
-    save([input!, k!, y]);
-    const gradFunc = (dy: tf.Tensor, [xs, ks, ys]: tf.Tensor[]) => backward(conv, dy, xs!, ks!, ys!, relu, b !== undefined, needsInput);
-    return { value: y, gradFunc };
-  }) as Parameters<typeof tf.customGrad>[0]);
-  return (op as (...t: tf.Tensor[]) => tf.Tensor)(...(needsInput ? [x, ...weights] : weights));
-}
-
-/** The layer's step for klayers' own training loop (direct.ts): the same forward and backward, without tfjs's tape. */
-function directConv(layer: Conv2DLike, relu: boolean): DirectLayer {
-  return {
-    forward(x, needsInput) {
-      const conv = convAttrs(layer);
-      const kernel = layer.kernel!.read();
-      const bias = layer.bias?.read();
-      const y = forward(conv, x, kernel, bias, relu);
-      return {
-        y,
-        backward(dy) {
-          const grads = backward(conv, dy, x, kernel, y, relu, bias !== undefined, needsInput);
-          return { dx: needsInput ? grads.shift()! : null, grads };
-        },
-      };
-    },
-  };
-}
-
 /** Give a tfjs Conv2D layer the op, when it is channels-last, undilated, and its Keras activation is linear or ReLU. */
 export function useConv2dOp(layer: tf.layers.Layer, activation: string): tf.layers.Layer {
   const conv = layer as unknown as Conv2DLike;
   const covered = ownOps() && (activation === 'linear' || activation === 'relu') && conv.rank === 2 && conv.dataFormat === 'channelsLast' && conv.dilationRate.every((d) => d === 1);
   if (!covered) return layer;
-  const own = layer.call.bind(layer);
-  const state = ownInputGradient(layer);
-  layer.call = (inputs: tf.Tensor | tf.Tensor[], kwargs: Kwargs) => {
-    const x = Array.isArray(inputs) ? inputs[0]! : inputs;
-    if (!conv.kernel || x.rank !== 4 || x.dtype !== 'float32') return own(inputs, kwargs);
-    return convOp(conv, x, activation === 'relu', state.needed);
-  };
-  setDirect(layer, directConv(conv, activation === 'relu'));
-  return layer;
+  const relu = activation === 'relu';
+  const attrs = () => ({ strides: conv.strides, pad: conv.padding, dataFormat: 'NHWC', dimRoundingMode: undefined });
+  return installOp(layer, {
+    weights: () => (conv.kernel ? [conv.kernel.read(), ...(conv.bias ? [conv.bias.read()] : [])] : null),
+    covers: (x) => x.rank === 4,
+    forward: (x, [kernel, bias]) =>
+      tf.engine().runKernel('FusedConv2D', { x, filter: kernel!, ...(bias ? { bias } : {}) }, { ...attrs(), dilations: [1, 1], activation: relu ? 'relu' : 'linear' } as never) as tf.Tensor,
+    backward(dy, x, [kernel, bias], y, needsInput) {
+      const dz = relu ? reluGradient(dy, y) : dy;
+      const dk = tf.engine().runKernel('Conv2DBackpropFilter', { x, dy: dz }, { ...attrs(), filterShape: kernel!.shape } as never) as tf.Tensor;
+      const grads = [dk, ...(bias ? [biasGradient(dz)] : [])];
+      if (!needsInput) return grads;
+      const dx = tf.engine().runKernel('Conv2DBackpropInput', { dy: dz, filter: kernel! }, { ...attrs(), inputShape: x.shape } as never) as tf.Tensor;
+      return [dx, ...grads];
+    },
+  });
 }

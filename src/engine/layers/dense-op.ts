@@ -13,10 +13,8 @@
  */
 import * as tf from '../backend/tf.js';
 import { biasGradient, reluGradient } from './conv2d-op.js';
-import { ownInputGradient } from './input-gradient.js';
-import { ownOps, setDirect, type DirectLayer } from './direct.js';
-
-type Kwargs = Record<string, unknown>;
+import { installOp } from './layer-op.js';
+import { ownOps, type DirectLayer } from './direct.js';
 
 interface DenseLike {
   readonly kernel: { read(): tf.Tensor } | undefined;
@@ -60,65 +58,27 @@ export function activationStep(activation: string): DirectLayer | undefined {
   };
 }
 
-/** The gradients of `forward`'s output: of the input (when `needsInput`), the kernel and the bias (when there is one). */
-function backward(dy: tf.Tensor, x: tf.Tensor, kernel: tf.Tensor, y: tf.Tensor, activation: string, hasBias: boolean, needsInput: boolean): tf.Tensor[] {
-  const gradient = ACTIVATIONS[activation];
-  const dz = gradient ? gradient(dy, y) : dy;
-  const grads = [tf.matMul(x, dz, true, false), ...(hasBias ? [biasGradient(dz)] : [])];
-  return needsInput ? [tf.matMul(dz, kernel, false, true), ...grads] : grads;
-}
-
 /** Dense on [batch, ..., features] is the same product on every leading position. */
 const asRows = (x: tf.Tensor) => (x.rank === 2 ? x : tf.reshape(x, [-1, x.shape[x.rank - 1]!]));
-const asInput = (y: tf.Tensor, input: tf.Tensor) => (input.rank === 2 ? y : tf.reshape(y, [...input.shape.slice(0, -1), y.shape[1]!]));
-
-function denseOp(layer: DenseLike, input: tf.Tensor, activation: string, needsInput: boolean): tf.Tensor {
-  const kernel = layer.kernel!.read();
-  const bias = layer.bias?.read() ?? null;
-  const weights = bias ? [kernel, bias] : [kernel];
-  const x = asRows(input);
-  const op = tf.customGrad(((...args: (tf.Tensor | tf.GradSaveFunc)[]) => {
-    const save = args[args.length - 1] as tf.GradSaveFunc;
-    const [rows, k, b] = (needsInput ? args.slice(0, -1) : [x, ...args.slice(0, -1)]) as tf.Tensor[];
-    const y = forward(rows!, k!, b, activation);
-    save([rows!, k!, y]);
-    const gradFunc = (dy: tf.Tensor, [xs, ks, ys]: tf.Tensor[]) => backward(dy, xs!, ks!, ys!, activation, b !== undefined, needsInput);
-    return { value: y, gradFunc };
-  }) as Parameters<typeof tf.customGrad>[0]);
-  return asInput((op as (...t: tf.Tensor[]) => tf.Tensor)(...(needsInput ? [x, ...weights] : weights)), input);
-}
-
-/** The layer's step for klayers' own training loop (direct.ts): the same forward and backward, without tfjs's tape. */
-function directDense(layer: DenseLike & tf.layers.Layer, activation: string): DirectLayer {
-  return {
-    forward(input, needsInput) {
-      const kernel = layer.kernel!.read();
-      const bias = layer.bias?.read();
-      const x = asRows(input);
-      const y = forward(x, kernel, bias, activation);
-      return {
-        y: asInput(y, input),
-        backward(dy) {
-          const grads = backward(asRows(dy), x, kernel, y, activation, bias !== undefined, needsInput);
-          const dx = needsInput ? asInput(grads.shift()!, input) : null;
-          return { dx, grads };
-        },
-      };
-    },
-  };
-}
 
 /** Give a tfjs Dense layer the op, when its Keras activation is one the op computes. */
 export function useDenseOp(layer: tf.layers.Layer, activation: string): tf.layers.Layer {
   if (!(activation in ACTIVATIONS) || !ownOps()) return layer;
   const dense = layer as unknown as DenseLike;
-  const own = layer.call.bind(layer);
-  const state = ownInputGradient(layer);
-  layer.call = (inputs: tf.Tensor | tf.Tensor[], kwargs: Kwargs) => {
-    const x = Array.isArray(inputs) ? inputs[0]! : inputs;
-    if (!dense.kernel || x.rank < 2 || x.dtype !== 'float32') return own(inputs, kwargs);
-    return denseOp(dense, x, activation, state.needed);
-  };
-  setDirect(layer, directDense(dense as DenseLike & tf.layers.Layer, activation));
-  return layer;
+  const gradient = ACTIVATIONS[activation];
+  return installOp(layer, {
+    weights: () => (dense.kernel ? [dense.kernel.read(), ...(dense.bias ? [dense.bias.read()] : [])] : null),
+    covers: (x) => x.rank >= 2,
+    forward(x, [kernel, bias]) {
+      const y = forward(asRows(x), kernel!, bias, activation);
+      return x.rank === 2 ? y : tf.reshape(y, [...x.shape.slice(0, -1), y.shape[1]!]);
+    },
+    backward(dy, x, [kernel, bias], y, needsInput) {
+      const dz = gradient ? gradient(asRows(dy), asRows(y)) : asRows(dy);
+      const grads = [tf.matMul(asRows(x), dz, true, false), ...(bias ? [biasGradient(dz)] : [])];
+      if (!needsInput) return grads;
+      const dx = tf.matMul(dz, kernel!, false, true);
+      return [x.rank === 2 ? dx : tf.reshape(dx, x.shape), ...grads];
+    },
+  });
 }

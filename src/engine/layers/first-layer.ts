@@ -7,7 +7,7 @@
  * klayers' own op (conv2d-op.ts) is told to skip that gradient instead.
  */
 import * as tf from '../backend/tf.js';
-import { dropInputGradient } from './input-gradient.js';
+import { dropInputGradient } from './layer-op.js';
 
 type Kwargs = Record<string, unknown>;
 interface Weighted {

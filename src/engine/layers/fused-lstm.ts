@@ -16,7 +16,7 @@
  */
 import * as tf from '../backend/tf.js';
 import { nativeOps, type NativeAttr, type NativeOps } from '../backend/native/ops.js';
-import { backThroughTime, fusedRecurrentCovers, hostMatMul, installFusedCall, maskValues, projectInputs, weightGradients, type FusedCall, type RecurrentLike } from './fused-recurrent.js';
+import { backThroughTime, fusedRecurrentCovers, hostMatMul, installFusedCall, maskValues, openHostOp, recurrentInputs, weightGradients, type FusedCall, type RecurrentLike } from './fused-recurrent.js';
 import type { GradOp } from './direct.js';
 
 const sigmoid = (v: number) => 1 / (1 + Math.exp(-v));
@@ -30,10 +30,9 @@ function lstmCall(layer: RecurrentLike): FusedCall {
   return (x, maskTensor) => {
     const [B, T] = x.shape as [number, number, number];
     const mask = maskValues(maskTensor, B, T);
-    const bias = layer.cell.bias?.read() ?? tf.zeros([4 * layer.cell.units]);
     const native = mask === null ? nativeOps() : null;
     const op = native ? blockLstm(layer, native, x.shape as [number, number, number]) : hostLstm(layer, x.shape as [number, number, number], mask);
-    return { op, inputs: [x, layer.cell.kernel.read(), layer.cell.recurrentKernel.read(), bias] };
+    return { op, inputs: recurrentInputs(layer, x, 4) };
   };
 }
 
@@ -118,11 +117,8 @@ function hostLstm(layer: RecurrentLike, [B, T, I]: [number, number, number], mas
   const seq = layer.returnSequences;
   const back = layer.goBackwards;
   return (...args: (tf.Tensor | tf.GradSaveFunc)[]) => {
-    const [xIn, w, u, b, save] = args as [tf.Tensor, tf.Tensor, tf.Tensor, tf.Tensor, tf.GradSaveFunc];
-    // The backward reads these; tfjs frees a layer's input once the forward is done unless it is saved.
-    save([xIn, w, u]);
     // Every timestep's input projection at once: row (b * T + t) of [B * T, 4H].
-    const xz = projectInputs(xIn, w, b, B * T, I);
+    const { u, xz } = openHostOp(args, B * T, I);
     // Per step (in the order the LSTM reads them): activated gates [B, 4H], tanh(c) and the
     // states before and after; h before each step is kept by input row for the recurrent kernel's gradient.
     const gates = new Float32Array(T * B * G);

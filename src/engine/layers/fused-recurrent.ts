@@ -29,6 +29,23 @@ export function hostMatMul(a: Float32Array, rows: number, k: number, w: tf.Tenso
   return out;
 }
 
+/** The op's inputs for a call: x and the three weights, with a zero bias (`gates` × units wide) when the layer has none. */
+export function recurrentInputs(layer: RecurrentLike, x: tf.Tensor, gates: number): tf.Tensor[] {
+  const bias = layer.cell.bias?.read() ?? tf.zeros([gates * layer.cell.units]);
+  return [x, layer.cell.kernel.read(), layer.cell.recurrentKernel.read(), bias];
+}
+
+/**
+ * The opening of a host op (GradOp arguments: x, kernel, recurrent kernel, bias, save): saves what
+ * the backward reads (tfjs frees a layer's input once the forward is done unless it is saved), and
+ * projects every timestep's input at once.
+ */
+export function openHostOp(args: (tf.Tensor | tf.GradSaveFunc)[], rows: number, features: number): { x: tf.Tensor; w: tf.Tensor; u: tf.Tensor; xz: Float32Array } {
+  const [x, w, u, b, save] = args as [tf.Tensor, tf.Tensor, tf.Tensor, tf.Tensor, tf.GradSaveFunc];
+  save([x, w, u]);
+  return { x, w, u, xz: projectInputs(x, w, b, rows, features) };
+}
+
 /** Every timestep's input projection at once, x·W + b: row (b·T + t) of [B·T, width], on the host. */
 export function projectInputs(x: tf.Tensor, w: tf.Tensor, b: tf.Tensor, rows: number, features: number): Float32Array {
   const projected = tf.tidy(() => tf.add(tf.matMul(tf.reshape(x, [rows, features]), w), b));

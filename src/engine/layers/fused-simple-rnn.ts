@@ -10,16 +10,14 @@
  * and output carry over, as Keras does).
  */
 import * as tf from '../backend/tf.js';
-import { backThroughTime, fusedRecurrentCovers, hostMatMul, installFusedCall, maskValues, projectInputs, weightGradients, type FusedCall, type RecurrentLike } from './fused-recurrent.js';
+import { backThroughTime, fusedRecurrentCovers, hostMatMul, installFusedCall, maskValues, openHostOp, recurrentInputs, weightGradients, type FusedCall, type RecurrentLike } from './fused-recurrent.js';
 import type { GradOp } from './direct.js';
 
 /** The SimpleRNN's op over `x` ([batch, steps, features]): its last output, or every output, with the gradients of x and the weights. */
 function simpleRnnCall(layer: RecurrentLike): FusedCall {
   return (x, maskTensor) => {
     const [B, T] = x.shape as [number, number, number];
-    const bias = layer.cell.bias?.read() ?? tf.zeros([layer.cell.units]);
-    const op = hostSimpleRnn(layer, x.shape as [number, number, number], maskValues(maskTensor, B, T));
-    return { op, inputs: [x, layer.cell.kernel.read(), layer.cell.recurrentKernel.read(), bias] };
+    return { op: hostSimpleRnn(layer, x.shape as [number, number, number], maskValues(maskTensor, B, T)), inputs: recurrentInputs(layer, x, 1) };
   };
 }
 
@@ -29,9 +27,7 @@ function hostSimpleRnn(layer: RecurrentLike, [B, T, I]: [number, number, number]
   const seq = layer.returnSequences;
   const back = layer.goBackwards;
   return (...args: (tf.Tensor | tf.GradSaveFunc)[]) => {
-    const [xIn, w, u, b, save] = args as [tf.Tensor, tf.Tensor, tf.Tensor, tf.Tensor, tf.GradSaveFunc];
-    save([xIn, w, u]);
-    const xz = projectInputs(xIn, w, b, B * T, I);
+    const { u, xz } = openHostOp(args, B * T, I);
     // The state after each step read so far (hs[0] is the zero initial state), and the state before
     // each step by input row, for the recurrent kernel's gradient.
     const hs = new Float32Array((T + 1) * N);
