@@ -107,57 +107,48 @@ export async function fitSession(spec: FitSpec): Promise<FitOutcome> {
 const classWeightOf = (spec: FitSpec) => (spec.classWeight ? { classWeight: { ...spec.classWeight } } : {});
 
 async function fitArrays(model: tf.LayersModel, spec: FitSpec, run: FitRun): Promise<void> {
+  const [vx, vy] = spec.validation ? splitTensors(spec.validation as ArraySplit) : [];
+  const validate = vx && vy ? async () => validationLogs(model, vx, vy, spec.batchSize) : null;
   const steps = ownLoop() ? directSteps(model, spec) : null;
-  if (steps) {
-    // The own loop copies its batches from the split's arrays; only validation needs tensors.
-    const [vx, vy] = spec.validation ? splitTensors(spec.validation as ArraySplit) : [];
-    const validate = vx && vy ? async () => validationLogs(model, vx, vy, spec.batchSize) : null;
-    try {
-      return await directFit(model, steps, spec, run, arrayData(spec.train as ArraySplit, spec, validate));
-    } finally {
-      tf.dispose([vx, vy].filter((t) => t !== undefined));
-    }
-  }
-  const tensors = [...splitTensors(spec.train as ArraySplit), ...(spec.validation ? splitTensors(spec.validation as ArraySplit) : [])];
-  const [x, y, vx, vy] = tensors;
   try {
-    await model.fit(x!, y!, {
-      epochs: spec.epochs,
-      batchSize: spec.batchSize,
-      shuffle: spec.shuffle,
-      verbose: 0,
-      callbacks: [new FitCallback(run, vx && vy ? async () => validationLogs(model, vx, vy, spec.batchSize) : null)],
-      ...(vx && vy ? { validationData: [vx, vy] as [tf.Tensor, tf.Tensor] } : {}),
-      ...classWeightOf(spec),
-    });
+    // The own loop copies its batches from the split's arrays; tfjs's fit takes tensors.
+    if (steps) return await directFit(model, steps, spec, run, arrayData(spec.train as ArraySplit, spec, validate));
+    const [x, y] = splitTensors(spec.train as ArraySplit);
+    try {
+      await model.fit(x, y, {
+        epochs: spec.epochs,
+        batchSize: spec.batchSize,
+        shuffle: spec.shuffle,
+        verbose: 0,
+        callbacks: [new FitCallback(run, validate)],
+        ...(vx && vy ? { validationData: [vx, vy] as [tf.Tensor, tf.Tensor] } : {}),
+        ...classWeightOf(spec),
+      });
+    } finally {
+      tf.dispose([x, y]);
+    }
   } finally {
-    tf.dispose(tensors);
+    tf.dispose([vx, vy].filter((t) => t !== undefined));
   }
 }
 
 /**
- * A fit over a file too large to hold: tfjs's fitDataset reads the training split batch by batch
- * each epoch (shuffled within a buffer, as tf.data's shuffle), then the validation split. A
- * streamed data set streams every split.
+ * A fit over a file too large to hold: the own loop or tfjs's fitDataset reads the training split
+ * batch by batch each epoch (shuffled within a buffer, as tf.data's shuffle), then the validation
+ * split. A streamed data set streams every split.
  */
 async function fitStreamed(model: tf.LayersModel, spec: FitSpec, run: FitRun): Promise<void> {
   const passes: AsyncGenerator<Batch>[] = [];
   const shuffle = spec.shuffle ? { rows: SHUFFLE_BUFFER_ROWS, random: seedrandom.alea(String((spec.random ?? Math.random)())) } : null;
   const validation = spec.validation ? streamDataset(spec.validation as StreamSplit, spec.batchSize, null, passes) : null;
+  const validate = validation ? () => streamedValidationLogs(model, validation) : null;
   const steps = ownLoop() ? directSteps(model, spec) : null;
-  if (steps) {
-    try {
-      return await directFit(model, steps, spec, run, streamData(spec.train as StreamSplit, spec.batchSize, shuffle, validation ? () => streamedValidationLogs(model, validation) : null));
-    } finally {
-      await closePasses(passes);
-    }
-  }
-  const train = streamDataset(spec.train as StreamSplit, spec.batchSize, shuffle, passes);
   try {
-    await model.fitDataset(train, {
+    if (steps) return await directFit(model, steps, spec, run, streamData(spec.train as StreamSplit, spec.batchSize, shuffle, validate));
+    await model.fitDataset(streamDataset(spec.train as StreamSplit, spec.batchSize, shuffle, passes), {
       epochs: spec.epochs,
       verbose: 0,
-      callbacks: [new FitCallback(run, validation ? () => streamedValidationLogs(model, validation) : null)],
+      callbacks: [new FitCallback(run, validate)],
       ...(validation ? { validationData: validation } : {}),
       ...classWeightOf(spec),
     });
