@@ -31,6 +31,8 @@ export interface NativeLayout {
    * `{ version, register(tf) }` (registering the 'tensorflow' backend into the tfjs-core given).
    */
   readonly entry: string;
+  /** klayers' own CPU kernels (native/kernels.cc), built by setup for this machine. */
+  readonly kernels: string;
   /** Written last by setup, after the check passed: what was set up and how it was checked. */
   readonly stamp: string;
 }
@@ -52,6 +54,7 @@ export function nativeLayout(env: NodeJS.ProcessEnv = process.env): NativeLayout
     include: join(pkg, 'deps', 'include'),
     binding: join(pkg, 'build', 'Release', 'tfjs_binding.node'),
     entry: join(root, 'klayers-native.cjs'),
+    kernels: join(root, 'klayers_kernels.node'),
     stamp: join(root, 'setup.json'),
   };
 }

@@ -5,14 +5,18 @@
  * them. Each step is skipped when its output exists, so a second run only checks. No network except
  * through pip and npm; child processes get argument arrays, never shell strings.
  *
+ * Last, klayers' own kernels (native/kernels.cc) are compiled for this CPU with g++.
+ *
  * Compatibility with TF 2.21: tfjs-node 4.22's binding/*.cc build unchanged against its C API, so
  * nothing is patched; binding.gyp links `-ltensorflow`, which a symlink points at libtensorflow_cc.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { nativeLayout, TF_VERSION, TFJS_NODE_VERSION } from './layout.js';
+import { fileURLToPath } from 'node:url';
+import { nativeLayout, TF_VERSION, TFJS_NODE_VERSION, type NativeLayout } from './layout.js';
 
 /** Options of `klayers native setup`. */
 export interface SetupOptions {
@@ -27,7 +31,7 @@ export class SetupError extends Error {}
 
 const PROTOBUF_VERSION = '3.21.4';
 const WHEEL_MEMBERS = ['tensorflow/libtensorflow_cc.so.2', 'tensorflow/libtensorflow_framework.so.2'];
-const HEADER_DIRS = ['tensorflow/include/tensorflow/c/', 'tensorflow/include/xla/tsl/c/', 'tensorflow/include/tensorflow/core/platform/', 'tensorflow/include/xla/tsl/platform/', 'tensorflow/include/tsl/'];
+const HEADER_DIRS = ['tensorflow/include/Eigen/', 'tensorflow/include/tensorflow/c/', 'tensorflow/include/xla/tsl/c/', 'tensorflow/include/tensorflow/core/platform/', 'tensorflow/include/xla/tsl/platform/', 'tensorflow/include/tsl/'];
 
 function run(cmd: string, args: readonly string[], what: string, cwd?: string): string {
   const result = spawnSync(cmd, args, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
@@ -129,6 +133,27 @@ module.exports = {
 };
 `;
 
+/** klayers' own kernels' source, shipped with the package (native/kernels.cc at its root). */
+const KERNELS_SOURCE = fileURLToPath(new URL('../../../native/kernels.cc', import.meta.url));
+
+/**
+ * klayers' own kernels (native/kernels.cc), compiled for this machine's CPU (-march=native: FMA and
+ * AVX-512 where it has them) against the wheel's Eigen headers. Rebuilt when the source changes
+ * (its hash is kept next to the addon).
+ */
+function buildKernels(layout: NativeLayout, log: (line: string) => void): void {
+  const source = readFileSync(KERNELS_SOURCE);
+  const hash = createHash('sha256').update(source).digest('hex');
+  const stamp = `${layout.kernels}.sha256`;
+  if (existsSync(layout.kernels) && existsSync(stamp) && readFileSync(stamp, 'utf8') === hash) return;
+  log("building klayers' own kernels for this CPU (about half a minute)");
+  const flags = ['-O3', '-march=native', '-std=c++17', '-shared', '-fPIC', '-DNDEBUG', '-DNODE_GYP_MODULE_NAME=klayers_kernels', '-pthread'];
+  const built = `${layout.kernels}.tmp`;
+  run('g++', [...flags, `-I${join(nodeDir(), 'include', 'node')}`, `-I${layout.include}`, KERNELS_SOURCE, '-o', built], "building klayers' kernels");
+  renameSync(built, layout.kernels);
+  writeFileSync(stamp, hash);
+}
+
 /** Build native TensorFlow into the cache (idempotent). Returns what each step did. */
 export function setupNative(options: SetupOptions): void {
   const layout = nativeLayout();
@@ -142,7 +167,7 @@ export function setupNative(options: SetupOptions): void {
   link(core, join(layout.root, 'node_modules', '@tensorflow', 'tfjs-core'));
   link(core, join(layout.root, 'node_modules', '@tensorflow', 'tfjs'));
   const libs = ['libtensorflow_cc.so.2', 'libtensorflow_framework.so.2'];
-  if (!libs.every((l) => existsSync(join(layout.lib, l))) || !existsSync(join(layout.include, 'xla', 'tsl', 'c', 'tsl_status.h'))) {
+  if (!libs.every((l) => existsSync(join(layout.lib, l))) || !existsSync(join(layout.include, 'xla', 'tsl', 'c', 'tsl_status.h')) || !existsSync(join(layout.include, 'Eigen', 'Core'))) {
     const wheel = getWheel(options, layout.downloads);
     const tmp = join(layout.downloads, 'wheel');
     rmSync(tmp, { recursive: true, force: true });
@@ -159,6 +184,7 @@ export function setupNative(options: SetupOptions): void {
     log('building the tfjs-node addon with node-gyp (about a minute)');
     run(process.execPath, [nodeGyp(), 'rebuild', `--nodedir=${nodeDir()}`, '-j', '2', '--module_name=tfjs_binding', '--module_path=lib/napi-v8', '--napi_build_version=8'], 'building the addon', layout.pkg);
   }
+  buildKernels(layout, log);
   writeFileSync(layout.entry, ENTRY);
   // The wheel and tarballs are no longer needed (the wheel given with --wheel is the user's).
   for (const f of readdirSync(layout.downloads)) rmSync(join(layout.downloads, f), { recursive: true, force: true });

@@ -41,12 +41,25 @@ test('native setup builds TensorFlow from the pip wheel, checks it, and backend 
     assert.equal(first.status, 0, first.stdout + first.stderr);
     assert.match(first.stdout, /pip download tensorflow-cpu==2\.21\.0/);
     assert.match(first.stdout, /building the tfjs-node addon/);
+    assert.match(first.stdout, /building klayers' own kernels for this CPU/);
     assert.match(first.stdout, /Native TensorFlow 2\.21\.0 is set up: it loads, and matches wasm within/);
     const again = klayers(['native', 'setup'], env);
     assert.equal(again.status, 0, again.stderr);
     assert.doesNotMatch(again.stdout, /pip download|building|npm pack/, 'a second run only checks');
     const status = klayers(['native', 'status'], env);
     assert.match(status.stdout, /^Native TensorFlow 2\.21\.0 loads from .*klayers-native-setup-.* \(checked /);
+    assert.match(status.stdout, /klayers' own kernels for this CPU are loaded/);
+    // The LSTM on klayers' kernels (two threads at 64 units; sequences, go_backwards) trains as on
+    // TensorFlow's BlockLSTM, epoch by epoch.
+    const lstm = ['seed 5', 'backend tensorflow', 'load builtin:sine n=300 window=20 horizon=1', 'LSTM(64, return_sequences=True)', 'LSTM(64, go_backwards=True)', 'Dense(1)', 'compile optimizer=adam', 'fit epochs=3 batch_size=32'].join('\n');
+    const losses = (kernels: string) => {
+      const out = klayers(['replay', '-'], { ...env, KLAYERS_NATIVE_KERNELS: kernels }, `${lstm}\n`).stdout;
+      return [...out.matchAll(/ - (val_)?loss: ([\d.]+)/g)].map((m) => Number(m[2]));
+    };
+    const own = losses('1');
+    const block = losses('0');
+    assert.equal(own.length, 6, 'three epochs with loss and val_loss');
+    own.forEach((v, i) => assert.ok(Math.abs(v - block[i]!) <= 2e-4, `loss ${i}: ${v} (own kernels) vs ${block[i]} (BlockLSTM)`));
     const backend = klayers(['replay', '-'], env, 'backend\n');
     assert.match(backend.stdout, /Backend: tensorflow \(auto: native TensorFlow 2\.21\.0\)/);
   } finally {

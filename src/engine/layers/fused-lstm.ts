@@ -16,6 +16,7 @@
  */
 import * as tf from '../backend/tf.js';
 import { nativeOps, type NativeAttr, type NativeOps } from '../backend/native/ops.js';
+import { floats, ownKernels, type OwnKernels } from '../backend/native/own-kernels.js';
 import { backThroughTime, fusedRecurrentCovers, hostMatMul, installFusedCall, maskValues, openHostOp, recurrentInputs, weightGradients, type FusedCall, type RecurrentLike } from './fused-recurrent.js';
 import type { GradOp } from './direct.js';
 
@@ -24,14 +25,16 @@ const sigmoid = (v: number) => 1 / (1 + Math.exp(-v));
 /**
  * The LSTM's op over `x` ([batch, steps, features]) with the layer's weights: its last output, or
  * every output when it returns sequences, with the gradients of x and the three weights. On native
- * TensorFlow a sequence with no masked step is one BlockLSTM op (and one BlockLSTMGrad).
+ * TensorFlow a sequence with no masked step is one call of klayers' own kernel when setup built it
+ * (native/kernels.cc), else one BlockLSTM op (and one BlockLSTMGrad).
  */
 function lstmCall(layer: RecurrentLike): FusedCall {
   return (x, maskTensor) => {
-    const [B, T] = x.shape as [number, number, number];
-    const mask = maskValues(maskTensor, B, T);
+    const shape = x.shape as [number, number, number];
+    const mask = maskValues(maskTensor, shape[0], shape[1]);
     const native = mask === null ? nativeOps() : null;
-    const op = native ? blockLstm(layer, native, x.shape as [number, number, number]) : hostLstm(layer, x.shape as [number, number, number], mask);
+    const kernels = native ? ownKernels() : null;
+    const op = kernels ? kernelLstm(layer, kernels, shape) : native ? blockLstm(layer, native, shape) : hostLstm(layer, shape, mask);
     return { op, inputs: recurrentInputs(layer, x, 4) };
   };
 }
@@ -105,6 +108,35 @@ function blockLstm(layer: RecurrentLike, native: NativeOps, [B, T, I]: [number, 
       const dwu = swapGates([wGrad!], H);
       const split = I * 4 * H;
       return [dx, tf.tensor2d(dwu.subarray(0, split), [I, 4 * H]), tf.tensor2d(dwu.subarray(split), [H, 4 * H]), tf.tensor1d(swapGates([bGrad!], H))];
+    };
+    return { value, gradFunc };
+  };
+}
+
+/**
+ * The sequence as klayers' own kernel (native/kernels.cc): the forward keeps the activated gates
+ * and the states on the host for the backward, which gives the four gradients.
+ */
+function kernelLstm(layer: RecurrentLike, kernels: OwnKernels, [B, T, I]: [number, number, number]): GradOp {
+  const H = layer.cell.units;
+  const G = 4 * H;
+  const N = B * H;
+  const seq = layer.returnSequences;
+  const back = layer.goBackwards;
+  return (...args: (tf.Tensor | tf.GradSaveFunc)[]) => {
+    const [x, w, u, b] = args as [tf.Tensor, tf.Tensor, tf.Tensor, tf.Tensor];
+    const [xs, ws, us] = [floats(x), floats(w), floats(u)];
+    const gates = new Float32Array(T * B * G);
+    const cs = new Float32Array((T + 1) * N);
+    const hs = new Float32Array((T + 1) * N);
+    const tanhC = new Float32Array(T * N);
+    const out = new Float32Array(seq ? B * T * H : N);
+    kernels.lstmForward(xs, ws, us, floats(b), B, T, I, H, back, gates, cs, hs, tanhC, out, seq);
+    const value = seq ? tf.tensor3d(out, [B, T, H]) : tf.tensor2d(out, [B, H]);
+    const gradFunc = (dy: tf.Tensor): tf.Tensor[] => {
+      const [dx, dw, du, db] = [new Float32Array(B * T * I), new Float32Array(I * G), new Float32Array(H * G), new Float32Array(G)];
+      kernels.lstmBackward(xs, ws, us, gates, cs, hs, tanhC, floats(dy), B, T, I, H, back, seq, dx, dw, du, db);
+      return [tf.tensor3d(dx, [B, T, I]), tf.tensor2d(dw, [I, G]), tf.tensor2d(du, [H, G]), tf.tensor1d(db)];
     };
     return { value, gradFunc };
   };

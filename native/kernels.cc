@@ -1,0 +1,291 @@
+// klayers' own CPU kernels, built by `klayers native setup` for the machine it runs on (-march=native)
+// against the Eigen headers of the tensorflow-cpu wheel. TensorFlow's own Eigen kernels are compiled for
+// AVX only; these use every instruction the CPU has (FMA, AVX-512), which is what PyTorch's and
+// oneDNN's kernels do at run time.
+//
+// A Node-API addon over host Float32Arrays (the engine copies a layer's tensors in and out): no
+// TensorFlow types, no state kept between calls. src/engine/backend/native/own-kernels.ts loads it.
+//
+// LSTM: Keras's cell (gates i, f, c, o; sigmoid and tanh), the whole sequence per call:
+//   forward  z_t = x_t·W + h_{t-1}·U + b; c_t = f·c_{t-1} + i·g; h_t = o·tanh(c_t)
+//   backward the gradients of x, W, U and b through time. Every timestep's input projection and the
+//   three weight gradients are one matrix product each; only h·U and dz·Uᵀ run per step.
+#include <node_api.h>
+
+#include <Eigen/Core>
+#include <algorithm>
+#include <atomic>
+#include <cstdint>
+#include <cstring>
+#include <thread>
+#include <vector>
+
+namespace {
+
+using Mat = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
+using MapM = Eigen::Map<Mat>;
+using MapCM = Eigen::Map<const Mat>;
+using Arr = Eigen::Map<Eigen::ArrayXf>;
+using CArr = Eigen::Map<const Eigen::ArrayXf>;
+
+struct Args {
+  napi_env env;
+  napi_value argv[24];
+  size_t argc = 24;
+  bool ok = true;
+
+  Args(napi_env e, napi_callback_info info) : env(e) { napi_get_cb_info(e, info, &argc, argv, nullptr, nullptr); }
+
+  void fail(const char* message) {
+    if (ok) napi_throw_type_error(env, nullptr, message);
+    ok = false;
+  }
+
+  // A Float32Array argument holding exactly `size` values.
+  float* floats(size_t i, size_t size) {
+    napi_typedarray_type type;
+    size_t length = 0;
+    void* data = nullptr;
+    bool is = false;
+    if (i >= argc || napi_is_typedarray(env, argv[i], &is) != napi_ok || !is) {
+      fail("expected a Float32Array");
+      return nullptr;
+    }
+    napi_get_typedarray_info(env, argv[i], &type, &length, &data, nullptr, nullptr);
+    if (type != napi_float32_array || length != size) {
+      fail("a Float32Array has the wrong type or length");
+      return nullptr;
+    }
+    return static_cast<float*>(data);
+  }
+
+  int64_t integer(size_t i) {
+    int64_t v = 0;
+    if (i >= argc || napi_get_value_int64(env, argv[i], &v) != napi_ok || v < 0) fail("expected a non-negative integer");
+    return v;
+  }
+
+  bool flag(size_t i) {
+    bool v = false;
+    if (i >= argc || napi_get_value_bool(env, argv[i], &v) != napi_ok) fail("expected a boolean");
+    return v;
+  }
+};
+
+// A barrier for the threads of one kernel call: they spin (each owns a core for the call's few
+// milliseconds; a step is tens of microseconds, too short to sleep and wake), yielding now and then.
+class Barrier {
+ public:
+  explicit Barrier(int n) : n_(n) {}
+  void wait() {
+    const int gen = gen_.load(std::memory_order_acquire);
+    if (count_.fetch_add(1, std::memory_order_acq_rel) + 1 == n_) {
+      count_.store(0, std::memory_order_relaxed);
+      gen_.fetch_add(1, std::memory_order_release);
+      return;
+    }
+    for (int spins = 0; gen_.load(std::memory_order_acquire) == gen; spins++)
+      if (spins > 4096) std::this_thread::yield();
+  }
+
+ private:
+  const int n_;
+  std::atomic<int> count_{0};
+  std::atomic<int> gen_{0};
+};
+
+// `work(part)` for part 0..parts-1 at once, part 0 on this thread.
+template <typename F>
+void inParts(int parts, F&& work) {
+  std::vector<std::thread> others;
+  for (int p = 1; p < parts; p++) others.emplace_back([&work, p] { work(p); });
+  work(0);
+  for (auto& t : others) t.join();
+}
+
+// The LSTM's units are split between the threads: part p owns units [p·Hp, (p+1)·Hp) of every
+// gate, and the weights' columns are gathered per part as [i f c o] of its units (4·Hp wide), so
+// each thread runs its own h·U and gates and meets the other once per step.
+struct LstmDims {
+  int64_t B, T, I, H, P, Hp;
+  int64_t G() const { return 4 * H; }
+  int64_t Gp() const { return 4 * Hp; }
+  int64_t N() const { return B * H; }
+  // The column of the full [.., 4H] weights for column k of a part's block.
+  int64_t column(int64_t p, int64_t k) const { return (k / Hp) * H + p * Hp + k % Hp; }
+};
+
+LstmDims lstmDims(int64_t B, int64_t T, int64_t I, int64_t H) {
+  // Two parts when each step's h·U is large enough to pay for the meeting (~a microsecond).
+  const int64_t P = H % 2 == 0 && H >= 64 && B * H * 4 * H >= (1 << 18) ? 2 : 1;
+  return {B, T, I, H, P, H / P};
+}
+
+// A part's columns of a [rows, 4H] matrix.
+Mat partColumns(const float* m, int64_t rows, const LstmDims& d, int64_t p) {
+  Mat out(rows, d.Gp());
+  for (int64_t r = 0; r < rows; r++)
+    for (int64_t k = 0; k < d.Gp(); k++) out(r, k) = m[r * d.G() + d.column(p, k)];
+  return out;
+}
+
+// lstmForward(x, w, u, b, B, T, I, H, goBackwards, gates, cs, hs, tanhC, out, sequences)
+//   x [B·T, I], w [I, 4H], u [H, 4H], b [4H]. Writes, per step s in reading order: gates (the
+//   activated gates, T·B·4H values in this file's own order, for lstmBackward), cs and hs
+//   [T+1, B, H] (the states before the first step are 0) and tanhC [T, B, H]; out is [B, T, H]
+//   with sequences (step s at index s, as Keras), else [B, H] (the last h).
+napi_value LstmForward(napi_env env, napi_callback_info info) {
+  Args a(env, info);
+  const int64_t B = a.integer(4), T = a.integer(5), I = a.integer(6), H = a.integer(7);
+  const bool back = a.flag(8), seq = a.flag(14);
+  if (!a.ok) return nullptr;
+  const LstmDims d = lstmDims(B, T, I, H);
+  const int64_t N = d.N(), Hp = d.Hp, Gp = d.Gp();
+  const float* x = a.floats(0, B * T * I);
+  const float* w = a.floats(1, I * d.G());
+  const float* u = a.floats(2, H * d.G());
+  const float* bias = a.floats(3, d.G());
+  float* gates = a.floats(9, T * B * d.G());
+  float* cs = a.floats(10, (T + 1) * N);
+  float* hs = a.floats(11, (T + 1) * N);
+  float* tanhC = a.floats(12, T * N);
+  float* out = a.floats(13, seq ? B * T * H : N);
+  if (!a.ok) return nullptr;
+
+  std::memset(cs, 0, N * sizeof(float));
+  std::memset(hs, 0, N * sizeof(float));
+  Barrier meet(static_cast<int>(d.P));
+  inParts(static_cast<int>(d.P), [&](int64_t p) {
+    const Mat wp = partColumns(w, I, d, p), up = partColumns(u, H, d, p), bp = partColumns(bias, 1, d, p);
+    Mat xz(B * T, Gp);
+    xz.noalias() = MapCM(x, B * T, I) * wp;
+    xz.rowwise() += bp.row(0);
+    const int64_t u0 = p * Hp;
+    for (int64_t s = 0; s < T; s++) {
+      const int64_t t = back ? T - 1 - s : s;
+      // This step's gates of the part: [B, 4Hp] at (s, p).
+      float* z = gates + (s * d.P + p) * B * Gp;
+      MapM zs(z, B, Gp);
+      for (int64_t bi = 0; bi < B; bi++) std::memcpy(z + bi * Gp, xz.data() + (bi * T + t) * Gp, Gp * sizeof(float));
+      if (s > 0) zs.noalias() += MapCM(hs + s * N, B, H) * up;
+      for (int64_t bi = 0; bi < B; bi++) {
+        float* row = z + bi * Gp;
+        Arr(row, 2 * Hp) = CArr(row, 2 * Hp).logistic();
+        Arr(row + 2 * Hp, Hp) = CArr(row + 2 * Hp, Hp).tanh();
+        Arr(row + 3 * Hp, Hp) = CArr(row + 3 * Hp, Hp).logistic();
+        const int64_t k = bi * H + u0;
+        Arr c(cs + (s + 1) * N + k, Hp);
+        c = CArr(row + Hp, Hp) * CArr(cs + s * N + k, Hp) + CArr(row, Hp) * CArr(row + 2 * Hp, Hp);
+        Arr tc(tanhC + s * N + k, Hp);
+        tc = c.tanh();
+        Arr h(hs + (s + 1) * N + k, Hp);
+        h = CArr(row + 3 * Hp, Hp) * tc;
+        if (seq) std::memcpy(out + (bi * T + s) * H + u0, h.data(), Hp * sizeof(float));
+      }
+      meet.wait();  // every unit's h of this step is written before the next step reads it
+    }
+  });
+  if (!seq) std::memcpy(out, hs + T * N, N * sizeof(float));
+  return nullptr;
+}
+
+// lstmBackward(x, w, u, gates, cs, hs, tanhC, dOut, B, T, I, H, goBackwards, sequences, dx, dw, du, db)
+//   what lstmForward wrote, and dOut (the gradient of its out); writes dx [B·T, I], dw [I, 4H],
+//   du [H, 4H] and db [4H].
+napi_value LstmBackward(napi_env env, napi_callback_info info) {
+  Args a(env, info);
+  const int64_t B = a.integer(8), T = a.integer(9), I = a.integer(10), H = a.integer(11);
+  const bool back = a.flag(12), seq = a.flag(13);
+  if (!a.ok) return nullptr;
+  const LstmDims d = lstmDims(B, T, I, H);
+  const int64_t N = d.N(), Hp = d.Hp, Gp = d.Gp(), P = d.P;
+  const float* x = a.floats(0, B * T * I);
+  const float* w = a.floats(1, I * d.G());
+  const float* u = a.floats(2, H * d.G());
+  const float* gates = a.floats(3, T * B * d.G());
+  const float* cs = a.floats(4, (T + 1) * N);
+  const float* hs = a.floats(5, (T + 1) * N);
+  const float* tanhC = a.floats(6, T * N);
+  const float* dOut = a.floats(7, seq ? B * T * H : N);
+  float* dx = a.floats(14, B * T * I);
+  float* dw = a.floats(15, I * d.G());
+  float* du = a.floats(16, H * d.G());
+  float* db = a.floats(17, d.G());
+  if (!a.ok) return nullptr;
+
+  // Per part: dz by input row (b·T + t), 4Hp wide; this step's dz, double-buffered by the step's
+  // parity (the other part may still read the last step's while this one writes the next).
+  std::vector<Mat> dz(P), wp(P), up(P), dzs(2 * P);
+  Mat hPrev(B * T, H);
+  Barrier meet(static_cast<int>(P));
+  inParts(static_cast<int>(P), [&](int64_t p) {
+    wp[p] = partColumns(w, I, d, p);
+    up[p] = partColumns(u, H, d, p);
+    dz[p].resize(B * T, Gp);
+    dzs[p].resize(B, Gp);
+    dzs[P + p].resize(B, Gp);
+    const int64_t u0 = p * Hp;
+    Mat dh = Mat::Zero(B, Hp), dc = Mat::Zero(B, Hp);
+    meet.wait();  // every part's weights are gathered
+    for (int64_t s = T - 1; s >= 0; s--) {
+      const int64_t t = back ? T - 1 - s : s;
+      if (seq) {
+        for (int64_t bi = 0; bi < B; bi++) Arr(dh.data() + bi * Hp, Hp) += CArr(dOut + (bi * T + s) * H + u0, Hp);
+      } else if (s == T - 1) {
+        for (int64_t bi = 0; bi < B; bi++) Arr(dh.data() + bi * Hp, Hp) += CArr(dOut + bi * H + u0, Hp);
+      }
+      Mat& step = dzs[(s % 2) * P + p];
+      for (int64_t bi = 0; bi < B; bi++) {
+        const float* g = gates + ((s * P + p) * B + bi) * Gp;
+        const int64_t k = bi * H + u0;
+        CArr gi(g, Hp), gf(g + Hp, Hp), gc(g + 2 * Hp, Hp), go(g + 3 * Hp, Hp);
+        CArr tc(tanhC + s * N + k, Hp), cPrev(cs + s * N + k, Hp), dhk(dh.data() + bi * Hp, Hp);
+        Arr dck(dc.data() + bi * Hp, Hp);
+        float* o = step.data() + bi * Gp;
+        const Eigen::ArrayXf dct = dck + dhk * go * (1 - tc * tc);
+        Arr(o, Hp) = dct * gc * gi * (1 - gi);
+        Arr(o + Hp, Hp) = dct * cPrev * gf * (1 - gf);
+        Arr(o + 2 * Hp, Hp) = dct * gi * (1 - gc * gc);
+        Arr(o + 3 * Hp, Hp) = dhk * tc * go * (1 - go);
+        dck = dct * gf;
+        std::memcpy(dz[p].data() + (bi * T + t) * Gp, o, Gp * sizeof(float));
+        std::memcpy(hPrev.data() + (bi * T + t) * H + u0, hs + s * N + k, Hp * sizeof(float));
+      }
+      meet.wait();  // every part's dz of this step is written
+      if (s > 0) {
+        // dh of this part's units before the step: dz·Uᵀ over the part's rows of U.
+        dh.noalias() = dzs[(s % 2) * P] * up[0].middleRows(u0, Hp).transpose();
+        for (int64_t q = 1; q < P; q++) dh.noalias() += dzs[(s % 2) * P + q] * up[q].middleRows(u0, Hp).transpose();
+      }
+    }
+    meet.wait();  // every dz and h before it is written
+    const Mat dwp = MapCM(x, B * T, I).transpose() * dz[p];
+    const Mat dup = hPrev.transpose() * dz[p];
+    const Eigen::RowVectorXf dbp = dz[p].colwise().sum();
+    for (int64_t k = 0; k < Gp; k++) {
+      const int64_t c = d.column(p, k);
+      for (int64_t r = 0; r < I; r++) dw[r * d.G() + c] = dwp(r, k);
+      for (int64_t r = 0; r < H; r++) du[r * d.G() + c] = dup(r, k);
+      db[c] = dbp(k);
+    }
+    // This part's rows of dx, from every part's dz.
+    const int64_t rows = (B * T + P - 1) / P, r0 = p * rows, nr = std::min(rows, B * T - r0);
+    MapM dxp(dx + r0 * I, nr, I);
+    dxp.noalias() = dz[0].middleRows(r0, nr) * wp[0].transpose();
+    for (int64_t q = 1; q < P; q++) dxp.noalias() += dz[q].middleRows(r0, nr) * wp[q].transpose();
+  });
+  return nullptr;
+}
+
+napi_value Init(napi_env env, napi_value exports) {
+  const napi_property_descriptor props[] = {
+      {"lstmForward", nullptr, LstmForward, nullptr, nullptr, nullptr, napi_default, nullptr},
+      {"lstmBackward", nullptr, LstmBackward, nullptr, nullptr, nullptr, napi_default, nullptr},
+  };
+  napi_define_properties(env, exports, sizeof(props) / sizeof(props[0]), props);
+  return exports;
+}
+
+}  // namespace
+
+NAPI_MODULE(NODE_GYP_MODULE_NAME, Init)
