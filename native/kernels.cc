@@ -10,6 +10,7 @@
 //   forward  z_t = x_t·W + h_{t-1}·U + b; c_t = f·c_{t-1} + i·g; h_t = o·tanh(c_t)
 //   backward the gradients of x, W, U and b through time. Every timestep's input projection and the
 //   three weight gradients are one matrix product each; only h·U and dz·Uᵀ run per step.
+// Conv2D: im2col and one matrix product per image, forward and backward.
 #include <node_api.h>
 
 #include <Eigen/Core>
@@ -18,6 +19,7 @@
 #include <cstdint>
 #include <cstring>
 #include <thread>
+#include <utility>
 #include <vector>
 
 namespace {
@@ -57,6 +59,16 @@ struct Args {
       return nullptr;
     }
     return static_cast<float*>(data);
+  }
+
+  // The length of a typed-array argument (0 when it is not one).
+  size_t length(size_t i) {
+    napi_typedarray_type type;
+    size_t n = 0;
+    bool is = false;
+    if (i >= argc || napi_is_typedarray(env, argv[i], &is) != napi_ok || !is) return 0;
+    napi_get_typedarray_info(env, argv[i], &type, &n, nullptr, nullptr, nullptr);
+    return n;
   }
 
   int64_t integer(size_t i) {
@@ -277,10 +289,150 @@ napi_value LstmBackward(napi_env env, napi_callback_info info) {
   return nullptr;
 }
 
+// Conv2D, channels-last, undilated: per image, the input's patches as rows (im2col) times the
+// kernel as a [KH·KW·C, F] matrix (its own layout), with the bias and ReLU applied as it is written.
+// The images are split between two threads.
+struct ConvDims {
+  int64_t N, H, W, C, KH, KW, F, OH, OW, SH, SW, PT, PL;
+  int64_t K() const { return KH * KW * C; }
+  int64_t P() const { return OH * OW; }
+};
+
+ConvDims convDims(Args& a, size_t at) {
+  ConvDims d{};
+  int64_t* f[] = {&d.N, &d.H, &d.W, &d.C, &d.KH, &d.KW, &d.F, &d.OH, &d.OW, &d.SH, &d.SW, &d.PT, &d.PL};
+  for (size_t i = 0; i < 13; i++) *f[i] = a.integer(at + i);
+  return d;
+}
+
+// One image's patches: row (oh, ow), column (kh, kw, c); zero where the window leaves the image.
+void im2col(const float* x, const ConvDims& d, float* cols) {
+  for (int64_t oh = 0; oh < d.OH; oh++)
+    for (int64_t ow = 0; ow < d.OW; ow++) {
+      float* row = cols + (oh * d.OW + ow) * d.K();
+      for (int64_t kh = 0; kh < d.KH; kh++) {
+        const int64_t ih = oh * d.SH + kh - d.PT;
+        for (int64_t kw = 0; kw < d.KW; kw++) {
+          const int64_t iw = ow * d.SW + kw - d.PL;
+          float* to = row + (kh * d.KW + kw) * d.C;
+          if (ih < 0 || ih >= d.H || iw < 0 || iw >= d.W) std::memset(to, 0, d.C * sizeof(float));
+          else std::memcpy(to, x + (ih * d.W + iw) * d.C, d.C * sizeof(float));
+        }
+      }
+    }
+}
+
+// The adjoint of im2col: each patch value's gradient added back to its input position.
+void col2im(const float* cols, const ConvDims& d, float* dx) {
+  std::memset(dx, 0, d.H * d.W * d.C * sizeof(float));
+  for (int64_t oh = 0; oh < d.OH; oh++)
+    for (int64_t ow = 0; ow < d.OW; ow++) {
+      const float* row = cols + (oh * d.OW + ow) * d.K();
+      for (int64_t kh = 0; kh < d.KH; kh++) {
+        const int64_t ih = oh * d.SH + kh - d.PT;
+        if (ih < 0 || ih >= d.H) continue;
+        for (int64_t kw = 0; kw < d.KW; kw++) {
+          const int64_t iw = ow * d.SW + kw - d.PL;
+          if (iw < 0 || iw >= d.W) continue;
+          Arr(dx + (ih * d.W + iw) * d.C, d.C) += CArr(row + (kh * d.KW + kw) * d.C, d.C);
+        }
+      }
+    }
+}
+
+// The images [from, to) of part p of `parts`.
+std::pair<int64_t, int64_t> images(int64_t n, int64_t p, int64_t parts) {
+  const int64_t each = (n + parts - 1) / parts;
+  return {std::min(n, p * each), std::min(n, (p + 1) * each)};
+}
+
+int convParts(const ConvDims& d) { return d.N >= 2 && d.N * d.P() * d.K() * d.F >= (1 << 20) ? 2 : 1; }
+
+// conv2dForward(x, kernel, bias, relu, y, N, H, W, C, KH, KW, F, OH, OW, SH, SW, PT, PL)
+//   x [N, H, W, C], kernel [KH, KW, C, F], bias [F] (or an empty array: none), y [N, OH, OW, F].
+napi_value Conv2dForward(napi_env env, napi_callback_info info) {
+  Args a(env, info);
+  const ConvDims d = convDims(a, 5);
+  const bool relu = a.flag(3);
+  if (!a.ok) return nullptr;
+  const float* x = a.floats(0, d.N * d.H * d.W * d.C);
+  const float* k = a.floats(1, d.K() * d.F);
+  const bool hasBias = a.length(2) != 0;
+  const float* b = hasBias ? a.floats(2, d.F) : nullptr;
+  float* y = a.floats(4, d.N * d.P() * d.F);
+  if (!a.ok) return nullptr;
+  const int parts = convParts(d);
+  inParts(parts, [&](int64_t p) {
+    Mat cols(d.P(), d.K());
+    const auto [from, to] = images(d.N, p, parts);
+    for (int64_t n = from; n < to; n++) {
+      im2col(x + n * d.H * d.W * d.C, d, cols.data());
+      MapM out(y + n * d.P() * d.F, d.P(), d.F);
+      out.noalias() = cols * MapCM(k, d.K(), d.F);
+      if (hasBias) out.rowwise() += MapCM(b, 1, d.F).row(0);
+      if (relu) out = out.cwiseMax(0.0f);
+    }
+  });
+  return nullptr;
+}
+
+// conv2dBackward(x, kernel, y, dy, relu, needsInput, dx, dk, db, N, H, W, C, KH, KW, F, OH, OW, SH, SW, PT, PL)
+//   the gradients of x (when needsInput; else dx is not written), the kernel and the bias (db may
+//   be empty: no bias) from dy [N, OH, OW, F]; with relu, dy counts where the output y is > 0.
+napi_value Conv2dBackward(napi_env env, napi_callback_info info) {
+  Args a(env, info);
+  const ConvDims d = convDims(a, 9);
+  const bool relu = a.flag(4), needsInput = a.flag(5);
+  if (!a.ok) return nullptr;
+  const int64_t xSize = d.N * d.H * d.W * d.C, ySize = d.N * d.P() * d.F;
+  const float* x = a.floats(0, xSize);
+  const float* k = a.floats(1, d.K() * d.F);
+  const float* y = a.floats(2, ySize);
+  const float* dy = a.floats(3, ySize);
+  float* dx = needsInput ? a.floats(6, xSize) : nullptr;
+  float* dk = a.floats(7, d.K() * d.F);
+  const bool hasBias = a.length(8) != 0;
+  float* db = hasBias ? a.floats(8, d.F) : nullptr;
+  if (!a.ok) return nullptr;
+  const int parts = convParts(d);
+  std::vector<Mat> dkParts(parts);
+  std::vector<Eigen::RowVectorXf> dbParts(parts);
+  inParts(parts, [&](int64_t p) {
+    Mat cols(d.P(), d.K()), dz(d.P(), d.F), dcols;
+    Mat& dkp = dkParts[p];
+    dkp = Mat::Zero(d.K(), d.F);
+    dbParts[p] = Eigen::RowVectorXf::Zero(d.F);
+    const auto [from, to] = images(d.N, p, parts);
+    for (int64_t n = from; n < to; n++) {
+      const MapCM dyn(dy + n * d.P() * d.F, d.P(), d.F);
+      if (relu) dz = (MapCM(y + n * d.P() * d.F, d.P(), d.F).array() > 0.0f).select(dyn, 0.0f);
+      else dz = dyn;
+      im2col(x + n * d.H * d.W * d.C, d, cols.data());
+      dkp.noalias() += cols.transpose() * dz;
+      dbParts[p] += dz.colwise().sum();
+      if (needsInput) {
+        dcols.noalias() = dz * MapCM(k, d.K(), d.F).transpose();
+        col2im(dcols.data(), d, dx + n * d.H * d.W * d.C);
+      }
+    }
+  });
+  MapM dkOut(dk, d.K(), d.F);
+  dkOut = dkParts[0];
+  for (int q = 1; q < parts; q++) dkOut += dkParts[q];
+  if (hasBias) {
+    Eigen::RowVectorXf sum = dbParts[0];
+    for (int q = 1; q < parts; q++) sum += dbParts[q];
+    Eigen::Map<Eigen::RowVectorXf>(db, d.F) = sum;
+  }
+  return nullptr;
+}
+
 napi_value Init(napi_env env, napi_value exports) {
   const napi_property_descriptor props[] = {
       {"lstmForward", nullptr, LstmForward, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"lstmBackward", nullptr, LstmBackward, nullptr, nullptr, nullptr, napi_default, nullptr},
+      {"conv2dForward", nullptr, Conv2dForward, nullptr, nullptr, nullptr, napi_default, nullptr},
+      {"conv2dBackward", nullptr, Conv2dBackward, nullptr, nullptr, nullptr, napi_default, nullptr},
   };
   napi_define_properties(env, exports, sizeof(props) / sizeof(props[0]), props);
   return exports;

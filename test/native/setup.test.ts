@@ -52,14 +52,20 @@ test('native setup builds TensorFlow from the pip wheel, checks it, and backend 
     // The LSTM on klayers' kernels (two threads at 64 units; sequences, go_backwards) trains as on
     // TensorFlow's BlockLSTM, epoch by epoch.
     const lstm = ['seed 5', 'backend tensorflow', 'load builtin:sine n=300 window=20 horizon=1', 'LSTM(64, return_sequences=True)', 'LSTM(64, go_backwards=True)', 'Dense(1)', 'compile optimizer=adam', 'fit epochs=3 batch_size=32'].join('\n');
-    const losses = (kernels: string) => {
-      const out = klayers(['replay', '-'], { ...env, KLAYERS_NATIVE_KERNELS: kernels }, `${lstm}\n`).stdout;
+    const losses = (kernels: string, lines = lstm) => {
+      const out = klayers(['replay', '-'], { ...env, KLAYERS_NATIVE_KERNELS: kernels }, `${lines}\n`).stdout;
       return [...out.matchAll(/ - (val_)?loss: ([\d.]+)/g)].map((m) => Number(m[2]));
     };
     const own = losses('1');
     const block = losses('0');
     assert.equal(own.length, 6, 'three epochs with loss and val_loss');
     own.forEach((v, i) => assert.ok(Math.abs(v - block[i]!) <= 2e-4, `loss ${i}: ${v} (own kernels) vs ${block[i]} (BlockLSTM)`));
+    // Conv2D on them (valid and 'same' padding, strides, ReLU, no bias, the input's gradient) as on TensorFlow's convs.
+    const conv = ['seed 5', 'backend tensorflow', 'load builtin:digits reshape=(8, 8, 1)', "Conv2D(32, (3, 3), activation='relu')", "Conv2D(16, (3, 3), padding='same', strides=(2, 2), activation='relu')", 'Conv2D(16, (2, 2), use_bias=False)', 'Flatten()', "Dense(10, activation='softmax')", 'compile optimizer=adam loss=sparse_categorical_crossentropy', 'fit epochs=3 batch_size=32'].join('\n');
+    const ownConv = losses('1', conv);
+    const tfConv = losses('0', conv);
+    assert.equal(ownConv.length, 6);
+    ownConv.forEach((v, i) => assert.ok(Math.abs(v - tfConv[i]!) <= 2e-4, `conv loss ${i}: ${v} (own kernels) vs ${tfConv[i]} (TensorFlow)`));
     const backend = klayers(['replay', '-'], env, 'backend\n');
     assert.match(backend.stdout, /Backend: tensorflow \(auto: native TensorFlow 2\.21\.0\)/);
   } finally {
