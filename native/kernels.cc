@@ -11,6 +11,7 @@
 //   backward the gradients of x, W, U and b through time. Every timestep's input projection and the
 //   three weight gradients are one matrix product each; only h·U and dz·Uᵀ run per step.
 // Conv2D: im2col and one matrix product per image, forward and backward.
+// MaxPooling2D: the maximum's place kept by the forward pass, a scatter for the backward.
 #include <node_api.h>
 
 #include <Eigen/Core>
@@ -59,6 +60,24 @@ struct Args {
       return nullptr;
     }
     return static_cast<float*>(data);
+  }
+
+  // An Int32Array argument holding exactly `size` values.
+  int32_t* ints(size_t i, size_t size) {
+    napi_typedarray_type type;
+    size_t length = 0;
+    void* data = nullptr;
+    bool is = false;
+    if (i >= argc || napi_is_typedarray(env, argv[i], &is) != napi_ok || !is) {
+      fail("expected an Int32Array");
+      return nullptr;
+    }
+    napi_get_typedarray_info(env, argv[i], &type, &length, &data, nullptr, nullptr);
+    if (type != napi_int32_array || length != size) {
+      fail("an Int32Array has the wrong type or length");
+      return nullptr;
+    }
+    return static_cast<int32_t*>(data);
   }
 
   // The length of a typed-array argument (0 when it is not one).
@@ -427,12 +446,78 @@ napi_value Conv2dBackward(napi_env env, napi_callback_info info) {
   return nullptr;
 }
 
+// MaxPooling2D while training, channels-last: the forward pass keeps where each window's maximum
+// was (its first, as TensorFlow's MaxPoolWithArgmax: a later value must be strictly larger), and
+// the backward pass adds each output's gradient at that place.
+// maxPoolForward(x, y, argmax, N, H, W, C, PH, PW, SH, SW, OH, OW, PT, PL)
+//   x [N, H, W, C], y and argmax (an Int32Array of positions within the image) [N, OH, OW, C].
+napi_value MaxPoolForward(napi_env env, napi_callback_info info) {
+  Args a(env, info);
+  int64_t v[12];
+  for (size_t i = 0; i < 12; i++) v[i] = a.integer(3 + i);
+  if (!a.ok) return nullptr;
+  const int64_t N = v[0], H = v[1], W = v[2], C = v[3], PH = v[4], PW = v[5], SH = v[6], SW = v[7], OH = v[8], OW = v[9], PT = v[10], PL = v[11];
+  const float* x = a.floats(0, N * H * W * C);
+  float* y = a.floats(1, N * OH * OW * C);
+  int32_t* arg = a.ints(2, N * OH * OW * C);
+  if (!a.ok) return nullptr;
+  for (int64_t n = 0; n < N; n++) {
+    const float* xn = x + n * H * W * C;
+    for (int64_t oh = 0; oh < OH; oh++)
+      for (int64_t ow = 0; ow < OW; ow++) {
+        float* yo = y + ((n * OH + oh) * OW + ow) * C;
+        int32_t* ao = arg + ((n * OH + oh) * OW + ow) * C;
+        bool first = true;
+        for (int64_t ph = 0; ph < PH; ph++) {
+          const int64_t ih = oh * SH + ph - PT;
+          if (ih < 0 || ih >= H) continue;
+          for (int64_t pw = 0; pw < PW; pw++) {
+            const int64_t iw = ow * SW + pw - PL;
+            if (iw < 0 || iw >= W) continue;
+            const int32_t at = static_cast<int32_t>((ih * W + iw) * C);
+            const float* xi = xn + at;
+            if (first) {
+              std::memcpy(yo, xi, C * sizeof(float));
+              for (int64_t c = 0; c < C; c++) ao[c] = at + static_cast<int32_t>(c);
+              first = false;
+              continue;
+            }
+            for (int64_t c = 0; c < C; c++)
+              if (xi[c] > yo[c]) {
+                yo[c] = xi[c];
+                ao[c] = at + static_cast<int32_t>(c);
+              }
+          }
+        }
+      }
+  }
+  return nullptr;
+}
+
+// maxPoolBackward(dy, argmax, dx, N, imageSize, outputSize): dx [N, imageSize] is zeroed, then each
+// of the N·outputSize gradients is added at its argmax in its image.
+napi_value MaxPoolBackward(napi_env env, napi_callback_info info) {
+  Args a(env, info);
+  const int64_t N = a.integer(3), image = a.integer(4), out = a.integer(5);
+  if (!a.ok) return nullptr;
+  const float* dy = a.floats(0, N * out);
+  const int32_t* arg = a.ints(1, N * out);
+  float* dx = a.floats(2, N * image);
+  if (!a.ok) return nullptr;
+  std::memset(dx, 0, N * image * sizeof(float));
+  for (int64_t n = 0; n < N; n++)
+    for (int64_t i = 0; i < out; i++) dx[n * image + arg[n * out + i]] += dy[n * out + i];
+  return nullptr;
+}
+
 napi_value Init(napi_env env, napi_value exports) {
   const napi_property_descriptor props[] = {
       {"lstmForward", nullptr, LstmForward, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"lstmBackward", nullptr, LstmBackward, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"conv2dForward", nullptr, Conv2dForward, nullptr, nullptr, nullptr, napi_default, nullptr},
       {"conv2dBackward", nullptr, Conv2dBackward, nullptr, nullptr, nullptr, napi_default, nullptr},
+      {"maxPoolForward", nullptr, MaxPoolForward, nullptr, nullptr, nullptr, napi_default, nullptr},
+      {"maxPoolBackward", nullptr, MaxPoolBackward, nullptr, nullptr, nullptr, napi_default, nullptr},
   };
   napi_define_properties(env, exports, sizeof(props) / sizeof(props[0]), props);
   return exports;

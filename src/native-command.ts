@@ -49,6 +49,6 @@ export async function nativeStatus(): Promise<number> {
   const checked = record ? `checked ${String(record['checkedAt'])}` : `not checked yet; run '${SETUP_COMMAND}'`;
   process.stdout.write(`Native TensorFlow ${state.version} loads from ${state.dir} (${checked}).\n`);
   const { loadOwnKernels } = await import('./engine/backend/native/own-kernels.js');
-  process.stdout.write(loadOwnKernels() ? "klayers' own kernels for this CPU are loaded (the LSTM and Conv2D run on them).\n" : `klayers' own kernels are not built; run '${SETUP_COMMAND}' (TensorFlow's own ops run the LSTM and Conv2D).\n`);
+  process.stdout.write(loadOwnKernels() ? "klayers' own kernels for this CPU are loaded (the LSTM, Conv2D and MaxPooling2D's training pass run on them).\n" : `klayers' own kernels are not built; run '${SETUP_COMMAND}' (TensorFlow's own ops run instead).\n`);
   return 0;
 }

@@ -60,8 +60,9 @@ test('native setup builds TensorFlow from the pip wheel, checks it, and backend 
     const block = losses('0');
     assert.equal(own.length, 6, 'three epochs with loss and val_loss');
     own.forEach((v, i) => assert.ok(Math.abs(v - block[i]!) <= 2e-4, `loss ${i}: ${v} (own kernels) vs ${block[i]} (BlockLSTM)`));
-    // Conv2D on them (valid and 'same' padding, strides, ReLU, no bias, the input's gradient) as on TensorFlow's convs.
-    const conv = ['seed 5', 'backend tensorflow', 'load builtin:digits reshape=(8, 8, 1)', "Conv2D(32, (3, 3), activation='relu')", "Conv2D(16, (3, 3), padding='same', strides=(2, 2), activation='relu')", 'Conv2D(16, (2, 2), use_bias=False)', 'Flatten()', "Dense(10, activation='softmax')", 'compile optimizer=adam loss=sparse_categorical_crossentropy', 'fit epochs=3 batch_size=32'].join('\n');
+    // Conv2D and MaxPooling2D on them (valid and 'same' padding, strides, ReLU, no bias, the
+    // input's gradient) as on TensorFlow's convs and MaxPoolWithArgmax.
+    const conv = ['seed 5', 'backend tensorflow', 'load builtin:digits reshape=(8, 8, 1)', "Conv2D(32, (3, 3), activation='relu')", "MaxPooling2D((3, 3), strides=(1, 1), padding='same')", "Conv2D(16, (3, 3), padding='same', strides=(2, 2), activation='relu')", 'Conv2D(16, (2, 2), use_bias=False)', 'MaxPooling2D((2, 2))', 'Flatten()', "Dense(10, activation='softmax')", 'compile optimizer=adam loss=sparse_categorical_crossentropy', 'fit epochs=3 batch_size=32'].join('\n');
     const ownConv = losses('1', conv);
     const tfConv = losses('0', conv);
     assert.equal(ownConv.length, 6);

@@ -1,7 +1,7 @@
 /**
  * klayers' own CPU kernels (native/kernels.cc), built by `klayers native setup` next to native
  * TensorFlow for the machine it runs on (FMA and AVX-512 where the CPU has them; TensorFlow's Eigen
- * kernels are compiled for AVX only): the LSTM and Conv2D. They work on host Float32Arrays. Used on the native backend
+ * kernels are compiled for AVX only): the LSTM, Conv2D and MaxPooling2D's training pass. They work on host Float32Arrays. Used on the native backend
  * only, so `backend wasm` and `backend cpu` run what they always ran; `KLAYERS_NATIVE_KERNELS=0`
  * turns them off (TensorFlow's own ops run instead), to compare.
  */
@@ -13,11 +13,15 @@ import { nativeOps } from './ops.js';
 
 /** The addon's functions (their arguments are documented in native/kernels.cc). */
 export interface OwnKernels {
-  lstmForward(...args: (Float32Array | number | boolean)[]): void;
-  lstmBackward(...args: (Float32Array | number | boolean)[]): void;
-  conv2dForward(...args: (Float32Array | number | boolean)[]): void;
-  conv2dBackward(...args: (Float32Array | number | boolean)[]): void;
+  lstmForward(...args: KernelArg[]): void;
+  lstmBackward(...args: KernelArg[]): void;
+  conv2dForward(...args: KernelArg[]): void;
+  conv2dBackward(...args: KernelArg[]): void;
+  maxPoolForward(...args: KernelArg[]): void;
+  maxPoolBackward(...args: KernelArg[]): void;
 }
+
+type KernelArg = Float32Array | Int32Array | number | boolean;
 
 let loaded: OwnKernels | null | undefined;
 
