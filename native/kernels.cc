@@ -44,41 +44,23 @@ struct Args {
     ok = false;
   }
 
-  // A Float32Array argument holding exactly `size` values.
-  float* floats(size_t i, size_t size) {
+  // A typed-array argument of `want`'s type holding exactly `size` values.
+  template <typename T>
+  T* typed(size_t i, size_t size, napi_typedarray_type want, const char* what) {
     napi_typedarray_type type;
     size_t length = 0;
     void* data = nullptr;
     bool is = false;
-    if (i >= argc || napi_is_typedarray(env, argv[i], &is) != napi_ok || !is) {
-      fail("expected a Float32Array");
+    if (i >= argc || napi_is_typedarray(env, argv[i], &is) != napi_ok || !is ||
+        napi_get_typedarray_info(env, argv[i], &type, &length, &data, nullptr, nullptr) != napi_ok || type != want || length != size) {
+      fail(what);
       return nullptr;
     }
-    napi_get_typedarray_info(env, argv[i], &type, &length, &data, nullptr, nullptr);
-    if (type != napi_float32_array || length != size) {
-      fail("a Float32Array has the wrong type or length");
-      return nullptr;
-    }
-    return static_cast<float*>(data);
+    return static_cast<T*>(data);
   }
 
-  // An Int32Array argument holding exactly `size` values.
-  int32_t* ints(size_t i, size_t size) {
-    napi_typedarray_type type;
-    size_t length = 0;
-    void* data = nullptr;
-    bool is = false;
-    if (i >= argc || napi_is_typedarray(env, argv[i], &is) != napi_ok || !is) {
-      fail("expected an Int32Array");
-      return nullptr;
-    }
-    napi_get_typedarray_info(env, argv[i], &type, &length, &data, nullptr, nullptr);
-    if (type != napi_int32_array || length != size) {
-      fail("an Int32Array has the wrong type or length");
-      return nullptr;
-    }
-    return static_cast<int32_t*>(data);
-  }
+  float* floats(size_t i, size_t size) { return typed<float>(i, size, napi_float32_array, "expected a Float32Array of the layer's size"); }
+  int32_t* ints(size_t i, size_t size) { return typed<int32_t>(i, size, napi_int32_array, "expected an Int32Array of the layer's size"); }
 
   // The length of a typed-array argument (0 when it is not one).
   size_t length(size_t i) {
