@@ -52,6 +52,16 @@ export function windowOutputLength(
   return Math.floor((length - 1) / stride) + 1;
 }
 
+/**
+ * The padding before one spatial axis (TensorFlow's, which kernels that pad by hand must match):
+ * none for `valid`; for `same`, the smaller half of what the output length needs.
+ */
+export function windowPaddingBefore(length: number, kernel: number, stride: number, padding: string): number {
+  if (padding === 'valid') return 0;
+  const out = windowOutputLength(length, kernel, stride, 1, padding)!;
+  return Math.floor(Math.max((out - 1) * stride + kernel - length, 0) / 2);
+}
+
 /** Input split into its spatial axes and channel count, honouring data_format. */
 interface SpatialInput {
   readonly batch: number | null;

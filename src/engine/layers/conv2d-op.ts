@@ -12,9 +12,10 @@
  */
 import * as tf from '../backend/tf.js';
 import { nativeOps } from '../backend/native/ops.js';
-import { floats, ownKernels as nativeKernels, type OwnKernels } from '../backend/native/own-kernels.js';
+import { floats, ownKernels, type OwnKernels } from '../backend/native/own-kernels.js';
 import { reluGrad } from '../backend/native/kernels.js';
 import { installOp } from './layer-op.js';
+import { windowOutputLength, windowPaddingBefore } from '../../layers/conv-shapes.js';
 import { ownOps } from './direct.js';
 
 interface Conv2DLike {
@@ -47,23 +48,20 @@ const NONE = new Float32Array(0);
  * step on native: the MNIST convnet's two (288 and 18,432 values) 15-20% faster on them; a
  * Conv2D(8, 3) on one channel (72) no faster, at batch 128 slower.
  */
-function ownKernels(kernel: tf.Tensor): OwnKernels | null {
-  return kernel.size >= 256 ? nativeKernels() : null;
+function convKernels(kernel: tf.Tensor): OwnKernels | null {
+  return kernel.size >= 256 ? ownKernels() : null;
 }
 
 /**
  * The conv's geometry in the order klayers' kernels take it: N, H, W, C, KH, KW, F, the output's
- * OH and OW, the strides, and the padding before the rows and columns (TensorFlow's: the smaller
- * half of 'same''s padding goes first).
+ * OH and OW, the strides, and the padding before the rows and columns.
  */
 function geometry(x: tf.Tensor, kernel: tf.Tensor, strides: readonly [number, number], padding: 'valid' | 'same'): number[] {
   const [N, H, W, C] = x.shape as [number, number, number, number];
   const [KH, KW, , F] = kernel.shape as [number, number, number, number];
   const [SH, SW] = strides;
-  const out = (n: number, k: number, s: number) => (padding === 'valid' ? Math.floor((n - k) / s) + 1 : Math.ceil(n / s));
-  const before = (o: number, s: number, k: number, n: number) => (padding === 'valid' ? 0 : Math.floor(Math.max((o - 1) * s + k - n, 0) / 2));
-  const [OH, OW] = [out(H, KH, SH), out(W, KW, SW)];
-  return [N, H, W, C, KH, KW, F, OH, OW, SH, SW, before(OH, SH, KH, H), before(OW, SW, KW, W)];
+  const [OH, OW] = [windowOutputLength(H, KH, SH, 1, padding)!, windowOutputLength(W, KW, SW, 1, padding)!];
+  return [N, H, W, C, KH, KW, F, OH, OW, SH, SW, windowPaddingBefore(H, KH, SH, padding), windowPaddingBefore(W, KW, SW, padding)];
 }
 
 function kernelForward(kernels: OwnKernels, g: number[], x: tf.Tensor, kernel: tf.Tensor, bias: tf.Tensor | undefined, relu: boolean): tf.Tensor {
@@ -93,12 +91,12 @@ export function useConv2dOp(layer: tf.layers.Layer, activation: string): tf.laye
     weights: () => (conv.kernel ? [conv.kernel.read(), ...(conv.bias ? [conv.bias.read()] : [])] : null),
     covers: (x) => x.rank === 4,
     forward: (x, [kernel, bias]) => {
-      const kernels = ownKernels(kernel!);
+      const kernels = convKernels(kernel!);
       if (kernels) return kernelForward(kernels, geometry(x, kernel!, conv.strides, conv.padding), x, kernel!, bias, relu);
       return tf.engine().runKernel('FusedConv2D', { x, filter: kernel!, ...(bias ? { bias } : {}) }, { ...attrs(), dilations: [1, 1], activation: relu ? 'relu' : 'linear' } as never) as tf.Tensor;
     },
     backward(dy, x, [kernel, bias], y, needsInput) {
-      const kernels = ownKernels(kernel!);
+      const kernels = convKernels(kernel!);
       if (kernels) return kernelBackward(kernels, geometry(x, kernel!, conv.strides, conv.padding), dy, x, kernel!, bias, y, relu, needsInput);
       const dz = relu ? reluGradient(dy, y) : dy;
       const dk = tf.engine().runKernel('Conv2DBackpropFilter', { x, dy: dz }, { ...attrs(), filterShape: kernel!.shape } as never) as tf.Tensor;

@@ -32,8 +32,8 @@ function lstmCall(layer: RecurrentLike): FusedCall {
   return (x, maskTensor) => {
     const shape = x.shape as [number, number, number];
     const mask = maskValues(maskTensor, shape[0], shape[1]);
-    const native = mask === null ? nativeOps() : null;
-    const kernels = native ? ownKernels() : null;
+    const kernels = mask === null ? ownKernels() : null;
+    const native = mask === null && kernels === null ? nativeOps() : null;
     const op = kernels ? kernelLstm(layer, kernels, shape) : native ? blockLstm(layer, native, shape) : hostLstm(layer, shape, mask);
     return { op, inputs: recurrentInputs(layer, x, 4) };
   };

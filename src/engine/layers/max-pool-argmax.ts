@@ -14,6 +14,7 @@ import { nativeOps, type NativeAttr } from '../backend/native/ops.js';
 import { withoutInt64Warning } from '../backend/quiet.js';
 import { floats, ownKernels, type OwnKernels } from '../backend/native/own-kernels.js';
 import { setDirect, type DirectLayer } from './direct.js';
+import { windowOutputLength, windowPaddingBefore } from '../../layers/conv-shapes.js';
 
 interface Pool2DLike {
   readonly poolSize: [number, number];
@@ -43,13 +44,10 @@ function kernelPool(kernels: OwnKernels, pool: Pool2DLike, x: tf.Tensor): { y: t
   const [N, H, W, C] = x.shape as [number, number, number, number];
   const [PH, PW] = pool.poolSize;
   const [SH, SW] = pool.strides;
-  const valid = pool.padding === 'valid';
-  const out = (n: number, p: number, s: number) => (valid ? Math.floor((n - p) / s) + 1 : Math.ceil(n / s));
-  const before = (o: number, s: number, p: number, n: number) => (valid ? 0 : Math.floor(Math.max((o - 1) * s + p - n, 0) / 2));
-  const [OH, OW] = [out(H, PH, SH), out(W, PW, SW)];
+  const [OH, OW] = [windowOutputLength(H, PH, SH, 1, pool.padding)!, windowOutputLength(W, PW, SW, 1, pool.padding)!];
   const y = new Float32Array(N * OH * OW * C);
   const argmax = new Int32Array(y.length);
-  kernels.maxPoolForward(floats(x), y, argmax, N, H, W, C, PH, PW, SH, SW, OH, OW, before(OH, SH, PH, H), before(OW, SW, PW, W));
+  kernels.maxPoolForward(floats(x), y, argmax, N, H, W, C, PH, PW, SH, SW, OH, OW, windowPaddingBefore(H, PH, SH, pool.padding), windowPaddingBefore(W, PW, SW, pool.padding));
   return {
     y: tf.tensor4d(y, [N, OH, OW, C]),
     backward(dy) {
