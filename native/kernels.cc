@@ -10,7 +10,7 @@
 //   forward  z_t = x_t·W + h_{t-1}·U + b; c_t = f·c_{t-1} + i·g; h_t = o·tanh(c_t)
 //   backward the gradients of x, W, U and b through time. Every timestep's input projection and the
 //   three weight gradients are one matrix product each; only h·U and dz·Uᵀ run per step.
-// Conv2D: im2col and one matrix product per image, forward and backward.
+// Conv2D: im2col and one matrix product per image, forward and backward (small kernels directly).
 // MaxPooling2D: the maximum's place kept by the forward pass, a scatter for the backward.
 #include <node_api.h>
 
@@ -20,6 +20,8 @@
 #include <cstdint>
 #include <cstring>
 #include <thread>
+#include <tuple>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -347,6 +349,159 @@ std::pair<int64_t, int64_t> images(int64_t n, int64_t p, int64_t parts) {
   return {std::min(n, p * each), std::min(n, (p + 1) * each)};
 }
 
+// A kernel this small (a few taps of a few channels: Conv2D(8, 3) on one channel is 9 per filter)
+// makes im2col's matrix product mostly packing: it runs directly instead, each output position's F
+// filters accumulated tap by tap (the loop over filters is the vectorized one).
+bool direct(const ConvDims& d) { return d.K() <= 32; }
+
+// F filters' values, fixed-size when FF > 0 (registers), else d.F long.
+template <int FF>
+using Filters = Eigen::Array<float, (FF > 0 ? FF : Eigen::Dynamic), 1>;
+
+// Where a small conv's windows lie: taps in the kernel's order (kh, kw, c) as offsets from the
+// window's first value, and the output positions whose whole window is inside the image (rows
+// [top, bottom), columns [left, right)): the rest, under 'same' padding, lose some taps.
+struct Windows {
+  std::vector<int64_t> offsets;
+  int64_t top, bottom, left, right;
+};
+
+// The first output index from which o·S − P + k ≥ 0 for every tap k, and the end of those with o·S − P + k < L for every k.
+std::pair<int64_t, int64_t> inside(int64_t L, int64_t K, int64_t S, int64_t P, int64_t O) {
+  const int64_t from = (P + S - 1) / S;
+  const int64_t to = L - K + P < 0 ? 0 : std::min(O, (L - K + P) / S + 1);
+  return {std::min(from, O), std::max(std::min(from, O), to)};
+}
+
+Windows windows(const ConvDims& d) {
+  Windows w;
+  for (int64_t kh = 0; kh < d.KH; kh++)
+    for (int64_t kw = 0; kw < d.KW; kw++)
+      for (int64_t c = 0; c < d.C; c++) w.offsets.push_back((kh * d.W + kw) * d.C + c);
+  std::tie(w.top, w.bottom) = inside(d.H, d.KH, d.SH, d.PT, d.OH);
+  std::tie(w.left, w.right) = inside(d.W, d.KW, d.SW, d.PL, d.OW);
+  return w;
+}
+
+// Calls tap(t, i) for each tap t of output (oh, ow)'s window that is inside the image, i its input index.
+template <typename T>
+void eachTap(const ConvDims& d, int64_t oh, int64_t ow, T&& tap) {
+  for (int64_t kh = 0; kh < d.KH; kh++) {
+    const int64_t ih = oh * d.SH - d.PT + kh;
+    if (ih < 0 || ih >= d.H) continue;
+    for (int64_t kw = 0; kw < d.KW; kw++) {
+      const int64_t iw = ow * d.SW - d.PL + kw;
+      if (iw < 0 || iw >= d.W) continue;
+      for (int64_t c = 0; c < d.C; c++) tap((kh * d.KW + kw) * d.C + c, (ih * d.W + iw) * d.C + c);
+    }
+  }
+}
+
+// Output positions summed at once, in registers: enough to hide a multiply-add's latency, few
+// enough that they and a tap's weights fit the CPU's vector registers.
+constexpr int block(int FF) { return FF > 0 && FF <= 16 ? 8 : 4; }
+
+// One image's output, directly: y[oh, ow, :] = b + Σ x[ih, iw, c]·k[kh, kw, c, :], then ReLU. Inside
+// the image, block(FF) neighbouring positions are summed at once, each tap's F weights loaded once
+// for them (independent multiply-adds that overlap); positions whose window leaves the image
+// (padding) and a row's last few go one at a time. FF is F when it is one of the common filter
+// counts (a whole number of vector registers), else 0 and d.F is used.
+template <int FF>
+void directForward(const float* __restrict x, const float* __restrict k, const float* __restrict b, bool relu, const ConvDims& d, const Windows& w, float* __restrict y) {
+  constexpr int BL = block(FF);
+  const int64_t F = FF > 0 ? FF : d.F, K = d.K(), step = d.SW * d.C;
+  const int64_t* off = w.offsets.data();
+  Filters<FF> acc[BL], kv(F);
+  for (auto& a : acc) a.resize(F);
+  const auto start = [&](Filters<FF>& a) {
+    if (b) a = Eigen::Map<const Filters<FF>>(b, F);
+    else a.setZero();
+  };
+  const auto finish = [&](const Filters<FF>& a, int64_t at) {
+    Eigen::Map<Filters<FF>> out(y + at * F, F);
+    if (relu) out = a.max(0.0f);
+    else out = a;
+  };
+  const auto one = [&](int64_t oh, int64_t ow) {
+    start(acc[0]);
+    eachTap(d, oh, ow, [&](int64_t t, int64_t i) { acc[0] += x[i] * Eigen::Map<const Filters<FF>>(k + t * F, F); });
+    finish(acc[0], oh * d.OW + ow);
+  };
+  for (int64_t oh = 0; oh < d.OH; oh++) {
+    const bool rowInside = oh >= w.top && oh < w.bottom;
+    int64_t ow = 0;
+    for (; ow < (rowInside ? w.left : d.OW); ow++) one(oh, ow);
+    for (; ow + BL <= w.right; ow += BL) {
+      for (auto& a : acc) start(a);
+      const float* first = x + ((oh * d.SH - d.PT) * d.W + ow * d.SW - d.PL) * d.C;
+      for (int64_t t = 0; t < K; t++) {
+        kv = Eigen::Map<const Filters<FF>>(k + t * F, F);
+        const float* xt = first + off[t];
+#pragma GCC unroll 8
+        for (int j = 0; j < BL; j++) acc[j] += xt[j * step] * kv;
+      }
+#pragma GCC unroll 8
+      for (int j = 0; j < BL; j++) finish(acc[j], oh * d.OW + ow + j);
+    }
+    for (; ow < d.OW; ow++) one(oh, ow);
+  }
+}
+
+// One image's gradients, directly, added to dk [K, F] and db [F], and written to dx (when given):
+// dz = dy where y > 0 (when y is given, for ReLU); dk[t, :] += Σ x[window + t]·dz[oh, ow, :]
+// (block(FF) positions at a time inside the image, in two interleaved sums), db += Σ dz, and
+// dx[i] += Σ_f dz[oh, ow, f]·k[t, f].
+template <int FF>
+void directBackward(const float* __restrict x, const float* __restrict k, const float* __restrict y, const float* __restrict dy, const ConvDims& d, const Windows& w, float* __restrict dx, float* __restrict dk, float* __restrict db) {
+  constexpr int BL = block(FF);
+  const int64_t F = FF > 0 ? FF : d.F, K = d.K(), step = d.SW * d.C;
+  const int64_t* off = w.offsets.data();
+  Eigen::ArrayXXf dz(F, d.OW);
+  Filters<FF> s0(F), s1(F);
+  Eigen::Map<Eigen::ArrayXf> dbs(db, F);
+  if (dx) std::memset(dx, 0, d.H * d.W * d.C * sizeof(float));
+  for (int64_t oh = 0; oh < d.OH; oh++) {
+    const Eigen::Map<const Eigen::ArrayXXf> dyr(dy + oh * d.OW * F, F, d.OW);
+    if (y) dz = (Eigen::Map<const Eigen::ArrayXXf>(y + oh * d.OW * F, F, d.OW) > 0.0f).select(dyr, 0.0f);
+    else dz = dyr;
+    dbs += dz.rowwise().sum();
+    const auto dzAt = [&](int64_t ow) { return Eigen::Map<const Filters<FF>>(dz.data() + ow * F, F); };
+    const auto one = [&](int64_t ow) {
+      eachTap(d, oh, ow, [&](int64_t t, int64_t i) { Eigen::Map<Filters<FF>>(dk + t * F, F) += x[i] * dzAt(ow); });
+    };
+    const bool rowInside = oh >= w.top && oh < w.bottom;
+    int64_t ow = 0;
+    for (; ow < (rowInside ? w.left : d.OW); ow++) one(ow);
+    for (; ow + BL <= w.right; ow += BL) {
+      const float* first = x + ((oh * d.SH - d.PT) * d.W + ow * d.SW - d.PL) * d.C;
+      for (int64_t t = 0; t < K; t++) {
+        const float* xt = first + off[t];
+        s0 = xt[0] * dzAt(ow);
+        s1 = xt[step] * dzAt(ow + 1);
+#pragma GCC unroll 8
+        for (int j = 2; j < BL; j += 2) s0 += xt[j * step] * dzAt(ow + j), s1 += xt[(j + 1) * step] * dzAt(ow + j + 1);
+        Eigen::Map<Filters<FF>>(dk + t * F, F) += s0 + s1;
+      }
+    }
+    for (; ow < d.OW; ow++) one(ow);
+    if (dx)
+      for (ow = 0; ow < d.OW; ow++)
+        eachTap(d, oh, ow, [&](int64_t t, int64_t i) { dx[i] += (dzAt(ow) * Eigen::Map<const Filters<FF>>(k + t * F, F)).sum(); });
+  }
+}
+
+// run(FF), FF an integral constant: d.F when it is 8, 16, 32 or 64, else 0.
+template <typename R>
+void withFilters(int64_t F, R&& run) {
+  switch (F) {
+    case 8: run(std::integral_constant<int, 8>{}); break;
+    case 16: run(std::integral_constant<int, 16>{}); break;
+    case 32: run(std::integral_constant<int, 32>{}); break;
+    case 64: run(std::integral_constant<int, 64>{}); break;
+    default: run(std::integral_constant<int, 0>{});
+  }
+}
+
 int convParts(const ConvDims& d) { return d.N >= 2 && d.N * d.P() * d.K() * d.F >= (1 << 20) ? 2 : 1; }
 
 // conv2dForward(x, kernel, bias, relu, y, N, H, W, C, KH, KW, F, OH, OW, SH, SW, PT, PL)
@@ -363,6 +518,16 @@ napi_value Conv2dForward(napi_env env, napi_callback_info info) {
   float* y = a.floats(4, d.N * d.P() * d.F);
   if (!a.ok) return nullptr;
   const int parts = convParts(d);
+  if (direct(d)) {
+    const Windows w = windows(d);
+    inParts(parts, [&](int64_t p) {
+      const auto [from, to] = images(d.N, p, parts);
+      withFilters(d.F, [&](auto FF) {
+        for (int64_t n = from; n < to; n++) directForward<decltype(FF)::value>(x + n * d.H * d.W * d.C, k, b, relu, d, w, y + n * d.P() * d.F);
+      });
+    });
+    return nullptr;
+  }
   inParts(parts, [&](int64_t p) {
     Mat cols(d.P(), d.K());
     const auto [from, to] = images(d.N, p, parts);
@@ -399,11 +564,22 @@ napi_value Conv2dBackward(napi_env env, napi_callback_info info) {
   std::vector<Mat> dkParts(parts);
   std::vector<Eigen::RowVectorXf> dbParts(parts);
   inParts(parts, [&](int64_t p) {
-    Mat cols(d.P(), d.K()), dz(d.P(), d.F), dcols;
+    Mat cols, dz(d.P(), d.F), dcols;
     Mat& dkp = dkParts[p];
     dkp = Mat::Zero(d.K(), d.F);
     dbParts[p] = Eigen::RowVectorXf::Zero(d.F);
     const auto [from, to] = images(d.N, p, parts);
+    if (direct(d)) {
+      const Windows w = windows(d);
+      withFilters(d.F, [&](auto FF) {
+        for (int64_t n = from; n < to; n++) {
+          const float* yn = relu ? y + n * d.P() * d.F : nullptr;
+          directBackward<decltype(FF)::value>(x + n * d.H * d.W * d.C, k, yn, dy + n * d.P() * d.F, d, w, needsInput ? dx + n * d.H * d.W * d.C : nullptr, dkp.data(), dbParts[p].data());
+        }
+      });
+      return;
+    }
+    cols.resize(d.P(), d.K());
     for (int64_t n = from; n < to; n++) {
       const MapCM dyn(dy + n * d.P() * d.F, d.P(), d.F);
       if (relu) dz = (MapCM(y + n * d.P() * d.F, d.P(), d.F).array() > 0.0f).select(dyn, 0.0f);
@@ -464,11 +640,11 @@ napi_value MaxPoolForward(napi_env env, napi_callback_info info) {
               first = false;
               continue;
             }
-            for (int64_t c = 0; c < C; c++)
-              if (xi[c] > yo[c]) {
-                yo[c] = xi[c];
-                ao[c] = at + static_cast<int32_t>(c);
-              }
+            for (int64_t c = 0; c < C; c++) {  // no branches: the compiler vectorizes it over the channels
+              const bool larger = xi[c] > yo[c];
+              yo[c] = larger ? xi[c] : yo[c];
+              ao[c] = larger ? at + static_cast<int32_t>(c) : ao[c];
+            }
           }
         }
       }

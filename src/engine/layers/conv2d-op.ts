@@ -44,12 +44,15 @@ export function biasGradient(dz: tf.Tensor): tf.Tensor {
 const NONE = new Float32Array(0);
 
 /**
- * klayers' kernels for a conv whose kernel has 256 values or more, else null. Measured per training
- * step on native: the MNIST convnet's two (288 and 18,432 values) 15-20% faster on them; a
- * Conv2D(8, 3) on one channel (72) no faster, at batch 128 slower.
+ * klayers' kernels for a conv they run faster than TensorFlow, else null: a kernel of 32 values or
+ * fewer per filter (KH·KW·C: kernels.cc sums those directly; Conv2D(8, 3) and the MNIST convnet's
+ * Conv2D(32, 3) on one channel, each pass about twice as fast as im2col, and several times
+ * TensorFlow's), or of 256 values or more (im2col and a matrix product per image: the MNIST
+ * convnet's Conv2D(64, 3) 15-20% faster per step).
  */
 function convKernels(kernel: tf.Tensor): OwnKernels | null {
-  return kernel.size >= 256 ? ownKernels() : null;
+  const perFilter = kernel.size / kernel.shape[3]!;
+  return perFilter <= 32 || kernel.size >= 256 ? ownKernels() : null;
 }
 
 /**
