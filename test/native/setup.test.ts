@@ -68,9 +68,9 @@ test('native setup builds TensorFlow from the pip wheel, checks it, and backend 
     assert.equal(ownConv.length, 6);
     ownConv.forEach((v, i) => assert.ok(Math.abs(v - tfConv[i]!) <= 2e-4, `conv loss ${i}: ${v} (own kernels) vs ${tfConv[i]} (TensorFlow)`));
     // Small kernels (32 values or fewer per filter), which kernels.cc sums directly: 'same'
-    // padding with strides, filter counts it has no fixed size for (3) and has (8, 16), no bias,
-    // and the input's gradient through them.
-    const small = ['seed 5', 'backend tensorflow', 'load builtin:digits reshape=(8, 8, 1)', "Conv2D(3, (3, 3), padding='same', strides=(2, 1))", "Conv2D(8, (2, 3), padding='same', use_bias=False, activation='relu')", "Conv2D(16, (1, 1), activation='relu')", 'MaxPooling2D((2, 2))', 'Flatten()', "Dense(10, activation='softmax')", 'compile optimizer=adam loss=sparse_categorical_crossentropy', 'fit epochs=3 batch_size=32'].join('\n');
+    // padding with strides, filter counts it has no fixed size for (3, 24) and has (8), no bias,
+    // and the input's gradient through them; pools over 3 channels (no vectors of 8) and 24 (three).
+    const small = ['seed 5', 'backend tensorflow', 'load builtin:digits reshape=(8, 8, 1)', "Conv2D(3, (3, 3), padding='same', strides=(2, 1))", "MaxPooling2D((2, 2), strides=(1, 1), padding='same')", "Conv2D(8, (2, 3), padding='same', use_bias=False, activation='relu')", "Conv2D(24, (1, 1), activation='relu')", 'MaxPooling2D((2, 2))', 'Flatten()', "Dense(10, activation='softmax')", 'compile optimizer=adam loss=sparse_categorical_crossentropy', 'fit epochs=3 batch_size=32'].join('\n');
     const ownSmall = losses('1', small);
     const tfSmall = losses('0', small);
     assert.equal(ownSmall.length, 6);

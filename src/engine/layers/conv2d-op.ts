@@ -12,7 +12,7 @@
  */
 import * as tf from '../backend/tf.js';
 import { nativeOps } from '../backend/native/ops.js';
-import { floats, ownKernels, type OwnKernels } from '../backend/native/own-kernels.js';
+import { floats, fromKernel, ownKernels, type OwnKernels } from '../backend/native/own-kernels.js';
 import { reluGrad } from '../backend/native/kernels.js';
 import { installOp } from './layer-op.js';
 import { windowOutputLength, windowPaddingBefore } from '../../layers/conv-shapes.js';
@@ -71,7 +71,7 @@ function kernelForward(kernels: OwnKernels, g: number[], x: tf.Tensor, kernel: t
   const [N, , , , , , F, OH, OW] = g as [number, number, number, number, number, number, number, number, number];
   const y = new Float32Array(N * OH * OW * F);
   kernels.conv2dForward(floats(x), floats(kernel), bias ? floats(bias) : NONE, relu, y, ...g);
-  return tf.tensor4d(y, [N, OH, OW, F]);
+  return fromKernel(y, [N, OH, OW, F]);
 }
 
 function kernelBackward(kernels: OwnKernels, g: number[], dy: tf.Tensor, x: tf.Tensor, kernel: tf.Tensor, bias: tf.Tensor | undefined, y: tf.Tensor, relu: boolean, needsInput: boolean): tf.Tensor[] {
@@ -80,7 +80,7 @@ function kernelBackward(kernels: OwnKernels, g: number[], dy: tf.Tensor, x: tf.T
   const db = bias ? new Float32Array(bias.size) : NONE;
   kernels.conv2dBackward(floats(x), floats(kernel), floats(y), floats(dy), relu, needsInput, dx, dk, db, ...g);
   const grads = [tf.tensor(dk, kernel.shape), ...(bias ? [tf.tensor1d(db)] : [])];
-  return needsInput ? [tf.tensor(dx, x.shape), ...grads] : grads;
+  return needsInput ? [fromKernel(dx, x.shape), ...grads] : grads;
 }
 
 /** Give a tfjs Conv2D layer the op, when it is channels-last, undilated, and its Keras activation is linear or ReLU. */

@@ -12,7 +12,7 @@
 import * as tf from '../backend/tf.js';
 import { nativeOps, type NativeAttr } from '../backend/native/ops.js';
 import { withoutInt64Warning } from '../backend/quiet.js';
-import { floats, ownKernels, type OwnKernels } from '../backend/native/own-kernels.js';
+import { floats, fromKernel, ownKernels, type OwnKernels } from '../backend/native/own-kernels.js';
 import { setDirect, type DirectLayer } from './direct.js';
 import { windowOutputLength, windowPaddingBefore } from '../../layers/conv-shapes.js';
 
@@ -49,11 +49,11 @@ function kernelPool(kernels: OwnKernels, pool: Pool2DLike, x: tf.Tensor): { y: t
   const argmax = new Int32Array(y.length);
   kernels.maxPoolForward(floats(x), y, argmax, N, H, W, C, PH, PW, SH, SW, OH, OW, windowPaddingBefore(H, PH, SH, pool.padding), windowPaddingBefore(W, PW, SW, pool.padding));
   return {
-    y: tf.tensor4d(y, [N, OH, OW, C]),
+    y: fromKernel(y, [N, OH, OW, C]),
     backward(dy) {
       const dx = new Float32Array(x.size);
       kernels.maxPoolBackward(floats(dy), argmax, dx, N, H * W * C, OH * OW * C);
-      return { dx: tf.tensor(dx, x.shape), grads: [] };
+      return { dx: fromKernel(dx, x.shape), grads: [] };
     },
   };
 }

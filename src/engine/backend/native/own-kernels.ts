@@ -43,7 +43,21 @@ export function ownKernels(): OwnKernels | null {
   return loadOwnKernels();
 }
 
-/** A tensor's values as a Float32Array the kernels may read (tfjs's own copy when it is one). */
+/** The values a kernel wrote, by the tensor made of them: a later kernel reads them without a copy out of TensorFlow. */
+const hostValues = new WeakMap<tf.Tensor, Float32Array>();
+
+/**
+ * A tensor of a kernel's output `values`, which nothing writes again. When the next layer's kernel
+ * reads it (a conv's output into the pool, the pool's gradient into the conv's), floats() hands
+ * back the same array: on Conv8 at batch 128 that is 2.8 MB not copied out of TensorFlow twice a step.
+ */
+export function fromKernel(values: Float32Array, shape: readonly number[]): tf.Tensor {
+  const t = tf.tensor(values, shape as number[], 'float32');
+  hostValues.set(t, values);
+  return t;
+}
+
+/** A tensor's values as a Float32Array the kernels may read (the kernel's own when one wrote them, else tfjs's copy). */
 export function floats(t: tf.Tensor): Float32Array {
-  return t.dataSync() as Float32Array;
+  return hostValues.get(t) ?? (t.dataSync() as Float32Array);
 }
