@@ -37,7 +37,7 @@ test('with nothing measured there is no pick (the capability rule decides), and 
   assert.deepEqual([formatStepsPerSecond(12345.6), formatStepsPerSecond(35.25), formatStepsPerSecond(0.0456)], ['12,346', '35.3', '0.046']);
 });
 
-test('a measurement times steps after one warm-up step until its budget is spent (or the warm-up step alone spends it), and leaves no tensors', async () => {
+test('a measurement times the step the fit runs, after one warm-up step until its budget is spent (or the warm-up step alone spends it), and leaves no tensors', async () => {
   await initBackend('cpu');
   const plan = kerasPlan([null, 4], ['Dense(8, activation="relu")', 'Dropout(0.5)', 'Dense(1)']);
   const batch = measurementBatch({ size: 100, xShape: [4], yShape: [1], x: new Float32Array(400).fill(1), y: new Float32Array(100) }, 32);
@@ -47,12 +47,19 @@ test('a measurement times steps after one warm-up step until its budget is spent
   const clock = () => (now += 50); // every reading is 50 ms after the last
   const before = tf.memory().numTensors;
   const timing = await timeTrainingSteps(plan, compile as never, batch, { budgetMs: 300, maxSteps: 40 }, clock);
-  assert.deepEqual(timing, { steps: 6, stepsPerSecond: 20 }); // 6 steps in 300 ms
+  assert.deepEqual(timing, { steps: 6, stepsPerSecond: 20, loop: 'own' }); // 6 steps in 300 ms, of klayers' own loop
   const capped = await timeTrainingSteps(plan, compile as never, batch, { budgetMs: 1e9, maxSteps: 3 }, clock);
   assert.equal(capped.steps, 3);
   // A warm-up step that outlasts the budget is the measurement: a slow backend costs one step.
   const slowClock = () => (now += 400);
-  assert.deepEqual(await timeTrainingSteps(plan, compile as never, batch, { budgetMs: 300, maxSteps: 40 }, slowClock), { steps: 1, stepsPerSecond: 2.5 });
+  assert.deepEqual(await timeTrainingSteps(plan, compile as never, batch, { budgetMs: 300, maxSteps: 40 }, slowClock), { steps: 1, stepsPerSecond: 2.5, loop: 'own' });
+  // A model the own loop does not train (a weight penalty joins the loss on tfjs's tape) is timed through tfjs's step.
+  const penalized = kerasPlan([null, 4], ['Dense(8, kernel_regularizer="l2")', 'Dense(1)']);
+  assert.equal((await timeTrainingSteps(penalized, compile as never, batch, { budgetMs: 300, maxSteps: 2 }, clock)).loop, 'tfjs');
+  // A recurrent layer's orthogonal initializer (a QR decomposition, seconds on cpu) is swapped for the throwaway copy; it still times.
+  const recurrent = kerasPlan([null, 3, 4], ['LSTM(5)', 'Dense(1)']);
+  const seq = measurementBatch({ size: 8, xShape: [3, 4], yShape: [1], x: new Float32Array(96).fill(0.5), y: new Float32Array(8) }, 8);
+  assert.deepEqual(await timeTrainingSteps(recurrent, compile as never, seq, { budgetMs: 300, maxSteps: 2 }, clock), { steps: 2, stepsPerSecond: 20, loop: 'own' });
   assert.equal(tf.memory().numTensors, before);
   // A streamed split (no arrays) is measured on zeros of its shapes; a small split on all its rows.
   const zeros = measurementBatch({ size: 10, xShape: [2, 3], yShape: [1] }, 32);

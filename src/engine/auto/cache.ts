@@ -44,7 +44,7 @@ function klayersVersion(): string {
  * The engine's kernels as far as their speed goes: a change that moves which backend trains a model
  * fastest (a kernel replaced on one backend) bumps it, so picks measured before are measured again.
  */
-const KERNELS_REVISION = 2;
+const KERNELS_REVISION = 3;
 
 /** The cache key: a hash of the architecture, batch size, backend set, klayers version and kernels revision. */
 export function cacheKey(plan: ModelPlan, batchSize: number, backends: readonly BackendName[]): string {

@@ -18,15 +18,15 @@ import { hostMeanLoss, lossFunction } from './losses.js';
 import { metricFunction } from './metrics.js';
 import type { FitRun } from './fit-run.js';
 import type { FitSpec } from './types.js';
-import type { ArraySplit } from '../../core/training.js';
+import type { ArraySplit, ResolvedCompile } from '../../core/training.js';
 
-interface Step {
+export interface Step {
   readonly layer: tf.layers.Layer;
   readonly direct: DirectLayer;
 }
 
 /** The model's layers as direct steps, or null when the model needs tfjs's fit (see the file comment). */
-export function directSteps(model: tf.LayersModel, spec: FitSpec): Step[] | null {
+export function directSteps(model: tf.LayersModel, spec: Pick<FitSpec, 'classWeight'>): Step[] | null {
   if (spec.classWeight || model.outputs.length !== 1 || model.inputs.length !== 1) return null;
   const layers = model.layers.filter((l) => l.getClassName() !== 'InputLayer');
   const steps: Step[] = [];
@@ -79,10 +79,10 @@ function tapedLoss(loss: (y: tf.Tensor, p: tf.Tensor) => tf.Tensor, y: tf.Tensor
 /**
  * One training step on the batch (x, y): forward through every layer, the loss and its gradient
  * (on the host, or a tape over the loss alone), back through every layer, then the optimizer's update.
- * Returns the batch's loss and metrics.
+ * Returns the batch's loss and metrics. (`backend auto` times this step, as the fit runs it.)
  */
-function trainBatch(model: tf.LayersModel, steps: readonly Step[], spec: FitSpec, x: tf.Tensor, y: tf.Tensor): Record<string, number> {
-  const loss = lossFunction(spec.compile.loss);
+export function trainBatch(model: tf.LayersModel, steps: readonly Step[], compile: ResolvedCompile, x: tf.Tensor, y: tf.Tensor): Record<string, number> {
+  const loss = lossFunction(compile.loss);
   return tf.tidy(() => {
     const passes: DirectPass[] = [];
     let h = x;
@@ -92,9 +92,9 @@ function trainBatch(model: tf.LayersModel, steps: readonly Step[], spec: FitSpec
       h = pass.y;
     });
     const pred = h;
-    const { value, gradient } = hostMeanLoss(spec.compile.loss, y, pred) ?? tapedLoss(loss, y, pred);
+    const { value, gradient } = hostMeanLoss(compile.loss, y, pred) ?? tapedLoss(loss, y, pred);
     const logs: Record<string, number> = { loss: value };
-    for (const m of spec.compile.metrics) logs[m.name] = tf.mean(metricFunction(m.fn, m.name)(y, pred)).dataSync()[0]!;
+    for (const m of compile.metrics) logs[m.name] = tf.mean(metricFunction(m.fn, m.name)(y, pred)).dataSync()[0]!;
     const named: tf.NamedTensorMap = {};
     let dy: tf.Tensor | null = gradient;
     for (let i = steps.length - 1; i >= 0 && dy; i--) {
@@ -153,7 +153,7 @@ export async function directFit(model: tf.LayersModel, steps: readonly Step[], s
     for await (const batch of data.epoch()) {
       let logs: Record<string, number>;
       try {
-        logs = trainBatch(model, steps, spec, batch.x, batch.y);
+        logs = trainBatch(model, steps, spec.compile, batch.x, batch.y);
       } finally {
         tf.dispose([batch.x, batch.y]);
       }
