@@ -13,10 +13,10 @@ import type { ArraySplit } from '../../src/core/training.js';
 import type { ModelPlan } from '../../src/layers/types.js';
 import { syntheticData, type Cell, type Peer, type PeerModel } from './models.js';
 
-const ADAM = { className: 'Adam', config: { learning_rate: 1e-3, beta_1: 0.9, beta_2: 0.999, epsilon: 1e-7, amsgrad: false } } as const;
+export const ADAM = { className: 'Adam', config: { learning_rate: 1e-3, beta_1: 0.9, beta_2: 0.999, epsilon: 1e-7, amsgrad: false } } as const;
 
 /** The model typed into a fresh session, as a user would. */
-async function planFromSession(lines: readonly string[]): Promise<ModelPlan> {
+export async function planFromSession(lines: readonly string[]): Promise<ModelPlan> {
   const ctx = createContext({ columns: 100, backend: 'cpu' });
   for (const line of lines) {
     const result = await executeLine(ctx, line);

@@ -9,6 +9,7 @@ import { PEER_MODELS, type Cell, type Peer } from './models.js';
 import { startKlayersPeer } from './klayers-peer.js';
 import { PYTHON_PEERS, startPythonPeer } from './python-peer.js';
 import { cellId, peerTables, type Results } from './table.js';
+import { autoPicks, pickKey } from './auto-pick.js';
 
 interface Options {
   readonly rounds: number;
@@ -64,6 +65,9 @@ export default async function peersBench(args: readonly string[]): Promise<void>
       `then runs (an epoch, or a predict of every row) until ${options.minSeconds} s have passed. klayers is timed through its own fit and predict ` +
       '(its predict runs in batches of 32 whatever the batch column says). Adam(1e-3), synthetic data, fixed seeds.',
   );
+  out('backend auto, measured as at a first fit:');
+  const picks = await autoPicks(models, options.batches);
+  for (const model of models) for (const batch of options.batches) out(`  ${model.name} @${batch}: ${picks.get(pickKey(model, batch))?.reason ?? 'no pick'}`);
   const results: Results = new Map();
   for (let round = 0; round < options.rounds; round++) {
     const started = performance.now();
@@ -84,7 +88,7 @@ export default async function peersBench(args: readonly string[]): Promise<void>
     // The tables so far after each round: a long run stopped early still shows what it measured.
     const last = round === options.rounds - 1;
     out(`\nsamples/s (median over ${last ? '' : `the first ${round + 1} of `}${options.rounds} round(s), ± half the range):`);
-    for (const line of peerTables(cells, results, klayers, outside)) out(line);
+    for (const line of peerTables(cells, results, klayers, outside, picks)) out(line);
     if (!last) out('');
   }
   for (const peer of peers) peer.close();

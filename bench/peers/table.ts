@@ -1,10 +1,13 @@
 /**
  * The peer bench's two tables: samples/s per peer (median over the rounds, ± half the range),
  * and klayers ÷ each outside peer (the ratio per round, as the two ran next to each other; its
- * median and range).
+ * median and range). klayers' side of a ratio is the backend `backend auto` picked for the model
+ * and batch (./auto-pick.ts), or, when it picked one the bench did not run, the fastest measured
+ * (marked "best").
  */
 import { formatRate, formatRatio, median, spread } from './stats.js';
 import type { Cell } from './models.js';
+import { pickKey, type AutoPicks } from './auto-pick.js';
 
 /** Rates per cell id, per peer name, one per round. */
 export type Results = Map<string, Map<string, number[]>>;
@@ -16,11 +19,11 @@ function row(cells: readonly string[], widths: readonly number[]): string {
 }
 
 /** The two tables as text lines. */
-export function peerTables(cells: readonly Cell[], results: Results, klayers: readonly string[], outside: readonly string[]): string[] {
+export function peerTables(cells: readonly Cell[], results: Results, klayers: readonly string[], outside: readonly string[], picks: AutoPicks): string[] {
   const lead = ['model', 'batch', 'mode'];
   const leadOf = (c: Cell) => [c.model.name, String(c.batch), c.mode];
   const rates = [lead.concat(klayers, outside)];
-  const ratios = [lead.concat(['klayers best'], outside.map((p) => `÷ ${p}`))];
+  const ratios = [lead.concat(['klayers auto'], outside.map((p) => `÷ ${p}`))];
   for (const cell of cells) {
     const byPeer = results.get(cellId(cell)) ?? new Map<string, number[]>();
     const finite = (name: string) => (byPeer.get(name) ?? []).filter(Number.isFinite);
@@ -29,14 +32,17 @@ export function peerTables(cells: readonly Cell[], results: Results, klayers: re
       return values.length === 0 ? '—' : `${formatRate(median(values))} ±${Math.round(spread(values) * 100)}%`;
     };
     rates.push(leadOf(cell).concat(klayers.map(shown), outside.map(shown)));
-    const best = klayers.filter((n) => finite(n).length > 0).sort((a, b) => median(finite(b)) - median(finite(a)))[0];
+    const picked = picks.get(pickKey(cell.model, cell.batch))?.name;
+    const fastest = klayers.filter((n) => finite(n).length > 0).sort((a, b) => median(finite(b)) - median(finite(a)))[0];
+    const best = picked && finite(`klayers-${picked}`).length > 0 ? `klayers-${picked}` : fastest;
+    const label = best ? best.replace('klayers-', '') + (best === `klayers-${picked}` ? '' : ' (best)') : '—';
     const mine = best ? (byPeer.get(best) ?? []) : [];
     // Round by round: each pair of numbers was measured minutes apart at most, under the same load.
     const perRound = (name: string) => {
       const theirs = byPeer.get(name) ?? [];
       return mine.flatMap((v, i) => (Number.isFinite(v) && Number.isFinite(theirs[i]) ? [v / theirs[i]!] : []));
     };
-    ratios.push(leadOf(cell).concat([best ? best.replace('klayers-', '') : '—'], outside.map((p) => formatRatio(perRound(p)))));
+    ratios.push(leadOf(cell).concat([label], outside.map((p) => formatRatio(perRound(p)))));
   }
   const format = (table: string[][]) => {
     const widths = table[0]!.map((_, i) => Math.max(...table.map((r) => r[i]!.length)));

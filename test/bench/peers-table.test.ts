@@ -1,6 +1,7 @@
 /**
  * What `npm run bench -- peers` prints from its measurements (made up here: nothing is timed):
- * medians with their spread, the faster klayers backend, and klayers ÷ each peer round by round.
+ * medians with their spread, the klayers backend `backend auto` picked (or the fastest, when it
+ * picked one the bench did not run), and klayers ÷ each peer round by round.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -15,16 +16,20 @@ test('the tables show each median ± half its range, and klayers ÷ peer per rou
     // a failed measurement (NaN) is left out, and the round it failed in pairs with nothing
     [cellId(cells[1]!), new Map([['klayers-wasm', [NaN, 300, 300]], ['klayers-cpu', [400, 400, NaN]], ['torch', [800, 800, 800]]])],
   ]);
-  const lines = peerTables(cells, results, ['klayers-wasm', 'klayers-cpu'], ['torch']);
+  // auto picked cpu, though wasm trained faster in the bench: the ratios are cpu's
+  const lines = peerTables(cells, results, ['klayers-wasm', 'klayers-cpu'], ['torch'], new Map([['mlp@32', { name: 'cpu', reason: '' }]]));
   assert.deepEqual(lines, [
     'model           batch  mode     klayers-wasm  klayers-cpu        torch',
     'MLP 20-64-32-3  32     train       1,100 ±9%      500 ±0%  10,000 ±25%',
     'MLP 20-64-32-3  32     predict       300 ±0%      400 ±0%      800 ±0%',
     '',
-    'model           batch  mode     klayers best           ÷ torch',
-    'MLP 20-64-32-3  32     train            wasm  0.12 (0.10–0.22)',
+    'model           batch  mode     klayers auto           ÷ torch',
+    'MLP 20-64-32-3  32     train             cpu  0.05 (0.05–0.10)',
     'MLP 20-64-32-3  32     predict           cpu  0.50 (0.50–0.50)',
   ]);
+  // a pick the bench did not measure (tensorflow), or none: the fastest measured, marked
+  const unmeasured = peerTables(cells, results, ['klayers-wasm', 'klayers-cpu'], ['torch'], new Map([['mlp@32', { name: 'tensorflow', reason: '' }]]));
+  assert.deepEqual(unmeasured.slice(-2), ['MLP 20-64-32-3  32     train     wasm (best)  0.12 (0.10–0.22)', 'MLP 20-64-32-3  32     predict    cpu (best)  0.50 (0.50–0.50)']);
 });
 
 test('synthetic data has the model\'s shapes, one-hot targets for classes, and is the same every run', () => {
