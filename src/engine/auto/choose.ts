@@ -53,13 +53,13 @@ function candidatesFor(plan: ModelPlan, native: boolean, fitsOn: (name: BackendN
 
 /**
  * Rounds of timings, the backends taking turns, each keeping its best: the machine's load comes and
- * goes, and the JavaScript all backends share (klayers' training loop) runs faster once compiled,
- * which in a single pass favours whichever backend is timed last. The second round times again
- * only the backends within CONTENDER of the fastest; the others cannot win.
+ * goes (on a shared 2-core machine one round timed native TensorFlow at half its speed and picked
+ * wasm for Conv8), and the JavaScript all backends share (klayers' training loop) runs faster once
+ * compiled, which in a single pass favours whichever backend is timed last. A backend whose one-row
+ * steps, or whose best so far, are under a HOPELESS share of the fastest cannot win and is not timed
+ * (further) at the full batch: the cpu backend on a convnet takes a minute a step at batch 128.
  */
-const ROUNDS = 2;
-const CONTENDER = 2;
-/** A backend whose one-row steps are this many times slower than the fastest's full steps is not timed at the full batch. */
+const ROUNDS = 3;
 const HOPELESS = 4;
 
 type Time = (name: BackendName, batch: StepBatch) => Promise<Readonly<{ stepsPerSecond: number }>>;
@@ -77,8 +77,7 @@ async function measureInRounds(candidates: readonly BackendName[], unmeasured: U
       continue;
     }
     try {
-      // A step of one row is no slower than a step of the batch: when even that is hopeless (the
-      // cpu backend on a convnet: a minute a step at batch 128), the full batch is not timed.
+      // A step of one row is no slower than a step of the batch: when even that is hopeless, the full batch is not timed.
       if (best.size > 0 && batch.rows > 1) {
         const one = (await time(name, firstRows(batch, 1))).stepsPerSecond;
         if (one * HOPELESS < fastest()) {
@@ -92,7 +91,7 @@ async function measureInRounds(candidates: readonly BackendName[], unmeasured: U
     }
   }
   for (let round = 1; round < ROUNDS; round++) {
-    for (const name of candidates.filter((n) => best.has(n) && best.get(n)! * CONTENDER >= fastest())) {
+    for (const name of candidates.filter((n) => best.has(n) && best.get(n)! * HOPELESS >= fastest())) {
       try {
         if (!(await switchBackend(name))) continue;
         best.set(name, Math.max(best.get(name)!, (await time(name, batch)).stepsPerSecond));
