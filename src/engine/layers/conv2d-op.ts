@@ -12,7 +12,7 @@
  */
 import * as tf from '../backend/tf.js';
 import { nativeOps } from '../backend/native/ops.js';
-import { floats, fromKernel, ownKernels, type OwnKernels } from '../backend/native/own-kernels.js';
+import { floats, fromKernel, hostFloats, ownKernels, type OwnKernels } from '../backend/native/own-kernels.js';
 import { reluGrad } from '../backend/native/kernels.js';
 import { installOp } from './layer-op.js';
 import { windowOutputLength, windowPaddingBefore } from '../../layers/conv-shapes.js';
@@ -69,15 +69,15 @@ function geometry(x: tf.Tensor, kernel: tf.Tensor, strides: readonly [number, nu
 
 function kernelForward(kernels: OwnKernels, g: number[], x: tf.Tensor, kernel: tf.Tensor, bias: tf.Tensor | undefined, relu: boolean): tf.Tensor {
   const [N, , , , , , F, OH, OW] = g as [number, number, number, number, number, number, number, number, number];
-  const y = new Float32Array(N * OH * OW * F);
+  const y = hostFloats(N * OH * OW * F);
   kernels.conv2dForward(floats(x), floats(kernel), bias ? floats(bias) : NONE, relu, y, ...g);
   return fromKernel(y, [N, OH, OW, F]);
 }
 
 function kernelBackward(kernels: OwnKernels, g: number[], dy: tf.Tensor, x: tf.Tensor, kernel: tf.Tensor, bias: tf.Tensor | undefined, y: tf.Tensor, relu: boolean, needsInput: boolean): tf.Tensor[] {
-  const dx = needsInput ? new Float32Array(x.size) : NONE;
-  const dk = new Float32Array(kernel.size);
-  const db = bias ? new Float32Array(bias.size) : NONE;
+  const dx = needsInput ? hostFloats(x.size) : NONE;
+  const dk = hostFloats(kernel.size);
+  const db = bias ? hostFloats(bias.size) : NONE;
   kernels.conv2dBackward(floats(x), floats(kernel), floats(y), floats(dy), relu, needsInput, dx, dk, db, ...g);
   const grads = [tf.tensor(dk, kernel.shape), ...(bias ? [tf.tensor1d(db)] : [])];
   return needsInput ? [fromKernel(dx, x.shape), ...grads] : grads;

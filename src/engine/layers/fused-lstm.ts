@@ -16,7 +16,7 @@
  */
 import * as tf from '../backend/tf.js';
 import { nativeOps, type NativeAttr, type NativeOps } from '../backend/native/ops.js';
-import { floats, ownKernels, type OwnKernels } from '../backend/native/own-kernels.js';
+import { floats, fromKernel, hostFloats, ownKernels, type OwnKernels } from '../backend/native/own-kernels.js';
 import { backThroughTime, fusedRecurrentCovers, hostMatMul, installFusedCall, maskValues, openHostOp, recurrentInputs, weightGradients, type FusedCall, type RecurrentLike } from './fused-recurrent.js';
 import type { GradOp } from './direct.js';
 
@@ -126,17 +126,17 @@ function kernelLstm(layer: RecurrentLike, kernels: OwnKernels, [B, T, I]: [numbe
   return (...args: (tf.Tensor | tf.GradSaveFunc)[]) => {
     const [x, w, u, b] = args as [tf.Tensor, tf.Tensor, tf.Tensor, tf.Tensor];
     const [xs, ws, us] = [floats(x), floats(w), floats(u)];
-    const gates = new Float32Array(T * B * G);
-    const cs = new Float32Array((T + 1) * N);
-    const hs = new Float32Array((T + 1) * N);
-    const tanhC = new Float32Array(T * N);
-    const out = new Float32Array(seq ? B * T * H : N);
+    const gates = hostFloats(T * B * G);
+    const cs = hostFloats((T + 1) * N);
+    const hs = hostFloats((T + 1) * N);
+    const tanhC = hostFloats(T * N);
+    const out = hostFloats(seq ? B * T * H : N);
     kernels.lstmForward(xs, ws, us, floats(b), B, T, I, H, back, gates, cs, hs, tanhC, out, seq);
-    const value = seq ? tf.tensor3d(out, [B, T, H]) : tf.tensor2d(out, [B, H]);
+    const value = fromKernel(out, seq ? [B, T, H] : [B, H]);
     const gradFunc = (dy: tf.Tensor): tf.Tensor[] => {
-      const [dx, dw, du, db] = [new Float32Array(B * T * I), new Float32Array(I * G), new Float32Array(H * G), new Float32Array(G)];
+      const [dx, dw, du, db] = [hostFloats(B * T * I), hostFloats(I * G), hostFloats(H * G), hostFloats(G)];
       kernels.lstmBackward(xs, ws, us, gates, cs, hs, tanhC, floats(dy), B, T, I, H, back, seq, dx, dw, du, db);
-      return [tf.tensor3d(dx, [B, T, I]), tf.tensor2d(dw, [I, G]), tf.tensor2d(du, [H, G]), tf.tensor1d(db)];
+      return [fromKernel(dx, [B, T, I]), tf.tensor2d(dw, [I, G]), tf.tensor2d(du, [H, G]), tf.tensor1d(db)];
     };
     return { value, gradFunc };
   };

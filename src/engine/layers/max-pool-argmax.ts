@@ -12,7 +12,7 @@
 import * as tf from '../backend/tf.js';
 import { nativeOps, type NativeAttr } from '../backend/native/ops.js';
 import { withoutInt64Warning } from '../backend/quiet.js';
-import { floats, fromKernel, ownKernels, type OwnKernels } from '../backend/native/own-kernels.js';
+import { floats, fromKernel, hostFloats, hostInts, ownKernels, type OwnKernels } from '../backend/native/own-kernels.js';
 import { setDirect, type DirectLayer } from './direct.js';
 import { windowOutputLength, windowPaddingBefore } from '../../layers/conv-shapes.js';
 
@@ -45,13 +45,13 @@ function kernelPool(kernels: OwnKernels, pool: Pool2DLike, x: tf.Tensor): { y: t
   const [PH, PW] = pool.poolSize;
   const [SH, SW] = pool.strides;
   const [OH, OW] = [windowOutputLength(H, PH, SH, 1, pool.padding)!, windowOutputLength(W, PW, SW, 1, pool.padding)!];
-  const y = new Float32Array(N * OH * OW * C);
-  const argmax = new Int32Array(y.length);
+  const y = hostFloats(N * OH * OW * C);
+  const argmax = hostInts(y.length);
   kernels.maxPoolForward(floats(x), y, argmax, N, H, W, C, PH, PW, SH, SW, OH, OW, windowPaddingBefore(H, PH, SH, pool.padding), windowPaddingBefore(W, PW, SW, pool.padding));
   return {
     y: fromKernel(y, [N, OH, OW, C]),
     backward(dy) {
-      const dx = new Float32Array(x.size);
+      const dx = hostFloats(x.size);
       kernels.maxPoolBackward(floats(dy), argmax, dx, N, H * W * C, OH * OW * C);
       return { dx: fromKernel(dx, x.shape), grads: [] };
     },

@@ -14,6 +14,7 @@
  */
 import * as tf from '../backend/tf.js';
 import { directOf, type DirectLayer, type DirectPass } from '../layers/direct.js';
+import { withStepArrays } from '../backend/native/own-kernels.js';
 import { hostMeanLoss, lossFunction } from './losses.js';
 import { metricFunction } from './metrics.js';
 import type { FitRun } from './fit-run.js';
@@ -83,7 +84,7 @@ function tapedLoss(loss: (y: tf.Tensor, p: tf.Tensor) => tf.Tensor, y: tf.Tensor
  */
 export function trainBatch(model: tf.LayersModel, steps: readonly Step[], compile: ResolvedCompile, x: tf.Tensor, y: tf.Tensor): Record<string, number> {
   const loss = lossFunction(compile.loss);
-  return tf.tidy(() => {
+  return withStepArrays(() => tf.tidy(() => {
     const passes: DirectPass[] = [];
     let h = x;
     steps.forEach(({ direct }, i) => {
@@ -107,7 +108,7 @@ export function trainBatch(model: tf.LayersModel, steps: readonly Step[], compil
     }
     model.optimizer.applyGradients(named);
     return logs;
-  });
+  }));
 }
 
 /** One training batch of a split as tensors (disposed after its step). */

@@ -57,6 +57,47 @@ export function fromKernel(values: Float32Array, shape: readonly number[]): tf.T
   return t;
 }
 
+/**
+ * Host arrays for the kernels' outputs, reused from one training step of the own loop to the next.
+ * Allocating them afresh (several MB a step on the MNIST convnet) kept V8's major collector busy,
+ * ~20% of the step and one of the two cores. Every array a kernel takes during a step
+ * (stepArrays) is given back when the step ends, its tensors disposed by then: the next step's
+ * kernels take them again by size. Outside a step (predict, evaluate) arrays are new, as their
+ * tensors may outlive it. Every kernel writes all of its outputs, so old values never show.
+ */
+let taken: (Float32Array | Int32Array)[] | null = null;
+let spare = new Map<string, (Float32Array | Int32Array)[]>();
+
+function take<T extends Float32Array | Int32Array>(kind: 'f' | 'i', length: number, make: (n: number) => T): T {
+  if (!taken) return make(length);
+  const reused = spare.get(`${kind}${length}`)?.pop() as T | undefined;
+  const array = reused ?? make(length);
+  taken.push(array);
+  return array;
+}
+
+/** A Float32Array of `length` for a kernel's output. */
+export const hostFloats = (length: number): Float32Array => take('f', length, (n) => new Float32Array(n));
+
+/** An Int32Array of `length` for a kernel's output. */
+export const hostInts = (length: number): Int32Array => take('i', length, (n) => new Int32Array(n));
+
+/** Runs one training step with kernel arrays reused from the last (see hostFloats). */
+export function withStepArrays<T>(step: () => T): T {
+  taken = [];
+  try {
+    return step();
+  } finally {
+    const next = new Map<string, (Float32Array | Int32Array)[]>();
+    for (const a of taken) {
+      const key = `${a instanceof Int32Array ? 'i' : 'f'}${a.length}`;
+      next.set(key, [...(next.get(key) ?? []), a]);
+    }
+    spare = next;
+    taken = null;
+  }
+}
+
 /** A tensor's values as a Float32Array the kernels may read (the kernel's own when one wrote them, else tfjs's copy). */
 export function floats(t: tf.Tensor): Float32Array {
   return hostValues.get(t) ?? (t.dataSync() as Float32Array);
