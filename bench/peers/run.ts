@@ -40,6 +40,9 @@ function parseOptions(args: readonly string[]): Options {
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
 
+/** The pause before each measurement. */
+const SETTLE_MS = 300;
+
 /** Runs the peer bench with the arguments after `peers`. */
 export default async function peersBench(args: readonly string[]): Promise<void> {
   const options = parseOptions(args);
@@ -76,6 +79,9 @@ export default async function peersBench(args: readonly string[]): Promise<void>
       results.set(cellId(cell), byPeer);
       for (const peer of peers) {
         let rate = NaN;
+        // Each peer starts on a quiet machine: the one before may leave threads spinning for a
+        // while after its work (OpenMP's and XLA's pools wait busy before they sleep).
+        await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
         try {
           rate = await peer.measure(cell, options.minSeconds);
         } catch (error) {
