@@ -118,7 +118,7 @@ export async function measureBackendForFit(request: MeasureRequest, fitsOn: (nam
   const key = cacheKey(plan, batch.rows, candidates);
   let pick = picks.get(key) ?? cached(key);
   if (!pick) {
-    pick = pickFastest(await measureInRounds(candidates, unmeasured, (name, rows) => timer(name, plan, compile, rows), batch), unmeasured, batch.rows);
+    pick = pickFastest(await measureInRounds(candidates, unmeasured, (name, timed) => timer(name, plan, compile, timed), batch), unmeasured, batch.rows);
     if (!pick) return;
     await writeCachedPick(key, pick);
   }
