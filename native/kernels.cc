@@ -383,18 +383,30 @@ Windows windows(const ConvDims& d) {
   return w;
 }
 
+// A window of KH × KW over an H × W image (strides SH, SW; PT rows and PL columns of padding before).
+struct Window {
+  int64_t KH, KW, SH, SW, PT, PL, H, W;
+};
+
+// Calls place(kh, kw, ih, iw) for each place of output (oh, ow)'s window that is inside the image, in order.
+template <typename T>
+void eachInside(const Window& w, int64_t oh, int64_t ow, T&& place) {
+  for (int64_t kh = 0; kh < w.KH; kh++) {
+    const int64_t ih = oh * w.SH - w.PT + kh;
+    if (ih < 0 || ih >= w.H) continue;
+    for (int64_t kw = 0; kw < w.KW; kw++) {
+      const int64_t iw = ow * w.SW - w.PL + kw;
+      if (iw >= 0 && iw < w.W) place(kh, kw, ih, iw);
+    }
+  }
+}
+
 // Calls tap(t, i) for each tap t of output (oh, ow)'s window that is inside the image, i its input index.
 template <typename T>
 void eachTap(const ConvDims& d, int64_t oh, int64_t ow, T&& tap) {
-  for (int64_t kh = 0; kh < d.KH; kh++) {
-    const int64_t ih = oh * d.SH - d.PT + kh;
-    if (ih < 0 || ih >= d.H) continue;
-    for (int64_t kw = 0; kw < d.KW; kw++) {
-      const int64_t iw = ow * d.SW - d.PL + kw;
-      if (iw < 0 || iw >= d.W) continue;
-      for (int64_t c = 0; c < d.C; c++) tap((kh * d.KW + kw) * d.C + c, (ih * d.W + iw) * d.C + c);
-    }
-  }
+  eachInside(Window{d.KH, d.KW, d.SH, d.SW, d.PT, d.PL, d.H, d.W}, oh, ow, [&](int64_t kh, int64_t kw, int64_t ih, int64_t iw) {
+    for (int64_t c = 0; c < d.C; c++) tap((kh * d.KW + kw) * d.C + c, (ih * d.W + iw) * d.C + c);
+  });
 }
 
 // Output positions summed at once, in registers: enough to hide a multiply-add's latency, few
@@ -613,6 +625,13 @@ struct PoolDims {
   int64_t N, H, W, C, PH, PW, SH, SW, OH, OW, PT, PL;
 };
 
+// Calls tap(at) for each position of output (oh, ow)'s window inside the image, in order; `at` is
+// the position's first value within the image.
+template <typename T>
+void eachPoolTap(const PoolDims& d, int64_t oh, int64_t ow, T&& tap) {
+  eachInside(Window{d.PH, d.PW, d.SH, d.SW, d.PT, d.PL, d.H, d.W}, oh, ow, [&](int64_t, int64_t, int64_t ih, int64_t iw) { tap(static_cast<int32_t>((ih * d.W + iw) * d.C)); });
+}
+
 // Eight floats or ints as one vector value (GCC's and Clang's vector extensions: compares and
 // selects over all eight at once, in AVX registers where the CPU has them).
 typedef float Floats8 __attribute__((vector_size(32)));
@@ -634,28 +653,21 @@ void maxPoolImageBy8(const float* __restrict x, const PoolDims& d, float* __rest
   for (int64_t oh = 0; oh < d.OH; oh++)
     for (int64_t ow = 0; ow < d.OW; ow++) {
       bool first = true;
-      for (int64_t ph = 0; ph < d.PH; ph++) {
-        const int64_t ih = oh * d.SH + ph - d.PT;
-        if (ih < 0 || ih >= d.H) continue;
-        for (int64_t pw = 0; pw < d.PW; pw++) {
-          const int64_t iw = ow * d.SW + pw - d.PL;
-          if (iw < 0 || iw >= d.W) continue;
-          const int32_t at = static_cast<int32_t>((ih * d.W + iw) * d.C);
-          for (int64_t j = 0; j < V; j++) {
-            Floats8 v;
-            std::memcpy(&v, x + at + 8 * j, sizeof v);
-            const Ints8 place = lanes + static_cast<int32_t>(at + 8 * j);
-            if (first) {
-              best[j] = v, where[j] = place;
-              continue;
-            }
-            const Ints8 larger = v > best[j];  // the first of equal values stays
-            best[j] = larger ? v : best[j];
-            where[j] = larger ? place : where[j];
+      eachPoolTap(d, oh, ow, [&](int32_t at) {
+        for (int64_t j = 0; j < V; j++) {
+          Floats8 v;
+          std::memcpy(&v, x + at + 8 * j, sizeof v);
+          const Ints8 place = lanes + static_cast<int32_t>(at + 8 * j);
+          if (first) {
+            best[j] = v, where[j] = place;
+            continue;
           }
-          first = false;
+          const Ints8 larger = v > best[j];  // the first of equal values stays
+          best[j] = larger ? v : best[j];
+          where[j] = larger ? place : where[j];
         }
-      }
+        first = false;
+      });
       std::memcpy(y + (oh * d.OW + ow) * d.C, best, V * sizeof(Floats8));
       std::memcpy(arg + (oh * d.OW + ow) * d.C, where, V * sizeof(Ints8));
     }
@@ -669,24 +681,17 @@ void maxPoolImage(const float* __restrict x, const PoolDims& d, float* __restric
       float* yo = y + (oh * d.OW + ow) * C;
       int32_t* ao = arg + (oh * d.OW + ow) * C;
       bool first = true;
-      for (int64_t ph = 0; ph < d.PH; ph++) {
-        const int64_t ih = oh * d.SH + ph - d.PT;
-        if (ih < 0 || ih >= d.H) continue;
-        for (int64_t pw = 0; pw < d.PW; pw++) {
-          const int64_t iw = ow * d.SW + pw - d.PL;
-          if (iw < 0 || iw >= d.W) continue;
-          const int32_t at = static_cast<int32_t>((ih * d.W + iw) * C);
-          const float* xi = x + at;
-          if (first) {
-            std::memcpy(yo, xi, C * sizeof(float));
-            for (int64_t c = 0; c < C; c++) ao[c] = at + static_cast<int32_t>(c);
-            first = false;
-            continue;
-          }
-          for (int64_t c = 0; c < C; c++)
-            if (xi[c] > yo[c]) yo[c] = xi[c], ao[c] = at + static_cast<int32_t>(c);
+      eachPoolTap(d, oh, ow, [&](int32_t at) {
+        const float* xi = x + at;
+        if (first) {
+          std::memcpy(yo, xi, C * sizeof(float));
+          for (int64_t c = 0; c < C; c++) ao[c] = at + static_cast<int32_t>(c);
+          first = false;
+          return;
         }
-      }
+        for (int64_t c = 0; c < C; c++)
+          if (xi[c] > yo[c]) yo[c] = xi[c], ao[c] = at + static_cast<int32_t>(c);
+      });
     }
 }
 
