@@ -15,9 +15,12 @@ import { checkMemory, type MemoryLimits } from '../../src/session/memory-budget.
 import type { ModelPlan } from '../../src/layers/types.js';
 import { run, runAll } from '../helpers/run.js';
 import { stubEngine } from '../helpers/stub-engine.js';
+import { nativeDir } from './fixtures/native-dir.js';
 
-// auto's measured choices go to a cache of this run's own (a cached one would say so in `backend`).
+// auto's measured choices go to a cache of this run's own (a cached one would say so in `backend`),
+// and native TensorFlow is absent, as the auto test expects, even on a machine where setup ran.
 process.env['KLAYERS_CACHE'] = mkdtempSync(join(tmpdir(), 'klayers-memory-cache-'));
+process.env['KLAYERS_NATIVE_DIR'] = nativeDir('absent');
 
 const GiB = 1024 ** 3;
 const MiB = 1024 ** 2;
