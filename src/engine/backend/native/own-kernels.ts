@@ -61,7 +61,7 @@ export function fromKernel(values: Float32Array, shape: readonly number[]): tf.T
  * Host arrays for the kernels' outputs, reused from one training step of the own loop to the next.
  * Allocating them afresh (several MB a step on the MNIST convnet) kept V8's major collector busy,
  * ~20% of the step and one of the two cores. Every array a kernel takes during a step
- * (stepArrays) is given back when the step ends, its tensors disposed by then: the next step's
+ * (`taken`) is given back when the step ends, its tensors disposed by then: the next step's
  * kernels take them again by size. Outside a step (predict, evaluate) arrays are new, as their
  * tensors may outlive it. Every kernel writes all of its outputs, so old values never show.
  */
