@@ -26,8 +26,10 @@ test('fit shows the live curves and bar; Ctrl-C stops it at an epoch, keeps the 
   await t.waitFor('[5] klayers> compile', 15_000);
   t.type('fit epochs=200 batch_size=8\r');
   // The view: curves (once an epoch has ended), Epoch k/200, Keras's bar, the stats, the status line.
-  const live = await t.waitFor((s) => s.includes('── loss   ┄┄ val_loss') && /Epoch \d+\/200 · p pause · Ctrl-C stop/.test(s), 20_000);
-  assert.match(live, /\n {0,2}\d+\/15 [━─]{20} \d+s \d+(ms|us)\/step - accuracy: \d\.\d{4}(?:e[+-]\d\d)? - loss: \d\.\d{4}(?:e[+-]\d\d)?\n[\d,]+ samples\/s · ETA [\d:]+s? · best val_loss \d\.\d{4} \(epoch \d+\)\n.*· training…/);
+  // A frame can show the status line before the new epoch's bar (its first batch not yet drawn): wait for the whole view.
+  const bar = /\n {0,2}\d+\/15 [━─]{20} \d+s \d+(ms|us)\/step - accuracy: \d\.\d{4}(?:e[+-]\d\d)? - loss: \d\.\d{4}(?:e[+-]\d\d)?\n[\d,]+ samples\/s · ETA [\d:]+s? · best val_loss \d\.\d{4} \(epoch \d+\)\n.*· training…/;
+  const live = await t.waitFor((s) => s.includes('── loss   ┄┄ val_loss') && /Epoch \d+\/200 · p pause · Ctrl-C stop/.test(s) && bar.test(s), 20_000);
+  assert.match(live, bar);
   assert.match(live, /^ *\d\.\d{4} ┼/m, 'y-axis labels');
   assert.ok(live.split('\n').every((row) => row.length <= 80));
   t.type('\x03');
