@@ -292,6 +292,11 @@ napi_value LstmBackward(napi_env env, napi_callback_info info) {
   return nullptr;
 }
 
+// A window of KH × KW over an H × W image (strides SH, SW; PT rows and PL columns of padding before).
+struct Window {
+  int64_t KH, KW, SH, SW, PT, PL, H, W;
+};
+
 // Conv2D, channels-last, undilated: per image, the input's patches as rows (im2col) times the
 // kernel as a [KH·KW·C, F] matrix (its own layout), with the bias and ReLU applied as it is written.
 // The images are split between two threads.
@@ -299,6 +304,7 @@ struct ConvDims {
   int64_t N, H, W, C, KH, KW, F, OH, OW, SH, SW, PT, PL;
   int64_t K() const { return KH * KW * C; }
   int64_t P() const { return OH * OW; }
+  Window window() const { return {KH, KW, SH, SW, PT, PL, H, W}; }
 };
 
 ConvDims convDims(Args& a, size_t at) {
@@ -306,6 +312,19 @@ ConvDims convDims(Args& a, size_t at) {
   int64_t* f[] = {&d.N, &d.H, &d.W, &d.C, &d.KH, &d.KW, &d.F, &d.OH, &d.OW, &d.SH, &d.SW, &d.PT, &d.PL};
   for (size_t i = 0; i < 13; i++) *f[i] = a.integer(at + i);
   return d;
+}
+
+// Calls place(kh, kw, ih, iw) for each place of output (oh, ow)'s window that is inside the image, in order.
+template <typename T>
+void eachInside(const Window& w, int64_t oh, int64_t ow, T&& place) {
+  for (int64_t kh = 0; kh < w.KH; kh++) {
+    const int64_t ih = oh * w.SH - w.PT + kh;
+    if (ih < 0 || ih >= w.H) continue;
+    for (int64_t kw = 0; kw < w.KW; kw++) {
+      const int64_t iw = ow * w.SW - w.PL + kw;
+      if (iw >= 0 && iw < w.W) place(kh, kw, ih, iw);
+    }
+  }
 }
 
 // One image's patches: row (oh, ow), column (kh, kw, c); zero where the window leaves the image.
@@ -331,15 +350,9 @@ void col2im(const float* cols, const ConvDims& d, float* dx) {
   for (int64_t oh = 0; oh < d.OH; oh++)
     for (int64_t ow = 0; ow < d.OW; ow++) {
       const float* row = cols + (oh * d.OW + ow) * d.K();
-      for (int64_t kh = 0; kh < d.KH; kh++) {
-        const int64_t ih = oh * d.SH + kh - d.PT;
-        if (ih < 0 || ih >= d.H) continue;
-        for (int64_t kw = 0; kw < d.KW; kw++) {
-          const int64_t iw = ow * d.SW + kw - d.PL;
-          if (iw < 0 || iw >= d.W) continue;
-          Arr(dx + (ih * d.W + iw) * d.C, d.C) += CArr(row + (kh * d.KW + kw) * d.C, d.C);
-        }
-      }
+      eachInside(d.window(), oh, ow, [&](int64_t kh, int64_t kw, int64_t ih, int64_t iw) {
+        Arr(dx + (ih * d.W + iw) * d.C, d.C) += CArr(row + (kh * d.KW + kw) * d.C, d.C);
+      });
     }
 }
 
@@ -361,7 +374,7 @@ using Filters = Eigen::Array<float, (FF > 0 ? FF : Eigen::Dynamic), 1>;
 // Where a small conv's windows lie: taps in the kernel's order (kh, kw, c) as offsets from the
 // window's first value, and the output positions whose whole window is inside the image (rows
 // [top, bottom), columns [left, right)): the rest, under 'same' padding, lose some taps.
-struct Windows {
+struct TapLayout {
   std::vector<int64_t> offsets;
   int64_t top, bottom, left, right;
 };
@@ -373,8 +386,8 @@ std::pair<int64_t, int64_t> inside(int64_t L, int64_t K, int64_t S, int64_t P, i
   return {std::min(from, O), std::max(std::min(from, O), to)};
 }
 
-Windows windows(const ConvDims& d) {
-  Windows w;
+TapLayout tapLayout(const ConvDims& d) {
+  TapLayout w;
   for (int64_t kh = 0; kh < d.KH; kh++)
     for (int64_t kw = 0; kw < d.KW; kw++)
       for (int64_t c = 0; c < d.C; c++) w.offsets.push_back((kh * d.W + kw) * d.C + c);
@@ -383,28 +396,10 @@ Windows windows(const ConvDims& d) {
   return w;
 }
 
-// A window of KH × KW over an H × W image (strides SH, SW; PT rows and PL columns of padding before).
-struct Window {
-  int64_t KH, KW, SH, SW, PT, PL, H, W;
-};
-
-// Calls place(kh, kw, ih, iw) for each place of output (oh, ow)'s window that is inside the image, in order.
-template <typename T>
-void eachInside(const Window& w, int64_t oh, int64_t ow, T&& place) {
-  for (int64_t kh = 0; kh < w.KH; kh++) {
-    const int64_t ih = oh * w.SH - w.PT + kh;
-    if (ih < 0 || ih >= w.H) continue;
-    for (int64_t kw = 0; kw < w.KW; kw++) {
-      const int64_t iw = ow * w.SW - w.PL + kw;
-      if (iw >= 0 && iw < w.W) place(kh, kw, ih, iw);
-    }
-  }
-}
-
 // Calls tap(t, i) for each tap t of output (oh, ow)'s window that is inside the image, i its input index.
 template <typename T>
 void eachTap(const ConvDims& d, int64_t oh, int64_t ow, T&& tap) {
-  eachInside(Window{d.KH, d.KW, d.SH, d.SW, d.PT, d.PL, d.H, d.W}, oh, ow, [&](int64_t kh, int64_t kw, int64_t ih, int64_t iw) {
+  eachInside(d.window(), oh, ow, [&](int64_t kh, int64_t kw, int64_t ih, int64_t iw) {
     for (int64_t c = 0; c < d.C; c++) tap((kh * d.KW + kw) * d.C + c, (ih * d.W + iw) * d.C + c);
   });
 }
@@ -419,7 +414,7 @@ constexpr int block(int FF) { return FF > 0 && FF <= 16 ? 8 : 4; }
 // (padding) and a row's last few go one at a time. FF is F when it is one of the common filter
 // counts (a whole number of vector registers), else 0 and d.F is used.
 template <int FF>
-void directForward(const float* __restrict x, const float* __restrict k, const float* __restrict b, bool relu, const ConvDims& d, const Windows& w, float* __restrict y) {
+void directForward(const float* __restrict x, const float* __restrict k, const float* __restrict b, bool relu, const ConvDims& d, const TapLayout& w, float* __restrict y) {
   constexpr int BL = block(FF);
   const int64_t F = FF > 0 ? FF : d.F, K = d.K(), step = d.SW * d.C;
   const int64_t* off = w.offsets.data();
@@ -464,7 +459,7 @@ void directForward(const float* __restrict x, const float* __restrict k, const f
 // (block(FF) positions at a time inside the image, in two interleaved sums), db += Σ dz, and
 // dx[i] += Σ_f dz[oh, ow, f]·k[t, f].
 template <int FF>
-void directBackward(const float* __restrict x, const float* __restrict k, const float* __restrict y, const float* __restrict dy, const ConvDims& d, const Windows& w, float* __restrict dx, float* __restrict dk, float* __restrict db) {
+void directBackward(const float* __restrict x, const float* __restrict k, const float* __restrict y, const float* __restrict dy, const ConvDims& d, const TapLayout& w, float* __restrict dx, float* __restrict dk, float* __restrict db) {
   constexpr int BL = block(FF);
   const int64_t F = FF > 0 ? FF : d.F, K = d.K(), step = d.SW * d.C;
   const int64_t* off = w.offsets.data();
@@ -531,7 +526,7 @@ napi_value Conv2dForward(napi_env env, napi_callback_info info) {
   if (!a.ok) return nullptr;
   const int parts = convParts(d);
   if (direct(d)) {
-    const Windows w = windows(d);
+    const TapLayout w = tapLayout(d);
     inParts(parts, [&](int64_t p) {
       const auto [from, to] = images(d.N, p, parts);
       withFilters(d.F, [&](auto FF) {
@@ -582,7 +577,7 @@ napi_value Conv2dBackward(napi_env env, napi_callback_info info) {
     dbParts[p] = Eigen::RowVectorXf::Zero(d.F);
     const auto [from, to] = images(d.N, p, parts);
     if (direct(d)) {
-      const Windows w = windows(d);
+      const TapLayout w = tapLayout(d);
       withFilters(d.F, [&](auto FF) {
         for (int64_t n = from; n < to; n++) {
           const float* yn = relu ? y + n * d.P() * d.F : nullptr;
@@ -623,13 +618,14 @@ napi_value Conv2dBackward(napi_env env, napi_callback_info info) {
 //   x [N, H, W, C], y and argmax (an Int32Array of positions within the image) [N, OH, OW, C].
 struct PoolDims {
   int64_t N, H, W, C, PH, PW, SH, SW, OH, OW, PT, PL;
+  Window window() const { return {PH, PW, SH, SW, PT, PL, H, W}; }
 };
 
 // Calls tap(at) for each position of output (oh, ow)'s window inside the image, in order; `at` is
 // the position's first value within the image.
 template <typename T>
 void eachPoolTap(const PoolDims& d, int64_t oh, int64_t ow, T&& tap) {
-  eachInside(Window{d.PH, d.PW, d.SH, d.SW, d.PT, d.PL, d.H, d.W}, oh, ow, [&](int64_t, int64_t, int64_t ih, int64_t iw) { tap(static_cast<int32_t>((ih * d.W + iw) * d.C)); });
+  eachInside(d.window(), oh, ow, [&](int64_t, int64_t, int64_t ih, int64_t iw) { tap(static_cast<int32_t>((ih * d.W + iw) * d.C)); });
 }
 
 // Eight floats or ints as one vector value (GCC's and Clang's vector extensions: compares and

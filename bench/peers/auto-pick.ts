@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { initBackend, measureBackendForFit } from '../../src/engine/index.js';
 import { measuredChoice } from '../../src/engine/backend/measured-choice.js';
-import { planFromSession, ADAM } from './klayers-peer.js';
-import { syntheticData, type PeerModel } from './models.js';
+import { benchCompile, benchSplit, planFromSession } from './klayers-peer.js';
+import type { PeerModel } from './models.js';
 
 /** The pick per `model.key@batch`: the backend's name and the reason `backend` would show. */
 export type AutoPicks = Map<string, { readonly name: string; readonly reason: string }>;
@@ -24,11 +24,10 @@ export async function autoPicks(models: readonly PeerModel[], batches: readonly 
   try {
     for (const model of models) {
       const plan = await planFromSession(model.lines);
-      const { x, y, yShape } = syntheticData(model);
-      const compile = { optimizer: ADAM, loss: model.classes > 1 ? 'categorical_crossentropy' : 'mean_squared_error', metrics: [] };
+      const [compile, train] = [benchCompile(model), benchSplit(model)];
       for (const batch of batches) {
         await initBackend('auto');
-        await measureBackendForFit({ plan, compile: compile as never, train: { x, y, size: model.rows, xShape: model.inputShape, yShape }, batchSize: batch });
+        await measureBackendForFit({ plan, compile, train, batchSize: batch });
         const choice = measuredChoice(plan);
         if (choice) picks.set(pickKey(model, batch), { name: choice.name, reason: choice.reason });
       }

@@ -13,7 +13,18 @@ import type { ArraySplit } from '../../src/core/training.js';
 import type { ModelPlan } from '../../src/layers/types.js';
 import { syntheticData, type Cell, type Peer, type PeerModel } from './models.js';
 
-export const ADAM = { className: 'Adam', config: { learning_rate: 1e-3, beta_1: 0.9, beta_2: 0.999, epsilon: 1e-7, amsgrad: false } } as const;
+const ADAM = { className: 'Adam', config: { learning_rate: 1e-3, beta_1: 0.9, beta_2: 0.999, epsilon: 1e-7, amsgrad: false } } as const;
+
+/** How every peer compiles `model`: Adam(1e-3), categorical crossentropy for classes, else MSE. */
+export function benchCompile(model: PeerModel): FitSpec['compile'] {
+  return { optimizer: ADAM, loss: model.classes > 1 ? 'categorical_crossentropy' : 'mean_squared_error', metrics: [] };
+}
+
+/** `model`'s synthetic rows as the training split a fit takes. */
+export function benchSplit(model: PeerModel): ArraySplit {
+  const { x, y, yShape } = syntheticData(model);
+  return { x, y, size: model.rows, xShape: model.inputShape, yShape };
+}
 
 /** The model typed into a fresh session, as a user would. */
 export async function planFromSession(lines: readonly string[]): Promise<ModelPlan> {
@@ -43,10 +54,7 @@ export async function startKlayersPeer(backend: BackendName): Promise<Peer | str
       // The session's own engine (cpu) took over tfjs's one global backend: give it back.
       await initBackend(backend);
     }
-    if (!data.has(model.key)) {
-      const { x, y, yShape } = syntheticData(model);
-      data.set(model.key, { x, y, size: model.rows, xShape: model.inputShape, yShape });
-    }
+    if (!data.has(model.key)) data.set(model.key, benchSplit(model));
     const id = `${model.key}@${batch}`;
     if (!slots.has(id)) slots.set(id, { slot: { entry: null }, epochs: 0 });
     return { plan: plans.get(model.key)!, train: data.get(model.key)!, state: slots.get(id)! };
@@ -61,7 +69,7 @@ export async function startKlayersPeer(backend: BackendName): Promise<Peer | str
     const spec: FitSpec = {
       slot: state.slot,
       plan,
-      compile: { optimizer: ADAM, loss: cell.model.classes > 1 ? 'categorical_crossentropy' : 'mean_squared_error', metrics: [] },
+      compile: benchCompile(cell.model),
       train,
       validation: null,
       epochs: 1,

@@ -33,9 +33,9 @@ export function peerTables(cells: readonly Cell[], results: Results, klayers: re
     };
     rates.push(leadOf(cell).concat(klayers.map(shown), outside.map(shown)));
     const picked = picks.get(pickKey(cell.model, cell.batch))?.name;
-    const fastest = klayers.filter((n) => finite(n).length > 0).sort((a, b) => median(finite(b)) - median(finite(a)))[0];
-    const best = picked && finite(`klayers-${picked}`).length > 0 ? `klayers-${picked}` : fastest;
-    const label = best ? best.replace('klayers-', '') + (best === `klayers-${picked}` ? '' : ' (best)') : '—';
+    const auto = picked && finite(`klayers-${picked}`).length > 0 ? `klayers-${picked}` : undefined;
+    const best = auto ?? klayers.filter((n) => finite(n).length > 0).sort((a, b) => median(finite(b)) - median(finite(a)))[0];
+    const label = best ? best.replace('klayers-', '') + (auto ? '' : ' (best)') : '—';
     const mine = best ? (byPeer.get(best) ?? []) : [];
     // Round by round: each pair of numbers was measured minutes apart at most, under the same load.
     const perRound = (name: string) => {

@@ -56,7 +56,7 @@ test('a measurement times the step the fit runs, after one warm-up step until it
   // A model the own loop does not train (a weight penalty joins the loss on tfjs's tape) is timed through tfjs's step.
   const penalized = kerasPlan([null, 4], ['Dense(8, kernel_regularizer="l2")', 'Dense(1)']);
   assert.equal((await timeTrainingSteps(penalized, compile as never, batch, { budgetMs: 300, maxSteps: 2 }, clock)).loop, 'tfjs');
-  // A recurrent layer's orthogonal initializer (a QR decomposition, seconds on cpu) is swapped for the throwaway copy; it still times.
+  // A recurrent layer (its orthogonal initializer's QR once took seconds on cpu, see keras/orthogonal.ts) times through the own loop too.
   const recurrent = kerasPlan([null, 3, 4], ['LSTM(5)', 'Dense(1)']);
   const seq = measurementBatch({ size: 8, xShape: [3, 4], yShape: [1], x: new Float32Array(96).fill(0.5), y: new Float32Array(8) }, 8);
   assert.deepEqual(await timeTrainingSteps(recurrent, compile as never, seq, { budgetMs: 300, maxSteps: 2 }, clock), { steps: 2, stepsPerSecond: 20, loop: 'own' });

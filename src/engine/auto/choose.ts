@@ -22,8 +22,11 @@ export interface MeasureRequest {
   readonly batchSize: number;
 }
 
+/** What a timing gives the choice. */
+type Rate = Readonly<{ stepsPerSecond: number }>;
+
 /** Times steps on the backend `name` (already switched to); tests inject made-up timings. */
-export type StepTimer = (name: BackendName, plan: ModelPlan, compile: ResolvedCompile, batch: StepBatch) => Promise<Readonly<{ stepsPerSecond: number }>>;
+export type StepTimer = (name: BackendName, plan: ModelPlan, compile: ResolvedCompile, batch: StepBatch) => Promise<Rate>;
 
 const realTimer: StepTimer = (_name, plan, compile, batch) => timeTrainingSteps(plan, compile, batch);
 let timer: StepTimer = realTimer;
@@ -62,7 +65,7 @@ function candidatesFor(plan: ModelPlan, native: boolean, fitsOn: (name: BackendN
 const ROUNDS = 3;
 const HOPELESS = 4;
 
-type Time = (name: BackendName, batch: StepBatch) => Promise<Readonly<{ stepsPerSecond: number }>>;
+type Time = (name: BackendName, batch: StepBatch) => Promise<Rate>;
 
 async function measureInRounds(candidates: readonly BackendName[], unmeasured: Unmeasured[], time: Time, batch: StepBatch): Promise<Measured[]> {
   const best = new Map<BackendName, number>();

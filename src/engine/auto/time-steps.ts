@@ -9,14 +9,11 @@
 import * as tf from '../backend/tf.js';
 import seedrandom from 'seedrandom';
 import type { ModelPlan } from '../../layers/types.js';
-import { isCall, type Value } from '../../lang/ast.js';
-import { keras } from '../../layers/arg-builders.js';
 import type { ResolvedCompile } from '../../core/training.js';
 import { buildModel, disposeModel } from '../build/build.js';
 import { withRandom } from '../backend/seed.js';
 import { compileSessionModel } from '../train/compile.js';
 import { directSteps, trainBatch } from '../train/direct-fit.js';
-import { ownLoop } from '../layers/direct.js';
 import type { SessionModel } from '../build/model-store.js';
 
 /** One batch of training data as plain arrays (a slice of the user's training split, or zeros). */
@@ -49,16 +46,6 @@ export interface StepTiming {
   readonly loop: 'own' | 'tfjs';
 }
 
-/**
- * The plan as timed: the same layers, with the orthogonal initializer (tfjs runs a QR
- * decomposition: 13-17 s on the cpu backend for LSTM(128)'s recurrent kernel, far longer than the
- * steps timed) swapped for Glorot's. A throwaway copy's starting weights do not change what a step costs.
- */
-function quickToBuild(plan: ModelPlan): ModelPlan {
-  const quick = (v: Value): Value => (isCall(v) && v.name === 'Orthogonal' ? keras('GlorotUniform', { seed: null }) : v);
-  return { ...plan, layers: plan.layers.map((l) => ({ ...l, args: Object.fromEntries(Object.entries(l.args).map(([k, v]) => [k, quick(v)])) })) };
-}
-
 /** The measurement's own generator: the same every time, and never the session's. */
 const MEASURE_SEED = 'klayers-backend-measure';
 
@@ -68,13 +55,13 @@ const MEASURE_SEED = 'klayers-backend-measure';
  */
 export async function timeTrainingSteps(plan: ModelPlan, compile: ResolvedCompile, batch: StepBatch, budget: StepBudget = DEFAULT_BUDGET, clock: () => number = () => performance.now()): Promise<StepTiming> {
   return withRandom(seedrandom.alea(MEASURE_SEED), async () => {
-    const model = await buildModel(quickToBuild(plan));
+    const model = await buildModel(plan);
     const entry: SessionModel = { planKey: '', plan, model, compileKey: null, optimizerKey: null, optimizer: null };
     const x = tf.tensor(batch.x, [batch.rows, ...batch.xShape]);
     const y = tf.tensor(batch.y, [batch.rows, ...batch.yShape]);
     try {
       compileSessionModel(entry, compile);
-      const own = ownLoop() ? directSteps(model, { classWeight: null }) : null;
+      const own = directSteps(model, { classWeight: null });
       const loop = own ? 'own' : 'tfjs';
       const step = own ? async () => void trainBatch(model, own, compile, x, y) : async () => void (await model.trainOnBatch(x, y));
       const warmStart = clock();

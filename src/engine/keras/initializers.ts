@@ -7,6 +7,7 @@ import * as tf from '../backend/tf.js';
 import type { Call, Value } from '../../lang/ast.js';
 import { show } from './args.js';
 import { EngineUnsupported } from './unsupported.js';
+import { orthogonal } from './orthogonal.js';
 
 type Initializer = ReturnType<typeof tf.initializers.zeros>;
 
@@ -62,7 +63,7 @@ const BUILDERS: Record<string, (c: Call) => Initializer> = {
     if (!mode) throw new EngineUnsupported(`${show(c)}: unknown mode ${show(c.kwargs.mode)}.`, "Use 'fan_in', 'fan_out' or 'fan_avg'.");
     return scaling(c, numberArg(c, 'scale', 1), mode, String(c.kwargs.distribution ?? 'truncated_normal'));
   },
-  Orthogonal: (c) => tf.initializers.orthogonal({ gain: numberArg(c, 'gain', 1), seed: seedOf(c) }),
+  Orthogonal: (c) => orthogonal(numberArg(c, 'gain', 1), seedOf(c)),
   Identity: (c) => tf.initializers.identity({ gain: numberArg(c, 'gain', 1) }),
 };
 BUILDERS.IdentityInitializer = BUILDERS.Identity!;

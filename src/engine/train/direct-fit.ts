@@ -13,7 +13,7 @@
  * weights.
  */
 import * as tf from '../backend/tf.js';
-import { directOf, type DirectLayer, type DirectPass } from '../layers/direct.js';
+import { directOf, ownLoop, type DirectLayer, type DirectPass } from '../layers/direct.js';
 import { withStepArrays } from '../backend/native/own-kernels.js';
 import { hostMeanLoss, lossFunction } from './losses.js';
 import { metricFunction } from './metrics.js';
@@ -26,9 +26,9 @@ export interface Step {
   readonly direct: DirectLayer;
 }
 
-/** The model's layers as direct steps, or null when the model needs tfjs's fit (see the file comment). */
+/** The model's layers as direct steps, or null when the model needs tfjs's fit (see the file comment) or KLAYERS_OWN_LOOP=0 asks for it. */
 export function directSteps(model: tf.LayersModel, spec: Pick<FitSpec, 'classWeight'>): Step[] | null {
-  if (spec.classWeight || model.outputs.length !== 1 || model.inputs.length !== 1) return null;
+  if (!ownLoop() || spec.classWeight || model.outputs.length !== 1 || model.inputs.length !== 1) return null;
   const layers = model.layers.filter((l) => l.getClassName() !== 'InputLayer');
   const steps: Step[] = [];
   for (const layer of layers) {

@@ -6,7 +6,6 @@ import * as tf from '../backend/tf.js';
 import { chooseTrainingBackend } from '../backend/backend.js';
 import { FitRun } from './fit-run.js';
 import { arrayData, directFit, directSteps, type DirectBatch, type DirectData } from './direct-fit.js';
-import { ownLoop } from '../layers/direct.js';
 import { streamedValidationLogs, validationLogs } from './fit-validation.js';
 import { putBack, sessionModel } from '../build/model-store.js';
 import { disposeModel } from '../build/build.js';
@@ -109,7 +108,7 @@ const classWeightOf = (spec: FitSpec) => (spec.classWeight ? { classWeight: { ..
 async function fitArrays(model: tf.LayersModel, spec: FitSpec, run: FitRun): Promise<void> {
   const [vx, vy] = spec.validation ? splitTensors(spec.validation as ArraySplit) : [];
   const validate = vx && vy ? async () => validationLogs(model, vx, vy, spec.batchSize) : null;
-  const steps = ownLoop() ? directSteps(model, spec) : null;
+  const steps = directSteps(model, spec);
   try {
     // The own loop copies its batches from the split's arrays; tfjs's fit takes tensors.
     if (steps) return await directFit(model, steps, spec, run, arrayData(spec.train as ArraySplit, spec, validate));
@@ -142,7 +141,7 @@ async function fitStreamed(model: tf.LayersModel, spec: FitSpec, run: FitRun): P
   const shuffle = spec.shuffle ? { rows: SHUFFLE_BUFFER_ROWS, random: seedrandom.alea(String((spec.random ?? Math.random)())) } : null;
   const validation = spec.validation ? streamDataset(spec.validation as StreamSplit, spec.batchSize, null, passes) : null;
   const validate = validation ? () => streamedValidationLogs(model, validation) : null;
-  const steps = ownLoop() ? directSteps(model, spec) : null;
+  const steps = directSteps(model, spec);
   try {
     if (steps) return await directFit(model, steps, spec, run, streamData(spec.train as StreamSplit, spec.batchSize, shuffle, validate));
     await model.fitDataset(streamDataset(spec.train as StreamSplit, spec.batchSize, shuffle, passes), {
